@@ -1,0 +1,16 @@
+/** Each project is one layer; all share the TypeScript transform and the @shared alias. */
+const base = {
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx' } }] },
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
+  testEnvironment: 'node',
+}
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    { ...base, displayName: 'core', testMatch: ['<rootDir>/shared/**/*.test.ts', '<rootDir>/test/core/**/*.test.ts'] },
+    { ...base, displayName: 'server', testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/server/**/*.test.ts'] },
+    { ...base, displayName: 'faq', testMatch: ['<rootDir>/test/faq/**/*.test.ts'] },
+    { ...base, displayName: 'app', testMatch: ['<rootDir>/test/app/**/*.test.ts'] },
+  ],
+}
