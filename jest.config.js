@@ -1,6 +1,6 @@
 /** Each project is one layer; all share the TypeScript transform and the @shared alias. */
 const base = {
-  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx' } }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/shared/$1' },
   testEnvironment: 'node',
 }

@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { MATERIAL_KINDS, type MaterialKind } from './materials'
+import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from './vocabulary'
+
+const sourceSchema = z.object({ doc: z.string().min(1), clause: z.string().min(1) })
+
+/** Every rule row carries the clause it comes from; `illustrative` marks numbers no notice gives. */
+const rule = <T extends z.ZodType>(value: T) =>
+  z.object({ value, source: sourceSchema, illustrative: z.boolean().optional() })
+
+const materialKind = z.enum(MATERIAL_KINDS as [MaterialKind, ...MaterialKind[]])
+
+const requiredMaterialSchema = z.object({
+  kind: materialKind,
+  replaceableByCommitment: z.boolean(),
+  supplyLater: z.boolean(),
+  source: sourceSchema,
+})
+
+const changeLockSchema = z.union([
+  z.object({ kind: z.literal('none') }),
+  z.object({
+    kind: z.literal('months'),
+    months: z.number().int().positive(),
+    /** 'after_costs': the lock applies only once medical costs were incurred at the filed place (济宁 四(一)). */
+    condition: z.enum(['always', 'after_costs']),
+  }),
+])
+
+const filingTypeRuleSchema = z.object({
+  /** null: long-term valid / no validity limit. */
+  validityMonths: rule(z.number().int().positive().nullable()),
+  /** How many days before the filing day the start date may lie; null: no limit. */
+  backdateDays: rule(z.number().int().nonnegative().nullable()),
+  materials: z.array(requiredMaterialSchema),
+  /** Present when some material may be supplied after filing (承诺补充). */
+  supplement: rule(
+    z.object({
+      effective: z.enum(['on_submit', 'on_supplement']),
+      deadlineDays: z.number().int().positive(),
+    }),
+  ).nullable(),
+  changeLock: rule(changeLockSchema),
+  suspendsHomeSettlement: rule(z.boolean()),
+  settlementLimit: rule(
+    z.object({
+      outpatient: z.number().int().positive(),
+      inpatient: z.number().int().positive(),
+      exception: z.string(),
+    }),
+  ).nullable(),
+  /** Points the direct-settlement ratio is lowered against treatment at home. */
+  ratioReductionPoints: rule(z.number().int().min(0).max(100)),
+})
+
+const byLevel = z.object({ 1: z.number(), 2: z.number(), 3: z.number() })
+const byInsurance = <T extends z.ZodType>(value: T) =>
+  z.object(
+    Object.fromEntries(INSURANCE_TYPES.map((type) => [type, value])) as Record<
+      (typeof INSURANCE_TYPES)[number],
+      T
+    >,
+  )
+
+const ratio = z.number().min(0).max(1)
+
+const reimbursementSchema = z.object({
+  inpatientDeductible: rule(byInsurance(byLevel)),
+  outpatientDeductible: rule(byInsurance(z.number().nonnegative())),
+  baseRatio: rule(byInsurance(z.object({ 1: ratio, 2: ratio, 3: ratio }))),
+  cap: rule(byInsurance(z.number().positive())),
+  /** Reduction when the person did not file (and did not file afterwards). */
+  unfiledReductionPoints: rule(z.number().int().min(0).max(100)),
+  unfiledEmergencyExempt: rule(z.boolean()),
+})
+
+const checklistItemSchema = z.object({ kind: materialKind, required: z.boolean(), source: sourceSchema })
+
+export const profileSchema = z.object({
+  id: z.string().regex(/^[a-z]+-\d{4}$/),
+  name: z.string().min(1),
+  /** Insured-region code prefixes this profile governs; empty for the national fallback. */
+  regionPrefixes: z.array(z.string().regex(/^\d{2,6}$/)),
+  offeredTypesSource: sourceSchema,
+  types: z.partialRecord(z.enum(FILING_TYPES), filingTypeRuleSchema),
+  maxAheadDays: rule(z.number().int().nonnegative()),
+  /** Filing after admission registers from the actual admission date (赣州 四). */
+  startsFromAdmission: rule(z.boolean()),
+  homeBenefits: rule(z.string().min(1)),
+  reimbursement: reimbursementSchema,
+  checklist: z.object(
+    Object.fromEntries(CARE_TYPES.map((care) => [care, z.array(checklistItemSchema)])) as Record<
+      (typeof CARE_TYPES)[number],
+      z.ZodArray<typeof checklistItemSchema>
+    >,
+  ),
+})
+
+export type Profile = z.infer<typeof profileSchema>
+export type FilingTypeRule = z.infer<typeof filingTypeRuleSchema>
+export type RequiredMaterial = z.infer<typeof requiredMaterialSchema>
+export type ChangeLock = z.infer<typeof changeLockSchema>

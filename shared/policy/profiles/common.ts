@@ -1,0 +1,98 @@
+/**
+ * Rule rows several profiles share. Reimbursement numbers here are examples: no seed notice gives a
+ * deductible, a base ratio or a cap, so a deploying agency replaces them with its published values.
+ */
+import type { Profile, RequiredMaterial } from '../profile.schema'
+import { EXAMPLE_SOURCE, source } from '../sources'
+
+const national = (clause: string) => source('national-2022', clause)
+
+export const NATIONAL_SOURCES = {
+  types: national('二(二)'),
+  validity: national('二(三)'),
+  backdate: national('二(四)'),
+  ratios: national('二(六)'),
+  twoWay: national('二(五)'),
+  commitment: national('三(一)'),
+} as const
+
+export const noLock = { value: { kind: 'none' as const }, source: NATIONAL_SOURCES.validity }
+export const noSuspension = { value: false, source: NATIONAL_SOURCES.twoWay }
+export const noReduction = { value: 0, source: NATIONAL_SOURCES.ratios }
+export const longTermValidity = { value: null, source: NATIONAL_SOURCES.validity }
+export const sixMonthValidity = { value: 6, source: NATIONAL_SOURCES.validity }
+
+/** The national notice leaves the backdating window to the insured region; 30 days is an example. */
+export const exampleBackdate = { value: 30, source: EXAMPLE_SOURCE, illustrative: true }
+export const exampleMaxAhead = { value: 90, source: EXAMPLE_SOURCE, illustrative: true }
+
+export const material = (
+  kind: RequiredMaterial['kind'],
+  from: RequiredMaterial['source'],
+  options: { replaceableByCommitment?: boolean; supplyLater?: boolean } = {},
+): RequiredMaterial => ({
+  kind,
+  replaceableByCommitment: options.replaceableByCommitment ?? false,
+  supplyLater: options.supplyLater ?? false,
+  source: from,
+})
+
+export const EXAMPLE_REIMBURSEMENT: Profile['reimbursement'] = {
+  inpatientDeductible: {
+    value: {
+      employee: { 1: 300, 2: 600, 3: 900 },
+      resident: { 1: 200, 2: 500, 3: 800 },
+      retired_cadre: { 1: 0, 2: 0, 3: 0 },
+    },
+    source: EXAMPLE_SOURCE,
+    illustrative: true,
+  },
+  outpatientDeductible: {
+    value: { employee: 200, resident: 100, retired_cadre: 0 },
+    source: EXAMPLE_SOURCE,
+    illustrative: true,
+  },
+  baseRatio: {
+    value: {
+      employee: { 1: 0.9, 2: 0.85, 3: 0.8 },
+      resident: { 1: 0.8, 2: 0.7, 3: 0.6 },
+      retired_cadre: { 1: 1, 2: 1, 3: 1 },
+    },
+    source: EXAMPLE_SOURCE,
+    illustrative: true,
+  },
+  cap: {
+    value: { employee: 400000, resident: 200000, retired_cadre: 1000000 },
+    source: EXAMPLE_SOURCE,
+    illustrative: true,
+  },
+  unfiledReductionPoints: { value: 20, source: EXAMPLE_SOURCE, illustrative: true },
+  unfiledEmergencyExempt: { value: true, source: NATIONAL_SOURCES.commitment },
+}
+
+/** 赣市医保字〔2019〕21号 三(三) lists these; other notices name no different set, so all profiles start from it. */
+const claimSource = source('ganzhou-2019', '三(三)')
+const filedAfterwards = source('jining-2023', '七')
+
+export const COMMON_CHECKLIST: Profile['checklist'] = {
+  inpatient: [
+    { kind: 'claim_form', required: true, source: claimSource },
+    { kind: 'invoice', required: true, source: claimSource },
+    { kind: 'cost_list', required: true, source: claimSource },
+    { kind: 'discharge_record', required: true, source: claimSource },
+    { kind: 'filing_record', required: false, source: filedAfterwards },
+  ],
+  outpatient: [
+    { kind: 'claim_form', required: true, source: claimSource },
+    { kind: 'invoice', required: true, source: claimSource },
+    { kind: 'cost_list', required: true, source: claimSource },
+    { kind: 'filing_record', required: false, source: filedAfterwards },
+  ],
+  emergency: [
+    { kind: 'claim_form', required: true, source: claimSource },
+    { kind: 'invoice', required: true, source: claimSource },
+    { kind: 'cost_list', required: true, source: claimSource },
+    { kind: 'pre_admission_emergency_record', required: true, source: claimSource },
+    { kind: 'discharge_record', required: false, source: claimSource },
+  ],
+}

@@ -1,0 +1,68 @@
+import type { FilingTypeRule, Profile } from '../profile.schema'
+import { EXAMPLE_SOURCE, source } from '../sources'
+import { material } from './common'
+import { NATIONAL_TYPES, national2022 } from './national-2022'
+
+const ganzhou = (clause: string) => source('ganzhou-2019', clause)
+const onlyTheForm = ganzhou('一(二)')
+const asFiled = { value: 0, source: ganzhou('三(一)') }
+
+const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
+  ...base,
+  materials: [],
+  changeLock: { value: { kind: 'months', months: 12, condition: 'always' }, source: ganzhou('一(四)') },
+  suspendsHomeSettlement: { value: true, source: ganzhou('一(四)') },
+  ratioReductionPoints: asFiled,
+})
+
+const onceEach = {
+  value: {
+    outpatient: 1,
+    inpatient: 1,
+    exception: '需定期到市外首次手术医院复诊（含放化疗）的部分癌症病人，备案一年内多次有效',
+  },
+  source: ganzhou('一(四)'),
+}
+
+const referralOrEmergency = (base: FilingTypeRule): FilingTypeRule => ({
+  ...base,
+  materials: [],
+  settlementLimit: onceEach,
+  ratioReductionPoints: asFiled,
+})
+
+export const ganzhou2019: Profile = {
+  ...national2022,
+  id: 'ganzhou-2019',
+  name: '江西省赣州市',
+  regionPrefixes: ['3607'],
+  offeredTypesSource: ganzhou('一(一)'),
+  types: {
+    retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled),
+    long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident),
+    resident_worker: {
+      ...longTerm(NATIONAL_TYPES.resident_worker),
+      // 二: people about to leave for work file first and supply the work proof once they have it.
+      materials: [material('work_proof', ganzhou('二'), { supplyLater: true })],
+      supplement: {
+        value: { effective: 'on_submit', deadlineDays: 90 },
+        source: EXAMPLE_SOURCE,
+        illustrative: true,
+      },
+    },
+    referral: referralOrEmergency(NATIONAL_TYPES.referral),
+    emergency: referralOrEmergency(NATIONAL_TYPES.emergency),
+  },
+  startsFromAdmission: { value: true, source: ganzhou('四') },
+  homeBenefits: {
+    value: '异地安置、长期居住、常驻异地工作备案生效后，暂停在参保地就医购药刷卡结算',
+    source: ganzhou('一(四)'),
+  },
+  reimbursement: {
+    ...national2022.reimbursement,
+    unfiledReductionPoints: { value: 10, source: ganzhou('三(二)') },
+    unfiledEmergencyExempt: { value: true, source: ganzhou('三(二)') },
+  },
+}
+
+export const GANZHOU_FORM_SOURCE = onlyTheForm

@@ -1,0 +1,32 @@
+import { type Profile, profileSchema } from '../profile.schema'
+import { ganzhou2019 } from './ganzhou-2019'
+import { guangdong2015 } from './guangdong-2015'
+import { hubei2022 } from './hubei-2022'
+import { jilin2018 } from './jilin-2018'
+import { jining2023 } from './jining-2023'
+import { national2022 } from './national-2022'
+
+/** Checked when loaded: a malformed table is a bug and stops the program, not a user error. */
+export const PROFILES: readonly Profile[] = [
+  national2022,
+  jilin2018,
+  jining2023,
+  ganzhou2019,
+  guangdong2015,
+  hubei2022,
+].map((profile) => profileSchema.parse(profile))
+
+export const NATIONAL_PROFILE = PROFILES[0]
+
+/** The profile of an insured region: the longest matching code prefix, else the national rules. */
+export const profileFor = (insuredRegion: string): Profile =>
+  PROFILES.filter((profile) =>
+    profile.regionPrefixes.some((prefix) => insuredRegion.startsWith(prefix)),
+  ).sort((a, b) => longestPrefix(b, insuredRegion) - longestPrefix(a, insuredRegion))[0] ?? NATIONAL_PROFILE
+
+const longestPrefix = (profile: Profile, region: string) =>
+  Math.max(
+    ...profile.regionPrefixes.filter((prefix) => region.startsWith(prefix)).map((prefix) => prefix.length),
+  )
+
+export const profileById = (id: string): Profile | undefined => PROFILES.find((profile) => profile.id === id)

@@ -1,0 +1,71 @@
+import type { FilingTypeRule, Profile } from '../profile.schema'
+import {
+  COMMON_CHECKLIST,
+  EXAMPLE_REIMBURSEMENT,
+  exampleBackdate,
+  exampleMaxAhead,
+  longTermValidity,
+  material,
+  NATIONAL_SOURCES,
+  noLock,
+  noReduction,
+  noSuspension,
+  sixMonthValidity,
+} from './common'
+
+const commitmentReplaces = { replaceableByCommitment: true }
+
+const longTerm = (materials: FilingTypeRule['materials']): FilingTypeRule => ({
+  validityMonths: longTermValidity,
+  backdateDays: exampleBackdate,
+  materials,
+  supplement: null,
+  // The insured region may lock change/cancel for at most 6 months; this profile uses the maximum.
+  changeLock: {
+    value: { kind: 'months', months: 6, condition: 'always' },
+    source: NATIONAL_SOURCES.validity,
+  },
+  suspendsHomeSettlement: noSuspension,
+  settlementLimit: null,
+  ratioReductionPoints: noReduction,
+})
+
+const temporary = (materials: FilingTypeRule['materials'], reductionPoints: number): FilingTypeRule => ({
+  validityMonths: sixMonthValidity,
+  backdateDays: exampleBackdate,
+  materials,
+  supplement: null,
+  changeLock: noLock,
+  suspendsHomeSettlement: noSuspension,
+  settlementLimit: null,
+  ratioReductionPoints: { value: reductionPoints, source: NATIONAL_SOURCES.ratios },
+})
+
+export const NATIONAL_TYPES = {
+  retiree_resettled: longTerm([
+    material('household_register', NATIONAL_SOURCES.commitment, commitmentReplaces),
+  ]),
+  long_term_resident: longTerm([
+    material('residence_proof', NATIONAL_SOURCES.commitment, commitmentReplaces),
+  ]),
+  resident_worker: longTerm([material('work_proof', NATIONAL_SOURCES.commitment, commitmentReplaces)]),
+  referral: temporary([material('referral_record', NATIONAL_SOURCES.types)], 10),
+  emergency: temporary([], 10),
+  temporary: temporary([], 20),
+} satisfies Profile['types']
+
+export const national2022: Profile = {
+  id: 'national-2022',
+  name: '全国通用规则',
+  regionPrefixes: [],
+  offeredTypesSource: NATIONAL_SOURCES.types,
+  types: NATIONAL_TYPES,
+  maxAheadDays: exampleMaxAhead,
+  startsFromAdmission: { value: false, source: NATIONAL_SOURCES.backdate },
+  homeBenefits: {
+    value: '长期居住类备案人员在备案有效期内回参保地就医，无需撤销备案，待遇与本地一致',
+    source: NATIONAL_SOURCES.twoWay,
+  },
+  reimbursement: EXAMPLE_REIMBURSEMENT,
+  checklist: COMMON_CHECKLIST,
+}

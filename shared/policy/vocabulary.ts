@@ -1,0 +1,67 @@
+/** The words of the notices, as the product names them (policy digest "Vocabulary"). */
+
+export const FILING_TYPES = [
+  'retiree_resettled',
+  'long_term_resident',
+  'resident_worker',
+  'referral',
+  'emergency',
+  'temporary',
+] as const
+export type FilingType = (typeof FILING_TYPES)[number]
+
+export const LONG_TERM_TYPES: readonly FilingType[] = [
+  'retiree_resettled',
+  'long_term_resident',
+  'resident_worker',
+]
+export const isLongTerm = (type: FilingType): boolean => LONG_TERM_TYPES.includes(type)
+
+export const FILING_TYPE_LABELS: Record<FilingType, string> = {
+  retiree_resettled: '异地安置退休人员',
+  long_term_resident: '异地长期居住人员',
+  resident_worker: '常驻异地工作人员',
+  referral: '异地转诊人员',
+  emergency: '异地急诊（抢救）人员',
+  temporary: '其他临时外出就医人员',
+}
+
+/** Plain words for the type picker: who each type is for. */
+export const FILING_TYPE_HINTS: Record<FilingType, string> = {
+  retiree_resettled: '退休后户籍已迁到外地，或随子女在外地定居养老',
+  long_term_resident: '在外地长期居住（有居住证或房产、租房证明）',
+  resident_worker: '被单位派驻外地，或本人在外地务工、就业、创业',
+  referral: '经参保地定点医院转诊到外地医院治疗',
+  emergency: '在外地突发急病、需要急诊抢救',
+  temporary: '出差、旅游、探亲等临时外出期间就医',
+}
+
+export const INSURANCE_TYPES = ['employee', 'resident', 'retired_cadre'] as const
+export type InsuranceType = (typeof INSURANCE_TYPES)[number]
+export const INSURANCE_TYPE_LABELS: Record<InsuranceType, string> = {
+  employee: '城镇职工',
+  resident: '城乡居民',
+  retired_cadre: '离休人员',
+}
+
+export const RELATIONS = ['self', 'spouse', 'parent', 'child', 'other'] as const
+export type Relation = (typeof RELATIONS)[number]
+export const RELATION_LABELS: Record<Relation, string> = {
+  self: '本人',
+  spouse: '配偶',
+  parent: '父母',
+  child: '子女',
+  other: '其他亲属',
+}
+
+export const CARE_TYPES = ['inpatient', 'outpatient', 'emergency'] as const
+export type CareType = (typeof CARE_TYPES)[number]
+export const CARE_TYPE_LABELS: Record<CareType, string> = {
+  inpatient: '住院',
+  outpatient: '门诊',
+  emergency: '急诊',
+}
+
+export const HOSPITAL_LEVELS = [1, 2, 3] as const
+export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number]
+export const HOSPITAL_LEVEL_LABELS: Record<HospitalLevel, string> = { 1: '一级', 2: '二级', 3: '三级' }
