@@ -1,0 +1,1 @@
+export { maskIdNumber } from './identity/id-number'

@@ -1,0 +1,133 @@
+import { z } from 'zod'
+import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from '../policy/vocabulary'
+import { choice, idempotencyKey, isoDate, money, recordId, regionCode, requiredText } from './fields'
+import { attachedMaterialSchema, type HistoryEntry, insuredPersonSchema } from './filing.schema'
+
+const hospitalLevel = z.union([z.literal(1), z.literal(2), z.literal(3)], {
+  error: '医院级别应为一级、二级或三级',
+})
+
+const estimateFields = {
+  insuredRegion: regionCode('参保地'),
+  insuranceType: choice('参保类型', INSURANCE_TYPES),
+  careType: choice('就医类型', CARE_TYPES),
+  filed: z.boolean({ error: '请选择是否已办理异地就医备案' }),
+  filingType: choice('备案类型', FILING_TYPES).optional(),
+  hospitalLevel: hospitalLevel.optional(),
+  totalCost: money('医疗费用总额'),
+  eligibleCost: money('医保范围内费用').optional(),
+}
+
+type Check<T> = [(input: T) => boolean, { error: string; path: string[] }]
+
+const eligibleWithinTotal: Check<{ totalCost: number; eligibleCost?: number }> = [
+  (input: { totalCost: number; eligibleCost?: number }) =>
+    input.eligibleCost === undefined || input.eligibleCost <= input.totalCost,
+  { error: '医保范围内费用不能大于医疗费用总额', path: ['eligibleCost'] },
+]
+
+export const estimateInputSchema = z.object(estimateFields).refine(...eligibleWithinTotal)
+export type EstimateInput = z.infer<typeof estimateInputSchema>
+
+const claimId = recordId('报销编号')
+
+const claimCreateFields = {
+  insured: insuredPersonSchema,
+  insuredRegion: regionCode('参保地'),
+  insuranceType: choice('参保类型', INSURANCE_TYPES),
+  filingId: recordId('备案编号').optional(),
+  careType: choice('就医类型', CARE_TYPES),
+  hospital: z.object(
+    {
+      name: requiredText('医院名称', 100),
+      regionCode: regionCode('医院所在地'),
+      level: hospitalLevel.optional(),
+    },
+    { error: '请填写就诊医院' },
+  ),
+  admissionDate: isoDate('就诊（入院）日期'),
+  dischargeDate: isoDate('出院日期').optional(),
+  totalCost: money('医疗费用总额'),
+  eligibleCost: money('医保范围内费用').optional(),
+  idempotencyKey: idempotencyKey(),
+}
+
+const dischargeAfterAdmission: Check<{ admissionDate: string; dischargeDate?: string }> = [
+  (claim: { admissionDate: string; dischargeDate?: string }) =>
+    claim.dischargeDate === undefined || claim.dischargeDate >= claim.admissionDate,
+  { error: '出院日期不能早于入院日期', path: ['dischargeDate'] },
+]
+
+export const claimCreateSchema = z
+  .object(claimCreateFields)
+  .refine(...dischargeAfterAdmission)
+  .refine(...eligibleWithinTotal)
+
+export const claimEventSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      action: z.literal('checklist'),
+      insuredRegion: regionCode('参保地'),
+      careType: choice('就医类型', CARE_TYPES),
+    }),
+    z.object({ action: z.literal('estimate'), ...estimateFields }).refine(...eligibleWithinTotal),
+    z
+      .object({ action: z.literal('create'), ...claimCreateFields })
+      .refine(...dischargeAfterAdmission)
+      .refine(...eligibleWithinTotal),
+    z.object({
+      action: z.literal('attach'),
+      claimId,
+      materials: z.array(attachedMaterialSchema).min(1, { error: '请上传至少一份材料' }).max(30),
+    }),
+    z.object({ action: z.literal('submit'), claimId }),
+    z.object({ action: z.literal('withdraw'), claimId }),
+    z.object({ action: z.literal('list') }),
+    z.object({ action: z.literal('get'), claimId }),
+  ],
+  { error: '不支持的操作' },
+)
+export type ClaimEvent = z.infer<typeof claimEventSchema>
+export type ClaimCreate = z.infer<typeof claimCreateSchema>
+
+export const CLAIM_STATUSES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'need_more',
+  'approved',
+  'rejected',
+  'paid',
+  'withdrawn',
+]
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  draft: '草稿',
+  submitted: '已提交',
+  in_review: '审核中',
+  need_more: '需补充',
+  approved: '已通过',
+  rejected: '已驳回',
+  paid: '已支付',
+  withdrawn: '已撤回',
+}
+
+export interface ClaimView {
+  claimId: string
+  status: ClaimStatus
+  insured: { name: string; idNumberMasked: string }
+  insuredRegion: { code: string; name: string }
+  insuranceType: (typeof INSURANCE_TYPES)[number]
+  filingId: string | null
+  careType: (typeof CARE_TYPES)[number]
+  hospital: { name: string; regionCode: string; level?: 1 | 2 | 3 }
+  admissionDate: string
+  dischargeDate: string | null
+  totalCost: number
+  estimate: unknown
+  materials: z.infer<typeof attachedMaterialSchema>[]
+  missingMaterials: { kind: string; label: string }[]
+  history: HistoryEntry[]
+  createdAt: string
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod'
+import { MATERIAL_KINDS, type MaterialKind } from '../policy/materials'
+import { FILING_TYPES, INSURANCE_TYPES, RELATIONS } from '../policy/vocabulary'
+import {
+  choice,
+  fileId,
+  idempotencyKey,
+  idNumber,
+  isoDate,
+  mobile,
+  optionalText,
+  personName,
+  recordId,
+  regionCode,
+  requiredText,
+} from './fields'
+
+export const materialKind = z.enum(MATERIAL_KINDS as [MaterialKind, ...MaterialKind[]], {
+  error: '材料类型不正确',
+})
+
+export const attachedMaterialSchema = z.object({ kind: materialKind, fileID: fileId('材料文件') })
+export type AttachedMaterial = z.infer<typeof attachedMaterialSchema>
+
+export const insuredPersonSchema = z.object(
+  { name: personName('参保人姓名'), idNumber: idNumber('参保人身份证号'), phone: mobile('联系电话') },
+  { error: '请填写参保人信息' },
+)
+
+export const filingDraftSchema = z.object({
+  insured: insuredPersonSchema,
+  relation: choice('与参保人的关系', RELATIONS),
+  insuredRegion: regionCode('参保地'),
+  insuranceType: choice('参保类型', INSURANCE_TYPES),
+  filingType: choice('备案类型', FILING_TYPES),
+  destination: regionCode('就医地'),
+  startDate: isoDate('备案开始日期'),
+  admissionDate: isoDate('入院日期').optional(),
+  commitment: z.object(
+    {
+      accepted: z.boolean({ error: '请阅读并确认承诺书' }),
+      supplementLater: z.boolean().optional(),
+      /** 代办: the filer confirms the family member agreed. */
+      proxyConsent: z.boolean().optional(),
+      signatureFileID: fileId('手写签名').optional(),
+    },
+    { error: '请阅读并确认承诺书' },
+  ),
+  materials: z.array(attachedMaterialSchema).max(20, { error: '材料最多 20 份' }).optional(),
+  referral: z
+    .object({
+      fromHospital: requiredText('转出医院', 100),
+      diagnosis: requiredText('初步诊断', 200),
+      summary: requiredText('病情摘要', 1000),
+    })
+    .optional(),
+  emergency: z.object({ summary: requiredText('病情摘要', 1000) }).optional(),
+  contact: z
+    .object({
+      address: optionalText('通讯地址', 200),
+      postcode: z
+        .string()
+        .regex(/^\d{6}$/, { error: '邮政编码应为 6 位数字' })
+        .optional(),
+      workUnit: optionalText('工作单位', 100),
+      chronicDiseaseHospital: optionalText('门诊特殊慢性病定点医院', 100),
+    })
+    .optional(),
+})
+export type FilingDraft = z.infer<typeof filingDraftSchema>
+
+const filingId = recordId('备案编号')
+
+export const filingEventSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('quote'), draft: filingDraftSchema }),
+    z.object({ action: z.literal('submit'), draft: filingDraftSchema, idempotencyKey: idempotencyKey() }),
+    z.object({ action: z.literal('list') }),
+    z.object({ action: z.literal('get'), filingId }),
+    z.object({
+      action: z.literal('supplement'),
+      filingId,
+      materials: z.array(attachedMaterialSchema).min(1, { error: '请上传至少一份材料' }).max(20),
+    }),
+    z.object({ action: z.literal('change'), filingId, destination: regionCode('新的就医地') }),
+    z.object({ action: z.literal('cancel'), filingId, reason: requiredText('撤销原因', 200) }),
+    z.object({
+      action: z.literal('coverage'),
+      filingId,
+      admissionDate: isoDate('入院日期'),
+      dischargeDate: isoDate('出院日期').optional(),
+    }),
+  ],
+  { error: '不支持的操作' },
+)
+export type FilingEvent = z.infer<typeof filingEventSchema>
+
+export const FILING_STATUSES = ['pending_supplement', 'effective', 'expired', 'cancelled'] as const
+export type FilingStatus = (typeof FILING_STATUSES)[number]
+export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
+  pending_supplement: '待补充材料',
+  effective: '生效',
+  expired: '已过期',
+  cancelled: '已撤销',
+}
+
+export interface Notice {
+  code: string
+  text: string
+  source: { doc: string; clause: string }
+}
+
+export interface HistoryEntry {
+  at: string
+  action: string
+  by: string
+  note?: string
+}
+
+/** The Filing of the backend contract: the full ID number never leaves the server after submit. */
+export interface FilingView {
+  filingId: string
+  status: FilingStatus
+  filingType: (typeof FILING_TYPES)[number]
+  insured: { name: string; idNumberMasked: string }
+  relation: (typeof RELATIONS)[number]
+  insuredRegion: { code: string; name: string }
+  insuranceType: (typeof INSURANCE_TYPES)[number]
+  profile: string
+  destination: { code: string; name: string }
+  target: { level: 'province' | 'city'; code: string; name: string }
+  validFrom: string
+  validUntil: string | null
+  supplementDeadline: string | null
+  outstandingMaterials: { kind: MaterialKind; label: string }[]
+  materials: AttachedMaterial[]
+  notices: Notice[]
+  history: HistoryEntry[]
+  createdAt: string
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { CLAIM_STATUSES } from './claim.schema'
+import { choice, optionalText, recordId } from './fields'
+import { FILING_STATUSES } from './filing.schema'
+
+const kind = choice('事项类型', ['filing', 'claim'] as const)
+
+export const STAFF_DECISIONS = ['approve', 'request_more', 'reject', 'mark_paid'] as const
+export type StaffDecision = (typeof STAFF_DECISIONS)[number]
+
+export const staffEventSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      action: z.literal('queue'),
+      kind,
+      status: z.enum([...FILING_STATUSES, ...CLAIM_STATUSES], { error: '状态不正确' }).optional(),
+    }),
+    z
+      .object({
+        action: z.literal('decide'),
+        kind,
+        id: recordId('事项编号'),
+        decision: choice('审核结论', STAFF_DECISIONS),
+        note: optionalText('审核意见', 500),
+      })
+      .refine((event) => !['request_more', 'reject'].includes(event.decision) || Boolean(event.note), {
+        error: '要求补充材料或驳回时，请填写审核意见告知申请人',
+        path: ['note'],
+      }),
+    z.object({ action: z.literal('form'), filingId: recordId('备案编号') }),
+  ],
+  { error: '不支持的操作' },
+)
+export type StaffEvent = z.infer<typeof staffEventSchema>
