@@ -1,0 +1,38 @@
+import type { Source } from '../result'
+import { source } from './sources'
+
+export interface Commitment {
+  id: 'truthfulness' | 'supplement_later' | 'proxy_consent'
+  title: string
+  text: string
+  source: Source
+}
+
+/** 承诺制: the person's own word replaces proofs; the letter is shown in full before consent. */
+export const TRUTHFULNESS: Commitment = {
+  id: 'truthfulness',
+  title: '异地就医备案个人承诺书',
+  text:
+    '本人承诺：所填报的身份信息、参保信息、备案类型、就医地以及在就医地居住或工作的情况均真实、准确。' +
+    '本人已知晓异地就医备案的有效期限、变更撤销规定及待遇标准。如有隐瞒或虚假承诺，' +
+    '本人愿意退回由此多支付的医保基金，并承担相应法律责任。',
+  source: source('national-2022', '三(一)'),
+}
+
+/** 承诺补充: file before leaving, supply the residence or work proof after arriving. */
+export const SUPPLEMENT_LATER: Commitment = {
+  id: 'supplement_later',
+  title: '承诺补充材料承诺书',
+  text:
+    '本人拟赴就医地工作（居住），目前尚未取得当地的居住或工作证明。本人承诺在就医地取得相关证明后，' +
+    '于补充期限内通过本程序上传。逾期未补充的，本次备案失效，期间发生的医疗费用按未备案处理。',
+  source: source('jilin-2018', '三(二)'),
+}
+
+/** 代办 for a family member: the filer vouches for the family member's consent. */
+export const PROXY_CONSENT: Commitment = {
+  id: 'proxy_consent',
+  title: '代办确认',
+  text: '本人为参保人的家属，已征得参保人本人同意代为办理异地就医备案，并如实填写其信息。',
+  source: source('service', '代办'),
+}

@@ -1,0 +1,133 @@
+import { NATIONAL_PROFILE, profileFor } from '../policy/profiles'
+import { EXAMPLE_SOURCE, source } from '../policy/sources'
+import {
+  CARE_TYPE_LABELS,
+  FILING_TYPE_LABELS,
+  type FilingType,
+  HOSPITAL_LEVEL_LABELS,
+  INSURANCE_TYPE_LABELS,
+} from '../policy/vocabulary'
+import type { Source } from '../result'
+import type { EstimateInput } from '../schemas/claim.schema'
+
+export interface EstimateLine {
+  text: string
+  source: Source
+}
+
+export interface Estimate {
+  profile: string
+  hospitalLevel: 1 | 2 | 3
+  eligibleCost: number
+  deductible: number
+  ratio: number
+  reductionPoints: number
+  cap: number
+  fundPays: number
+  selfPays: number
+  lines: EstimateLine[]
+  illustrative: boolean
+}
+
+const DEFAULT_LEVEL = 2
+const cents = (yuan: number) => Math.round(yuan * 100)
+const yuan = (amountInCents: number) => amountInCents / 100
+const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`
+
+/** Which reduction applies: the filing type's, or the unfiled one (emergency counts as filed where the profile says). */
+const reductionFor = (input: EstimateInput) => {
+  const profile = profileFor(input.insuredRegion)
+  const reimbursement = profile.reimbursement
+  const typeReduction = (type: FilingType) =>
+    (profile.types[type] ?? NATIONAL_PROFILE.types[type])!.ratioReductionPoints
+  if (input.filed) {
+    const type = input.filingType ?? 'temporary'
+    const row = typeReduction(type)
+    return { points: row.value, source: row.source, why: `按${FILING_TYPE_LABELS[type]}备案` }
+  }
+  if (input.careType === 'emergency' && reimbursement.unfiledEmergencyExempt.value) {
+    const row = typeReduction('emergency')
+    return {
+      points: row.value,
+      source: reimbursement.unfiledEmergencyExempt.source,
+      why: '急诊抢救未备案视同已备案',
+    }
+  }
+  const row = reimbursement.unfiledReductionPoints
+  return { points: row.value, source: row.source, why: '未办理异地就医备案', illustrative: row.illustrative }
+}
+
+/** What the fund would pay, step by step; amounts are computed in cents so fund + self equals the total exactly. */
+export const estimateReimbursement = (input: EstimateInput): Estimate => {
+  const profile = profileFor(input.insuredRegion)
+  const table = profile.reimbursement
+  const level = input.hospitalLevel ?? DEFAULT_LEVEL
+  const totalCents = cents(input.totalCost)
+  const eligibleCents = Math.min(cents(input.eligibleCost ?? input.totalCost), totalCents)
+  const deductible =
+    input.careType === 'inpatient'
+      ? table.inpatientDeductible.value[input.insuranceType][level]
+      : table.outpatientDeductible.value[input.insuranceType]
+  const deductibleRow =
+    input.careType === 'inpatient' ? table.inpatientDeductible : table.outpatientDeductible
+  const base = table.baseRatio.value[input.insuranceType][level]
+  const reduction = reductionFor(input)
+  const ratio = Math.max(0, Math.min(1, Math.round((base - reduction.points / 100) * 10000) / 10000))
+  const cap = table.cap.value[input.insuranceType]
+  const aboveDeductible = Math.max(eligibleCents - cents(deductible), 0)
+  const uncapped = Math.round(aboveDeductible * ratio)
+  const fundCents = Math.min(uncapped, cents(cap))
+
+  const kind = `${INSURANCE_TYPE_LABELS[input.insuranceType]}·${HOSPITAL_LEVEL_LABELS[level]}医院·${CARE_TYPE_LABELS[input.careType]}`
+  const lines: EstimateLine[] = [
+    {
+      text: `医保范围内费用 ${yuan(eligibleCents)} 元${input.eligibleCost === undefined ? '（未填写，按费用总额估算）' : ''}`,
+      source: source('national-2022', '二(一)'),
+    },
+    { text: `起付线 ${deductible} 元（${kind}）`, source: deductibleRow.source },
+    {
+      text: `基本支付比例 ${percent(base)}${input.hospitalLevel ? '' : '（未填写医院级别，按二级医院估算）'}`,
+      source: table.baseRatio.source,
+    },
+    {
+      text:
+        reduction.points > 0
+          ? `${reduction.why}，支付比例降低 ${reduction.points} 个百分点，按 ${percent(ratio)} 计算`
+          : `${reduction.why}，支付比例不降低，按 ${percent(ratio)} 计算`,
+      source: reduction.source,
+    },
+    {
+      text: `统筹基金支付：(${yuan(eligibleCents)} − ${deductible}) × ${percent(ratio)} = ${yuan(uncapped)} 元`,
+      source: table.baseRatio.source,
+    },
+  ]
+  if (fundCents < uncapped) {
+    lines.push({ text: `超过最高支付限额 ${cap} 元，按限额支付`, source: table.cap.source })
+  }
+  lines.push({
+    text: `个人负担 ${yuan(totalCents - fundCents)} 元（含起付线以下、按比例自付和医保范围外费用）`,
+    source: deductibleRow.source,
+  })
+  const illustrative =
+    [deductibleRow, table.baseRatio, table.cap].some((row) => row.illustrative) ||
+    Boolean(reduction.illustrative)
+  if (illustrative) {
+    lines.push({
+      text: '起付线、支付比例和限额为示例参数，实际以参保地经办机构公布标准和审核结果为准',
+      source: EXAMPLE_SOURCE,
+    })
+  }
+  return {
+    profile: profile.id,
+    hospitalLevel: level,
+    eligibleCost: yuan(eligibleCents),
+    deductible,
+    ratio,
+    reductionPoints: reduction.points,
+    cap,
+    fundPays: yuan(fundCents),
+    selfPays: yuan(totalCents - fundCents),
+    lines,
+    illustrative,
+  }
+}

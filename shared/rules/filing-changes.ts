@@ -1,0 +1,40 @@
+import type { MaterialKind } from '../policy/materials'
+import { profileById } from '../policy/profiles'
+import { fail, ok, policyError, type Result } from '../result'
+import { addMonths, type IsoDate } from '../time/calendar'
+import { type FilingFacts, filingStatus } from './filing-status'
+
+type Change = 'change' | 'cancel'
+const VERB: Record<Change, string> = { change: '变更', cancel: '撤销' }
+
+/** Change and cancel share one lock (赣州 一(四); 济宁 四(一); 医保发〔2022〕22号 二(三)). */
+const mayAlter = (what: Change, facts: FilingFacts, today: IsoDate): Result<true> => {
+  const status = filingStatus(facts, today)
+  if (status === 'cancelled') return fail({ code: 'CONFLICT', message: `该备案已撤销，不能${VERB[what]}` })
+  if (status === 'expired' && what === 'change') {
+    return fail({ code: 'CONFLICT', message: '该备案已过期或已失效，请重新办理备案' })
+  }
+  const profile = profileById(facts.profile)
+  const rule = profile?.types[facts.filingType]
+  if (!profile || !rule) throw new Error(`unknown profile or type: ${facts.profile}/${facts.filingType}`)
+  const lock = rule.changeLock.value
+  if (lock.kind === 'none') return ok(true)
+  if (lock.condition === 'after_costs' && !facts.costsIncurred) return ok(true)
+  const lockedUntil = addMonths(facts.validFrom, lock.months)
+  if (today >= lockedUntil) return ok(true)
+  const why = lock.condition === 'after_costs' ? '已在备案地发生医疗费用，' : ''
+  return policyError(
+    'CHANGE_LOCKED',
+    `${profile.name}规定：${why}备案满 ${lock.months} 个月后方可${VERB[what]}，即 ${lockedUntil} 起。如有客观原因，请联系参保地医保经办机构`,
+    rule.changeLock.source,
+  )
+}
+
+export const mayChange = (facts: FilingFacts, today: IsoDate) => mayAlter('change', facts, today)
+export const mayCancel = (facts: FilingFacts, today: IsoDate) => mayAlter('cancel', facts, today)
+
+/** 承诺补充: supplied materials are no longer owed; where the profile says so, the filing is now effective. */
+export const applySupplement = (facts: FilingFacts, supplied: MaterialKind[]): FilingFacts => ({
+  ...facts,
+  outstandingMaterials: facts.outstandingMaterials.filter((kind) => !supplied.includes(kind)),
+})

@@ -1,0 +1,120 @@
+import { MATERIAL_LABELS } from '../policy/materials'
+import type { FilingTypeRule, Profile } from '../policy/profile.schema'
+import { EXAMPLE_SOURCE, source } from '../policy/sources'
+import { isLongTerm } from '../policy/vocabulary'
+import type { FilingDraft } from '../schemas/filing.schema'
+import { TARGET_SOURCE } from './filing-target'
+import { type Notice, notice } from './notices'
+import type { FilingQuote } from './quote'
+
+const CATALOGUE = source('hubei-2022', '三(一)')
+const ADMITTED_FIRST = source('hubei-2022', '二(二)')
+const EMERGENCY_COUNTS_AS_FILED = source('jining-2023', '五(一)')
+
+const lockText = (lock: FilingTypeRule['changeLock']['value']): string | undefined => {
+  if (lock.kind === 'none') return undefined
+  return lock.condition === 'after_costs'
+    ? `未在备案地发生医疗费用的可随时变更或撤销；在备案地发生医疗费用后，备案满 ${lock.months} 个月方可变更或撤销`
+    : `备案后 ${lock.months} 个月内原则上不能变更或撤销（客观原因除外）`
+}
+
+/** The consequences a person should know before submitting, each with the clause it comes from. */
+export const filingNotices = (
+  profile: Profile,
+  rule: FilingTypeRule,
+  draft: FilingDraft,
+  quote: Omit<FilingQuote, 'notices'>,
+): Notice[] => {
+  const notices: Notice[] = [
+    notice(
+      'TARGET',
+      `备案到${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}统筹区），不指定具体医院，该地区联网定点医疗机构均可直接结算`,
+      TARGET_SOURCE,
+    ),
+    notice(
+      'VALIDITY',
+      quote.validUntil === null
+        ? `自 ${quote.validFrom} 起长期有效`
+        : `有效期 ${quote.validFrom} 至 ${quote.validUntil}，有效期内可多次就诊`,
+      rule.validityMonths.source,
+    ),
+  ]
+  const lock = lockText(rule.changeLock.value)
+  if (lock) notices.push(notice('CHANGE_LOCK', lock, rule.changeLock.source))
+  if (rule.suspendsHomeSettlement.value) {
+    notices.push(
+      notice('HOME_SETTLEMENT_SUSPENDED', profile.homeBenefits.value, rule.suspendsHomeSettlement.source),
+    )
+  } else if (isLongTerm(draft.filingType)) {
+    notices.push(notice('TWO_WAY', profile.homeBenefits.value, profile.homeBenefits.source))
+  }
+  if (rule.ratioReductionPoints.value > 0) {
+    notices.push(
+      notice(
+        'RATIO_REDUCED',
+        `支付比例较参保地本地就医降低不超过 ${rule.ratioReductionPoints.value} 个百分点`,
+        rule.ratioReductionPoints.source,
+      ),
+    )
+  }
+  if (rule.settlementLimit) {
+    const limit = rule.settlementLimit.value
+    notices.push(
+      notice(
+        'SETTLEMENT_LIMIT',
+        `备案期间门诊、住院各限直接结算 ${limit.outpatient} 次；${limit.exception}`,
+        rule.settlementLimit.source,
+      ),
+    )
+  }
+  notices.push(
+    notice(
+      'CATALOGUE',
+      '药品和诊疗项目执行就医地支付范围，起付线、支付比例和最高支付限额执行参保地政策',
+      CATALOGUE,
+    ),
+  )
+  if (draft.admissionDate && draft.admissionDate < quote.validFrom) {
+    notices.push(
+      notice(
+        'ADMITTED_FIRST',
+        '备案开始日期晚于入院日期、早于出院日期的，本次住院视为有效备案，可直接结算',
+        ADMITTED_FIRST,
+      ),
+    )
+  } else if (draft.admissionDate && profile.startsFromAdmission.value) {
+    notices.push(
+      notice('ADMITTED_FIRST', '先入院后备案的，按实际入院日期办理备案', profile.startsFromAdmission.source),
+    )
+  }
+  if (draft.filingType === 'emergency') {
+    notices.push(
+      notice(
+        'EMERGENCY_COUNTS_AS_FILED',
+        '急诊抢救未及时备案的视同已备案，按临时外出就医人员待遇直接结算',
+        EMERGENCY_COUNTS_AS_FILED,
+      ),
+    )
+  }
+  if (quote.supplementDeadline && rule.supplement) {
+    const labels = quote.outstandingMaterials.map((kind) => MATERIAL_LABELS[kind]).join('、')
+    notices.push(
+      notice(
+        'SUPPLEMENT_DUE',
+        rule.supplement.value.effective === 'on_supplement'
+          ? `请在 ${quote.supplementDeadline} 前补充上传${labels}，补充后备案即时生效；逾期未补充的，备案失效`
+          : `备案提交即生效；请在 ${quote.supplementDeadline} 前补充上传${labels}，逾期未补充的，备案失效`,
+        rule.supplement.source,
+      ),
+    )
+  }
+  const usesExamples = [rule.backdateDays, profile.maxAheadDays, rule.supplement].some(
+    (row) => row?.illustrative,
+  )
+  if (usesExamples) {
+    notices.push(
+      notice('EXAMPLE_VALUES', '部分期限为示例参数，以参保地医保经办机构公布的规定为准', EXAMPLE_SOURCE),
+    )
+  }
+  return notices
+}

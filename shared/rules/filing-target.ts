@@ -1,0 +1,27 @@
+import { source } from '../policy/sources'
+import { type FilingTarget, filingTarget } from '../regions/regions'
+import { fail, ok, policyError, type Result } from '../result'
+
+const POOLING_REGION = source('ganzhou-2019', '一(一)')
+
+/** Where a filing to `destination` goes, refusing a place in the person's own pooling region. */
+export const targetFor = (
+  insuredRegion: string,
+  destination: string,
+  path = 'draft.destination',
+): Result<FilingTarget> => {
+  const target = filingTarget(destination)
+  if (!target) {
+    return fail({ code: 'VALIDATION', message: '请选择到地级市（或省直辖县级市）一级的就医地', path })
+  }
+  if (filingTarget(insuredRegion)?.code === target.code) {
+    return policyError(
+      'SAME_REGION',
+      `就医地${target.name}与参保地属于同一统筹区，在统筹区内就医无需办理异地就医备案`,
+      POOLING_REGION,
+    )
+  }
+  return ok(target)
+}
+
+export const TARGET_SOURCE = POOLING_REGION

@@ -1,0 +1,139 @@
+import { type Commitment, PROXY_CONSENT, SUPPLEMENT_LATER, TRUTHFULNESS } from '../policy/commitments'
+import { MATERIAL_LABELS, type MaterialKind } from '../policy/materials'
+import type { FilingTypeRule, Profile } from '../policy/profile.schema'
+import { profileFor } from '../policy/profiles'
+import { FILING_TYPE_LABELS } from '../policy/vocabulary'
+import type { FilingTarget } from '../regions/regions'
+import { fail, ok, policyError, type Result, type Source } from '../result'
+import type { FilingDraft } from '../schemas/filing.schema'
+import { addDays, addMonths, type IsoDate, minDate } from '../time/calendar'
+import { filingNotices } from './filing-notices'
+import { targetFor } from './filing-target'
+import type { Notice } from './notices'
+
+export interface QuotedMaterial {
+  kind: MaterialKind
+  label: string
+  replaceableByCommitment: boolean
+  supplyLater: boolean
+  source: Source
+}
+
+export interface FilingQuote {
+  profile: string
+  profileName: string
+  filingType: FilingDraft['filingType']
+  target: FilingTarget
+  validFrom: IsoDate
+  validUntil: IsoDate | null
+  earliestStart: IsoDate | null
+  latestStart: IsoDate
+  effectiveOnSubmit: boolean
+  supplementDeadline: IsoDate | null
+  requiredMaterials: QuotedMaterial[]
+  /** Materials neither attached nor replaced by the commitment; with 承诺补充 they are owed later. */
+  outstandingMaterials: MaterialKind[]
+  commitments: Commitment[]
+  notices: Notice[]
+}
+
+export const offeredRule = (
+  profile: Profile,
+  draft: Pick<FilingDraft, 'filingType'>,
+): Result<FilingTypeRule> => {
+  const rule = profile.types[draft.filingType]
+  if (rule) return ok(rule)
+  const offered = Object.keys(profile.types).map(
+    (type) => FILING_TYPE_LABELS[type as FilingDraft['filingType']],
+  )
+  return policyError(
+    'TYPE_NOT_OFFERED',
+    `${profile.name}不办理“${FILING_TYPE_LABELS[draft.filingType]}”备案，可选择：${offered.join('、')}`,
+    profile.offeredTypesSource,
+  )
+}
+
+/** The start date: a stay that began before filing registers from the admission date where the profile says so. */
+const validFromOf = (profile: Profile, draft: FilingDraft): IsoDate =>
+  profile.startsFromAdmission.value && draft.admissionDate
+    ? minDate(draft.startDate, draft.admissionDate)
+    : draft.startDate
+
+const checkDates = (
+  profile: Profile,
+  rule: FilingTypeRule,
+  draft: FilingDraft,
+  validFrom: IsoDate,
+  today: IsoDate,
+) => {
+  const earliest = rule.backdateDays.value === null ? null : addDays(today, -rule.backdateDays.value)
+  const latest = addDays(today, profile.maxAheadDays.value)
+  if (draft.admissionDate && draft.admissionDate > today) {
+    return fail({ code: 'VALIDATION', message: '入院日期不能晚于今天', path: 'draft.admissionDate' })
+  }
+  if (earliest && validFrom < earliest) {
+    return policyError(
+      'BACKDATE_LIMIT',
+      `备案开始日期最早可选 ${earliest}：补办${FILING_TYPE_LABELS[draft.filingType]}备案，开始日期最多往前 ${rule.backdateDays.value} 日`,
+      rule.backdateDays.source,
+    )
+  }
+  if (validFrom > latest) {
+    return policyError('START_TOO_LATE', `备案开始日期最晚可选 ${latest}`, profile.maxAheadDays.source)
+  }
+  return ok({ earliest, latest })
+}
+
+const outstandingOf = (rule: FilingTypeRule, draft: FilingDraft): MaterialKind[] => {
+  const attached = new Set((draft.materials ?? []).map((material) => material.kind))
+  return rule.materials
+    .filter((material) => !attached.has(material.kind))
+    .filter((material) => !(material.replaceableByCommitment && draft.commitment.accepted))
+    .map((material) => material.kind)
+}
+
+const commitmentsFor = (rule: FilingTypeRule, draft: FilingDraft): Commitment[] => [
+  TRUTHFULNESS,
+  ...(rule.materials.some((material) => material.supplyLater) ? [SUPPLEMENT_LATER] : []),
+  ...(draft.relation === 'self' ? [] : [PROXY_CONSENT]),
+]
+
+/** What a draft would become: target, validity, materials, commitments and consequences. Writes nothing. */
+export const quoteFiling = (draft: FilingDraft, today: IsoDate): Result<FilingQuote> => {
+  const profile = profileFor(draft.insuredRegion)
+  const rule = offeredRule(profile, draft)
+  if (!rule.ok) return rule
+  const target = targetFor(draft.insuredRegion, draft.destination)
+  if (!target.ok) return target
+  const validFrom = validFromOf(profile, draft)
+  const dates = checkDates(profile, rule.value, draft, validFrom, today)
+  if (!dates.ok) return dates
+
+  const months = rule.value.validityMonths.value
+  const validUntil = months === null ? null : addDays(addMonths(validFrom, months), -1)
+  const outstanding = outstandingOf(rule.value, draft)
+  const supplement = rule.value.supplement?.value
+  const owesLater = outstanding.length > 0 && supplement !== undefined
+  const supplementDeadline = owesLater ? addDays(today, supplement.deadlineDays) : null
+
+  const quote: FilingQuote = {
+    profile: profile.id,
+    profileName: profile.name,
+    filingType: draft.filingType,
+    target: target.value,
+    validFrom,
+    validUntil,
+    earliestStart: dates.value.earliest,
+    latestStart: dates.value.latest,
+    effectiveOnSubmit: !(owesLater && supplement.effective === 'on_supplement'),
+    supplementDeadline,
+    requiredMaterials: rule.value.materials.map((material) => ({
+      ...material,
+      label: MATERIAL_LABELS[material.kind],
+    })),
+    outstandingMaterials: outstanding,
+    commitments: commitmentsFor(rule.value, draft),
+    notices: [],
+  }
+  return ok({ ...quote, notices: filingNotices(profile, rule.value, draft, quote) })
+}
