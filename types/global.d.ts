@@ -1,0 +1,13 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.jpg'
+declare module '*.svg'
+declare module '*.scss'
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** The platform being built; Taro replaces it at build time (undefined under Node). */
+    TARO_ENV?: 'weapp' | 'h5'
+  }
+}
