@@ -17,7 +17,6 @@ describe('counts', () => {
   })
 
   test('369 city-level units: 333 prefecture-level, 4 municipalities, 32 省直辖县级', () => {
-    console.log(`city-level units: ${allCities.length}, counties: ${allCounties.length}`)
     expect(allCities).toHaveLength(369)
     expect(allCities.filter((city) => city.code.slice(2, 4) === '90')).toHaveLength(32)
   })

@@ -1,0 +1,132 @@
+import { PROFILES } from '@shared/policy/profiles'
+import { claimChecklist } from '@shared/rules/claim-checklist'
+import { stayCoverage } from '@shared/rules/coverage'
+import { estimateReimbursement } from '@shared/rules/estimate'
+import { mayCancel, mayChange } from '@shared/rules/filing-changes'
+import { filingStatus } from '@shared/rules/filing-status'
+import { quoteFiling } from '@shared/rules/quote'
+import { planSubmission } from '@shared/rules/submission'
+import { draft, expectOk, submitted, TODAY } from './drafts'
+
+const GANZHOU = '360702'
+const ganzhou = PROFILES.find((profile) => profile.id === 'ganzhou-2019')!
+const referral = { fromHospital: '赣州市人民医院', diagnosis: '冠心病', summary: '需介入治疗' }
+
+describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
+  test('一(一): five types including emergency; other temporary trips are not offered', () => {
+    expect(Object.keys(ganzhou.types).sort()).toEqual(
+      ['emergency', 'long_term_resident', 'referral', 'resident_worker', 'retiree_resettled'].sort(),
+    )
+    const result = quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'temporary' }), TODAY)
+    expect(!result.ok && result.error.source).toEqual({ doc: '赣市医保字〔2019〕21号', clause: '一(一)' })
+  })
+
+  test('一(一): the filing goes to the pooling region; 海南 to the province', () => {
+    const quote = expectOk(
+      quoteFiling(
+        draft({ insuredRegion: GANZHOU, filingType: 'long_term_resident', destination: '469002' }),
+        TODAY,
+      ),
+    )
+    expect(quote.target).toEqual({ level: 'province', code: '460000', name: '海南省' })
+  })
+
+  test.each(['retiree_resettled', 'long_term_resident', 'referral', 'emergency'] as const)(
+    '一(二): a %s filing needs only the filing form, no proofs',
+    (filingType) => {
+      const quote = expectOk(
+        quoteFiling(draft({ insuredRegion: GANZHOU, filingType, startDate: TODAY }), TODAY),
+      )
+      expect(quote.requiredMaterials).toEqual([])
+    },
+  )
+
+  test('一(四): a long-term filing suspends card settlement at home', () => {
+    const quote = expectOk(
+      quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'retiree_resettled' }), TODAY),
+    )
+    expect(quote.notices).toContainEqual(
+      expect.objectContaining({
+        code: 'HOME_SETTLEMENT_SUSPENDED',
+        source: expect.objectContaining({ clause: '一(四)' }),
+      }),
+    )
+  })
+
+  test('一(四): no change or cancel of a long-term filing within one year', () => {
+    const facts = submitted({ insuredRegion: GANZHOU, filingType: 'long_term_resident' })
+    const locked = mayCancel(facts, '2027-11-22')
+    expect(!locked.ok && locked.error).toMatchObject({
+      code: 'POLICY.CHANGE_LOCKED',
+      source: { clause: '一(四)' },
+    })
+    expect(mayChange(facts, '2027-11-23').ok).toBe(true)
+  })
+
+  test('一(四): referral and emergency settle once for outpatient and once for inpatient, cancer follow-up excepted', () => {
+    const facts = submitted({ insuredRegion: GANZHOU, filingType: 'referral', referral })
+    expect(ganzhou.types.referral?.settlementLimit?.value).toMatchObject({ outpatient: 1, inpatient: 1 })
+    expect(ganzhou.types.emergency?.settlementLimit?.value.exception).toContain('癌症')
+    expect(expectOk(stayCoverage(facts, TODAY)).reason).toContain('各限直接结算 1 次')
+  })
+
+  test('二: 承诺补充 — a worker files first and supplies the work proof later', () => {
+    const plan = expectOk(
+      planSubmission(
+        draft({
+          insuredRegion: GANZHOU,
+          filingType: 'resident_worker',
+          commitment: { accepted: true, supplementLater: true },
+        }),
+        TODAY,
+      ),
+    )
+    expect(plan.facts.outstandingMaterials).toEqual(['work_proof'])
+    expect(plan.quote.commitments.map((commitment) => commitment.id)).toContain('supplement_later')
+    expect(filingStatus(plan.facts, TODAY)).toBe('effective')
+  })
+
+  test.each([
+    ['filed, settled manually: the out-of-area ratio', true, 'inpatient', 0],
+    ['not filed: 10 points lower', false, 'inpatient', 10],
+    ['not filed but emergency: not lowered', false, 'emergency', 0],
+  ] as const)('三(二): %s', (_, filed, careType, points) => {
+    const estimate = estimateReimbursement({
+      insuredRegion: GANZHOU,
+      insuranceType: 'resident',
+      careType,
+      filed,
+      filingType: filed ? 'long_term_resident' : undefined,
+      hospitalLevel: 2,
+      totalCost: 20000,
+    })
+    expect(estimate.reductionPoints).toBe(points)
+  })
+
+  test.each([
+    ['inpatient', ['claim_form', 'invoice', 'cost_list', 'discharge_record']],
+    ['emergency', ['claim_form', 'invoice', 'cost_list', 'pre_admission_emergency_record']],
+  ] as const)(
+    '三(三): manual reimbursement of %s care needs the form, invoices, cost list and records',
+    (careType, kinds) => {
+      const required = claimChecklist(GANZHOU, careType).materials.filter((item) => item.required)
+      expect(required.map((item) => item.kind)).toEqual(kinds)
+      expect(required.every((item) => item.source.clause === '三(三)')).toBe(true)
+    },
+  )
+
+  test('四: admitted first and filed afterwards, the filing registers from the actual admission date', () => {
+    const quote = expectOk(
+      quoteFiling(
+        draft({
+          insuredRegion: GANZHOU,
+          filingType: 'emergency',
+          emergency: { summary: '车祸外伤' },
+          admissionDate: '2026-11-20',
+        }),
+        TODAY,
+      ),
+    )
+    expect(quote.validFrom).toBe('2026-11-20')
+  })
+})

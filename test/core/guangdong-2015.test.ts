@@ -1,0 +1,62 @@
+import { PROFILES } from '@shared/policy/profiles'
+import { estimateReimbursement } from '@shared/rules/estimate'
+import { quoteFiling } from '@shared/rules/quote'
+import { draft, expectOk, TODAY } from './drafts'
+
+const GUANGZHOU = '440106'
+const guangdong = PROFILES.find((profile) => profile.id === 'guangdong-2015')!
+const estimate = (overrides: Partial<Parameters<typeof estimateReimbursement>[0]> = {}) =>
+  estimateReimbursement({
+    insuredRegion: GUANGZHOU,
+    insuranceType: 'employee',
+    careType: 'inpatient',
+    filed: true,
+    hospitalLevel: 3,
+    totalCost: 30000,
+    ...overrides,
+  })
+
+describe('guangdong-2015 (粤人社函〔2015〕674号, 人社部发〔2014〕93号)', () => {
+  test("一: the insured region's deductible, ratio and cap apply", () => {
+    const result = estimate({ filingType: 'long_term_resident' })
+    expect(result.profile).toBe('guangdong-2015')
+    expect(result.deductible).toBe(guangdong.reimbursement.inpatientDeductible.value.employee[3])
+    expect(result.cap).toBe(guangdong.reimbursement.cap.value.employee)
+  })
+
+  test('一: retirees living elsewhere keep the home ratio, not the transfer ratio', () => {
+    const retiree = estimate({ filingType: 'retiree_resettled' })
+    expect(retiree.reductionPoints).toBe(0)
+    expect(
+      retiree.lines.some(
+        (line) => line.source.doc === '粤人社函〔2015〕674号' && line.source.clause === '一',
+      ),
+    ).toBe(true)
+  })
+
+  test('二: at discharge the person pays only the personal share', () => {
+    const result = estimate({ filingType: 'referral' })
+    expect(result.fundPays + result.selfPays).toBeCloseTo(30000, 2)
+    expect(result.selfPays).toBeLessThan(30000)
+  })
+
+  test('四 (人社部发〔2014〕93号): a resettled retiree shows household registration at the place of residence', () => {
+    const quote = expectOk(
+      quoteFiling(draft({ insuredRegion: GUANGZHOU, filingType: 'retiree_resettled' }), TODAY),
+    )
+    expect(quote.requiredMaterials).toEqual([
+      expect.objectContaining({
+        kind: 'household_register',
+        replaceableByCommitment: false,
+        source: { doc: '人社部发〔2014〕93号', clause: '四' },
+      }),
+    ])
+  })
+
+  test('五 (人社部发〔2014〕93号): emergency claims are reimbursed at home without the unfiled reduction', () => {
+    const emergency = estimate({ filed: false, careType: 'emergency' })
+    const unfiled = estimate({ filed: false, careType: 'inpatient' })
+    expect(emergency.reductionPoints).toBeLessThan(unfiled.reductionPoints)
+    expect(guangdong.reimbursement.unfiledEmergencyExempt.source.clause).toBe('五')
+  })
+})

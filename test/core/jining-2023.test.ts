@@ -1,0 +1,93 @@
+import { PROFILES } from '@shared/policy/profiles'
+import { claimChecklist } from '@shared/rules/claim-checklist'
+import { mayCancel, mayChange } from '@shared/rules/filing-changes'
+import { quoteFiling } from '@shared/rules/quote'
+import { addDays } from '@shared/time/calendar'
+import { draft, expectOk, submitted, TODAY } from './drafts'
+
+const JINING = '370811'
+const jining = PROFILES.find((profile) => profile.id === 'jining-2023')!
+
+describe('jining-2023 (济宁市异地就医十项便民措施)', () => {
+  test('四(一): every filing type is commitment-based (承诺制)', () => {
+    const materials = Object.values(jining.types).flatMap((rule) => rule!.materials)
+    expect(materials.length).toBeGreaterThan(0)
+    expect(materials.every((material) => material.replaceableByCommitment)).toBe(true)
+  })
+
+  test('四(一): a long-term filing has no end date', () => {
+    expect(
+      expectOk(quoteFiling(draft({ insuredRegion: JINING, filingType: 'long_term_resident' }), TODAY))
+        .validUntil,
+    ).toBeNull()
+  })
+
+  test('四(一): with no costs at the filed place, a long-term filing may change or cancel at any time', () => {
+    const facts = submitted({ insuredRegion: JINING, filingType: 'long_term_resident' })
+    expect(mayChange(facts, addDays(TODAY, 1)).ok).toBe(true)
+    expect(mayCancel(facts, addDays(TODAY, 1)).ok).toBe(true)
+  })
+
+  test('四(一): once costs were incurred, change or cancel only after 6 months', () => {
+    const facts = {
+      ...submitted({ insuredRegion: JINING, filingType: 'long_term_resident' }),
+      costsIncurred: true,
+    }
+    const early = mayChange(facts, '2027-05-22')
+    expect(early.ok).toBe(false)
+    if (!early.ok)
+      expect(early.error).toMatchObject({ code: 'POLICY.CHANGE_LOCKED', source: { clause: '四(一)' } })
+    expect(mayCancel(facts, '2027-05-23').ok).toBe(true)
+  })
+
+  test('四(一): a temporary filing has no validity limit and does not affect treatment at home', () => {
+    const quote = expectOk(quoteFiling(draft({ insuredRegion: JINING, filingType: 'temporary' }), TODAY))
+    expect(quote.validUntil).toBeNull()
+    expect(quote.notices.map((notice) => notice.code)).not.toContain('HOME_SETTLEMENT_SUSPENDED')
+  })
+
+  test('三: long-term residents returning home enjoy the same benefits as at home', () => {
+    const quote = expectOk(
+      quoteFiling(draft({ insuredRegion: JINING, filingType: 'retiree_resettled' }), TODAY),
+    )
+    expect(quote.notices).toContainEqual(
+      expect.objectContaining({ code: 'TWO_WAY', source: expect.objectContaining({ clause: '三' }) }),
+    )
+  })
+
+  test('四(二): long-term start at most 5 days back', () => {
+    const fiveBack = quoteFiling(
+      draft({ insuredRegion: JINING, filingType: 'long_term_resident', startDate: '2026-11-18' }),
+      TODAY,
+    )
+    expect(expectOk(fiveBack).earliestStart).toBe('2026-11-18')
+    const sixBack = quoteFiling(
+      draft({ insuredRegion: JINING, filingType: 'long_term_resident', startDate: '2026-11-17' }),
+      TODAY,
+    )
+    expect(sixBack.ok).toBe(false)
+    if (!sixBack.ok)
+      expect(sixBack.error).toMatchObject({ code: 'POLICY.BACKDATE_LIMIT', source: { clause: '四(二)' } })
+  })
+
+  test('四(二): a temporary filing may start any time back', () => {
+    const quote = expectOk(
+      quoteFiling(draft({ insuredRegion: JINING, filingType: 'temporary', startDate: '2025-12-01' }), TODAY),
+    )
+    expect(quote.earliestStart).toBeNull()
+    expect(quote.validFrom).toBe('2025-12-01')
+  })
+
+  test('五(一): emergency treatment without filing counts as filed', () => {
+    expect(jining.reimbursement.unfiledEmergencyExempt).toMatchObject({
+      value: true,
+      source: { clause: '五(一)' },
+    })
+  })
+
+  test('七: manual reimbursement accepts electronic invoices and a filing made afterwards', () => {
+    const materials = claimChecklist(JINING, 'inpatient').materials
+    expect(materials.find((item) => item.kind === 'invoice')?.label).toContain('电子票据')
+    expect(materials.find((item) => item.kind === 'filing_record')?.source.clause).toBe('七')
+  })
+})
