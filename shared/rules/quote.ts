@@ -92,11 +92,14 @@ const outstandingOf = (rule: FilingTypeRule, draft: FilingDraft): MaterialKind[]
     .map((material) => material.kind)
 }
 
-const commitmentsFor = (rule: FilingTypeRule, draft: FilingDraft): Commitment[] => [
-  TRUTHFULNESS,
-  ...(rule.materials.some((material) => material.supplyLater) ? [SUPPLEMENT_LATER] : []),
-  ...(draft.relation === 'self' ? [] : [PROXY_CONSENT]),
-]
+const commitmentsFor = (rule: FilingTypeRule, draft: FilingDraft): Commitment[] => {
+  const later = rule.materials.find((material) => material.supplyLater)
+  return [
+    TRUTHFULNESS,
+    ...(later ? [{ ...SUPPLEMENT_LATER, source: later.source }] : []),
+    ...(draft.relation === 'self' ? [] : [PROXY_CONSENT]),
+  ]
+}
 
 /** What a draft would become: target, validity, materials, commitments and consequences. Writes nothing. */
 export const quoteFiling = (draft: FilingDraft, today: IsoDate): Result<FilingQuote> => {

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { profileById } from '../policy/profiles'
+import { DOCUMENTS } from '../policy/sources'
+
+const KNOWN_DOCS = new Set<string>(Object.values(DOCUMENTS))
+
+const faqSourceSchema = z.object({
+  doc: z.string().refine((doc) => KNOWN_DOCS.has(doc), '出处须是已登记的文件'),
+  clause: z.string().min(1),
+})
+
+/** Short answers in plain words: at most four sentences, each fact cited. */
+const answerSchema = z
+  .string()
+  .min(10)
+  .max(180)
+  .refine((answer) => answer.split(/[。！？]/).filter((part) => part.trim()).length <= 4, '答案不超过四句')
+
+const variantSchema = z.object({ answer: answerSchema, sources: z.array(faqSourceSchema).min(1) })
+
+export const faqEntrySchema = z.object({
+  /** Stable: the feedback store and analytics keep it. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  question: z.string().min(4).max(40),
+  keywords: z.array(z.string().min(1).max(12)).min(2),
+  /** The general answer: says where regions differ. */
+  answer: answerSchema,
+  sources: z.array(faqSourceSchema).min(1),
+  /** The answer for callers whose insured region falls under that profile, by profile id. */
+  variants: z
+    .record(
+      z.string().refine((id) => profileById(id) !== undefined, '未知的政策配置'),
+      variantSchema,
+    )
+    .optional(),
+})
+
+export type FaqSource = z.infer<typeof faqSourceSchema>
+export type FaqVariant = z.infer<typeof variantSchema>
+export type FaqEntry = z.infer<typeof faqEntrySchema>
+
+export const faqCorpusSchema = z.array(faqEntrySchema).superRefine((entries, ctx) => {
+  const seen = new Set<string>()
+  for (const [index, entry] of entries.entries()) {
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `重复的条目 ${entry.id}` })
+    seen.add(entry.id)
+  }
+})
