@@ -108,7 +108,7 @@ export const filingNotices = (
       ),
     )
   }
-  const usesExamples = [rule.backdateDays, profile.maxAheadDays, rule.supplement].some(
+  const usesExamples = [rule.backdateDays, profile.maxAheadDays, rule.supplement, rule.changeLock].some(
     (row) => row?.illustrative,
   )
   if (usesExamples) {

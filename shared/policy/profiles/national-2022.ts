@@ -24,6 +24,7 @@ const longTerm = (materials: FilingTypeRule['materials']): FilingTypeRule => ({
   changeLock: {
     value: { kind: 'months', months: 6, condition: 'always' },
     source: NATIONAL_SOURCES.validity,
+    illustrative: true,
   },
   suspendsHomeSettlement: noSuspension,
   settlementLimit: null,
