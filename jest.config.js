@@ -7,9 +7,18 @@ const base = {
 
 module.exports = {
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   projects: [
-    { ...base, displayName: 'core', testMatch: ['<rootDir>/shared/**/*.test.ts', '<rootDir>/test/core/**/*.test.ts'] },
-    { ...base, displayName: 'server', testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/server/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'core',
+      testMatch: ['<rootDir>/shared/**/*.test.ts', '<rootDir>/test/core/**/*.test.ts'],
+    },
+    {
+      ...base,
+      displayName: 'server',
+      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/server/**/*.test.ts'],
+    },
     { ...base, displayName: 'faq', testMatch: ['<rootDir>/test/faq/**/*.test.ts'] },
     { ...base, displayName: 'app', testMatch: ['<rootDir>/test/app/**/*.test.ts'] },
   ],

@@ -1,5 +1,5 @@
 // The policy core runs on the phone and in the cloud: it may not reach for either platform.
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 const root = new URL('../shared/', import.meta.url).pathname
@@ -21,7 +21,9 @@ const files = (dir) =>
 
 const problems = files(root).flatMap((file) => {
   const text = readFileSync(file, 'utf8')
-  return forbidden.filter(([pattern]) => pattern.test(text)).map(([, what]) => `${relative(root, file)}: imports ${what}`)
+  return forbidden
+    .filter(([pattern]) => pattern.test(text))
+    .map(([, what]) => `${relative(root, file)}: imports ${what}`)
 })
 
 if (problems.length > 0) {
