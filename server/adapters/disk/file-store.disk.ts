@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fail, ok } from '@shared/result'
+import { type FileStore, MAX_UPLOAD_BYTES, type StoredFile } from '../../ports/file-store'
+import type { SqliteDatabase } from '../sqlite/database.sqlite'
+import { sniffFileType } from './file-type'
+
+/** fileIDs are minted here, never taken from a client, so no path a client sends reaches the disk. */
+const FILE_ID = /^f_[0-9a-f]{32}$/
+
+interface FileRow {
+  id: string
+  owner: string
+  purpose: string | null
+  mime: string
+  size: number
+  sha256: string
+  created_at: string
+}
+
+const toFile = (row: FileRow): StoredFile => ({
+  fileID: row.id,
+  owner: row.owner,
+  mime: row.mime,
+  size: row.size,
+  sha256: row.sha256,
+  ...(row.purpose ? { purpose: row.purpose } : {}),
+  createdAt: row.created_at,
+})
+
+/** Bytes under `dir` (keep it outside any web root), their index in the `files` table. */
+export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
+  const insert = db.prepare(
+    'INSERT INTO files (id, owner, purpose, mime, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  )
+  const select = db.prepare('SELECT * FROM files WHERE id = ?')
+  const pathOf = (fileID: string) => path.join(dir, fileID.slice(2, 4), fileID)
+  const describe = (fileID: string) => {
+    if (!FILE_ID.test(fileID)) return undefined
+    const row = select.get(fileID) as FileRow | undefined
+    return row && toFile(row)
+  }
+
+  return {
+    async save({ owner, bytes, purpose, at }) {
+      if (bytes.length > MAX_UPLOAD_BYTES) return fail({ code: 'TOO_LARGE', message: '文件不能超过 10 MB' })
+      const mime = sniffFileType(bytes)
+      if (!mime)
+        return fail({ code: 'FILE.TYPE_NOT_ALLOWED', message: '只能上传 JPG、PNG、HEIC 图片或 PDF 文件' })
+      const fileID = `f_${randomBytes(16).toString('hex')}`
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const target = pathOf(fileID)
+      mkdirSync(path.dirname(target), { recursive: true })
+      // Written aside and renamed, so a crash never leaves a half file under a valid fileID.
+      writeFileSync(`${target}.part`, bytes, { mode: 0o600 })
+      renameSync(`${target}.part`, target)
+      insert.run(fileID, owner, purpose ?? null, mime, bytes.length, sha256, at)
+      return ok({
+        fileID,
+        owner,
+        mime,
+        size: bytes.length,
+        sha256,
+        ...(purpose ? { purpose } : {}),
+        createdAt: at,
+      })
+    },
+    async read(fileID) {
+      const file = describe(fileID)
+      return file && { file, bytes: readFileSync(pathOf(fileID)) }
+    },
+    async belongsTo(fileID, owner) {
+      return describe(fileID)?.owner === owner
+    },
+  }
+}

@@ -1,0 +1,58 @@
+import type { ClaimRecord, Claims } from '../../ports/claims'
+import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
+
+type Row = { doc: string; version: number }
+
+const parse = (row: Row | undefined): ClaimRecord | undefined =>
+  row && { ...(JSON.parse(row.doc) as ClaimRecord), version: row.version }
+
+export const claimsSqlite = (db: SqliteDatabase): Claims => {
+  const insert = db.prepare(`INSERT INTO claims
+    (id, owner, idempotency_key, filing_id, status, version, created_at, updated_at, doc)
+    VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`)
+  const update = db.prepare(`UPDATE claims SET status = ?, version = version + 1, updated_at = ?, doc = ?
+    WHERE id = ? AND version = ?`)
+  const byKey = db.prepare('SELECT doc, version FROM claims WHERE owner = ? AND idempotency_key = ?')
+  const byId = db.prepare('SELECT doc, version FROM claims WHERE id = ?')
+  const byOwner = db.prepare(
+    'SELECT doc, version FROM claims WHERE owner = ? ORDER BY created_at DESC, id DESC',
+  )
+  const forFiling = db.prepare('SELECT 1 FROM claims WHERE filing_id = ? LIMIT 1')
+  const serialise = (record: ClaimRecord) => JSON.stringify({ ...record, version: undefined })
+
+  return {
+    async add(record) {
+      try {
+        insert.run(
+          record.claimId,
+          record.owner,
+          record.idempotencyKey,
+          record.filingId,
+          record.status,
+          record.createdAt,
+          record.updatedAt,
+          serialise(record),
+        )
+        return 'added'
+      } catch (error) {
+        if (isUniqueViolation(error, 'claims.idempotency_key')) return 'duplicate_key'
+        throw error
+      }
+    },
+    byKey: async (owner, key) => parse(byKey.get(owner, key) as Row | undefined),
+    get: async (claimId) => parse(byId.get(claimId) as Row | undefined),
+    listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
+    replace: async (record, expected) =>
+      update.run(record.status, record.updatedAt, serialise(record), record.claimId, expected).changes === 1,
+    referenceFiling: async (filingId) => forFiling.get(filingId) !== undefined,
+    async byStatus(statuses, limit) {
+      const marks = statuses.map(() => '?').join(', ')
+      const rows = db
+        .prepare(
+          `SELECT doc, version FROM claims WHERE status IN (${marks}) ORDER BY created_at DESC LIMIT ?`,
+        )
+        .all(...statuses, limit) as Row[]
+      return rows.map((row) => parse(row)!)
+    },
+  }
+}

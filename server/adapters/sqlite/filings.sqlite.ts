@@ -1,0 +1,60 @@
+import type { FilingRecord, Filings } from '../../ports/filings'
+import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
+
+const parse = (row: { doc: string; version: number } | undefined): FilingRecord | undefined =>
+  row && { ...(JSON.parse(row.doc) as FilingRecord), version: row.version }
+
+const columns = (record: FilingRecord) => ({
+  id: record.filingId,
+  owner: record.owner,
+  key: record.idempotencyKey,
+  idHash: record.insured.idHash,
+  holder: record.holdsLongTerm ? record.insured.idHash : null,
+  queue: record.review === 'awaiting' ? 'awaiting_review' : 'none',
+  createdAt: record.createdAt,
+  updatedAt: record.updatedAt,
+  doc: JSON.stringify({ ...record, version: undefined }),
+})
+
+export const filingsSqlite = (db: SqliteDatabase): Filings => {
+  const insert = db.prepare(`INSERT INTO filings
+    (id, owner, idempotency_key, id_hash, long_term_holder, queue, version, created_at, updated_at, doc)
+    VALUES (:id, :owner, :key, :idHash, :holder, :queue, 1, :createdAt, :updatedAt, :doc)`)
+  const update = db.prepare(`UPDATE filings
+    SET long_term_holder = :holder, queue = :queue, version = version + 1, updated_at = :updatedAt, doc = :doc
+    WHERE id = :id AND version = :expected`)
+  const byKey = db.prepare('SELECT doc, version FROM filings WHERE owner = ? AND idempotency_key = ?')
+  const byId = db.prepare('SELECT doc, version FROM filings WHERE id = ?')
+  const byOwner = db.prepare(
+    'SELECT doc, version FROM filings WHERE owner = ? ORDER BY created_at DESC, id DESC',
+  )
+  const holder = db.prepare('SELECT doc, version FROM filings WHERE long_term_holder = ?')
+  const awaiting = db.prepare(
+    "SELECT doc, version FROM filings WHERE queue = 'awaiting_review' ORDER BY created_at DESC LIMIT ?",
+  )
+  const newest = db.prepare('SELECT doc, version FROM filings ORDER BY created_at DESC LIMIT ?')
+  type Row = { doc: string; version: number }
+
+  return {
+    async add(record) {
+      try {
+        insert.run(columns(record))
+        return 'added'
+      } catch (error) {
+        if (isUniqueViolation(error, 'filings.idempotency_key')) return 'duplicate_key'
+        if (isUniqueViolation(error, 'filings.long_term_holder')) return 'long_term_taken'
+        throw error
+      }
+    },
+    byKey: async (owner, key) => parse(byKey.get(owner, key) as Row | undefined),
+    get: async (filingId) => parse(byId.get(filingId) as Row | undefined),
+    listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
+    longTermHolder: async (idHash) => parse(holder.get(idHash) as Row | undefined),
+    async replace(record, expected) {
+      const { id, holder, queue, updatedAt, doc } = columns(record)
+      return update.run({ id, holder, queue, updatedAt, doc, expected }).changes === 1
+    },
+    queue: async ({ awaitingReview, limit }) =>
+      ((awaitingReview ? awaiting : newest).all(limit) as Row[]).map((row) => parse(row)!),
+  }
+}

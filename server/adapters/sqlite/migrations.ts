@@ -1,0 +1,82 @@
+/**
+ * Append-only: a released migration is never edited, the next change is a new entry.
+ * Documents live as JSON in `doc`; the columns beside it exist for indexes and constraints.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'filings, claims, files, outbox, feedback, staff',
+    sql: `
+      CREATE TABLE filings (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        id_hash TEXT NOT NULL,
+        -- id_hash while this filing is an active long-term filing, else NULL (see the unique index)
+        long_term_holder TEXT,
+        queue TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX filings_idempotency ON filings (owner, idempotency_key);
+      CREATE UNIQUE INDEX filings_one_long_term ON filings (long_term_holder) WHERE long_term_holder IS NOT NULL;
+      CREATE INDEX filings_by_owner ON filings (owner, created_at DESC);
+      CREATE INDEX filings_by_queue ON filings (queue, created_at);
+
+      CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        filing_id TEXT,
+        status TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX claims_idempotency ON claims (owner, idempotency_key);
+      CREATE INDEX claims_by_owner ON claims (owner, created_at DESC);
+      CREATE INDEX claims_by_status ON claims (status, created_at);
+      CREATE INDEX claims_by_filing ON claims (filing_id) WHERE filing_id IS NOT NULL;
+
+      CREATE TABLE files (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        purpose TEXT,
+        mime TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX files_by_owner ON files (owner);
+
+      CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        recipient TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT
+      );
+      CREATE INDEX outbox_unsent ON outbox (created_at) WHERE sent_at IS NULL;
+
+      CREATE TABLE faq_feedback (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        faq_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        q TEXT,
+        caller TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX faq_feedback_by_entry ON faq_feedback (faq_id);
+
+      CREATE TABLE staff (
+        openid TEXT PRIMARY KEY,
+        name TEXT,
+        added_at TEXT NOT NULL
+      );
+    `,
+  },
+]

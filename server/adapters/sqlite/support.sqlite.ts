@@ -1,0 +1,54 @@
+import type { FaqFeedback } from '../../ports/faq-feedback'
+import type { Notification, Outbox } from '../../ports/outbox'
+import type { StaffRoster } from '../../ports/staff-roster'
+import type { SqliteDatabase } from './database.sqlite'
+
+/** Locally nothing delivers WeChat messages: notifications stay in the table for a sender or a test to read. */
+export const outboxSqlite = (db: SqliteDatabase): Outbox => {
+  const insert = db.prepare(
+    'INSERT INTO outbox (id, recipient, kind, payload, created_at) VALUES (:id, :recipient, :kind, :payload, :createdAt)',
+  )
+  const unsent = db.prepare('SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY created_at LIMIT ?')
+  type Row = {
+    id: string
+    recipient: string
+    kind: Notification['kind']
+    payload: string
+    created_at: string
+  }
+  return {
+    async add(notification) {
+      insert.run({ ...notification, payload: JSON.stringify(notification.payload) })
+    },
+    pending: async (limit = 100) =>
+      (unsent.all(limit) as Row[]).map((row) => ({
+        id: row.id,
+        recipient: row.recipient,
+        kind: row.kind,
+        payload: JSON.parse(row.payload),
+        createdAt: row.created_at,
+      })),
+  }
+}
+
+export const faqFeedbackSqlite = (db: SqliteDatabase): FaqFeedback => {
+  const insert = db.prepare(
+    'INSERT INTO faq_feedback (faq_id, helpful, q, caller, at) VALUES (?, ?, ?, ?, ?)',
+  )
+  return {
+    async add({ id, helpful, q, caller, at }) {
+      insert.run(id, helpful ? 1 : 0, q ?? null, caller, at)
+    },
+  }
+}
+
+export const staffSqlite = (db: SqliteDatabase): StaffRoster & { add(openid: string, at: string): void } => {
+  const select = db.prepare('SELECT 1 FROM staff WHERE openid = ?')
+  const insert = db.prepare('INSERT OR IGNORE INTO staff (openid, added_at) VALUES (?, ?)')
+  return {
+    includes: async (openid) => select.get(openid) !== undefined,
+    add: (openid, at) => {
+      insert.run(openid, at)
+    },
+  }
+}

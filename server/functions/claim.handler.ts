@@ -1,0 +1,44 @@
+import { ok } from '@shared/result'
+import { claimChecklist } from '@shared/rules/claim-checklist'
+import { estimateReimbursement } from '@shared/rules/estimate'
+import { claimEventSchema } from '@shared/schemas/claim.schema'
+import { parseInput } from '@shared/schemas/parse'
+import { callOf } from '../use-cases/call'
+import { readableClaim } from '../use-cases/claim/claim-access'
+import { claimView } from '../use-cases/claim/claim-view'
+import { createClaim } from '../use-cases/claim/create-claim'
+import { attachToClaim, submitClaim, withdrawClaim } from '../use-cases/claim/manage-claim'
+import type { FunctionHandler } from './run'
+
+export const claimFunction: FunctionHandler = async (input, caller, ports) => {
+  const parsed = parseInput(claimEventSchema, input)
+  if (!parsed.ok) return parsed
+  const event = parsed.value
+  const call = callOf(caller, ports)
+  switch (event.action) {
+    case 'checklist':
+      return ok(claimChecklist(event.insuredRegion, event.careType))
+    case 'estimate': {
+      const { action, ...estimateInput } = event
+      return ok(estimateReimbursement(estimateInput))
+    }
+    case 'create': {
+      const { action, ...claim } = event
+      return createClaim(call, claim)
+    }
+    case 'attach':
+      return attachToClaim(call, event.claimId, event.materials)
+    case 'submit':
+      return submitClaim(call, event.claimId)
+    case 'withdraw':
+      return withdrawClaim(call, event.claimId)
+    case 'list': {
+      const records = await ports.claims.listByOwner(caller)
+      return ok({ items: records.map(claimView) })
+    }
+    case 'get': {
+      const record = await readableClaim(call, event.claimId)
+      return record.ok ? ok(claimView(record.value)) : record
+    }
+  }
+}

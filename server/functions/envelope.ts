@@ -1,0 +1,29 @@
+import { type AppError, type ErrorCode, isPolicyCode, type Result } from '@shared/result'
+
+/** The wire shape: the core's `value` travels as `data`. */
+export type Envelope = { ok: true; data: unknown } | { ok: false; error: AppError }
+
+export const toEnvelope = (result: Result<unknown>): Envelope =>
+  result.ok ? { ok: true, data: result.value } : { ok: false, error: result.error }
+
+const STATUS: Record<string, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  'FILE.TYPE_NOT_ALLOWED': 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+}
+
+/** The one table from error codes to HTTP statuses (api.md, Transport). */
+export const httpStatusOf = (envelope: Envelope): number => {
+  if (envelope.ok) return 200
+  const code: ErrorCode = envelope.error.code
+  return isPolicyCode(code) ? 422 : (STATUS[code] ?? 500)
+}
+
+export const INTERNAL_ERROR: AppError = { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' }
+export const UNAUTHENTICATED: AppError = { code: 'UNAUTHENTICATED', message: '请先登录' }

@@ -1,0 +1,27 @@
+import { hotQuestions, searchFaq } from '@shared/faq'
+import { ok } from '@shared/result'
+import { faqEventSchema } from '@shared/schemas/faq.schema'
+import { parseInput } from '@shared/schemas/parse'
+import type { FunctionHandler } from './run'
+
+/** The same search the phone runs offline, for clients without the corpus. */
+export const faqFunction: FunctionHandler = async (input, caller, ports) => {
+  const parsed = parseInput(faqEventSchema, input)
+  if (!parsed.ok) return parsed
+  const event = parsed.value
+  switch (event.action) {
+    case 'search':
+      return ok({ items: searchFaq(event.q, { insuredRegion: event.insuredRegion, limit: event.limit }) })
+    case 'hot':
+      return ok({ items: hotQuestions() })
+    case 'feedback':
+      await ports.faqFeedback.add({
+        id: event.id,
+        helpful: event.helpful,
+        ...(event.q ? { q: event.q } : {}),
+        caller,
+        at: ports.clock.now().toISOString(),
+      })
+      return ok({})
+  }
+}

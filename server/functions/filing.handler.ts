@@ -1,0 +1,32 @@
+import { filingEventSchema } from '@shared/schemas/filing.schema'
+import { parseInput } from '@shared/schemas/parse'
+import { callOf } from '../use-cases/call'
+import { cancelFiling, changeDestination, supplementFiling } from '../use-cases/filing/manage-filing'
+import { filingCoverage, getFiling, listFilings, quote } from '../use-cases/filing/read-filings'
+import { submitFiling } from '../use-cases/filing/submit-filing'
+import type { FunctionHandler } from './run'
+
+export const filingFunction: FunctionHandler = async (input, caller, ports) => {
+  const parsed = parseInput(filingEventSchema, input)
+  if (!parsed.ok) return parsed
+  const event = parsed.value
+  const call = callOf(caller, ports)
+  switch (event.action) {
+    case 'quote':
+      return quote(call, event.draft)
+    case 'submit':
+      return submitFiling(call, event.draft, event.idempotencyKey)
+    case 'list':
+      return listFilings(call)
+    case 'get':
+      return getFiling(call, event.filingId)
+    case 'supplement':
+      return supplementFiling(call, event.filingId, event.materials)
+    case 'change':
+      return changeDestination(call, event.filingId, event.destination)
+    case 'cancel':
+      return cancelFiling(call, event.filingId, event.reason)
+    case 'coverage':
+      return filingCoverage(call, event.filingId, event.admissionDate, event.dischargeDate)
+  }
+}

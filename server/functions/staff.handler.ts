@@ -1,0 +1,26 @@
+import { fail } from '@shared/result'
+import { parseInput } from '@shared/schemas/parse'
+import { staffEventSchema } from '@shared/schemas/staff.schema'
+import { callOf } from '../use-cases/call'
+import { filingForm } from '../use-cases/staff/filing-form'
+import { decide } from '../use-cases/staff/staff-decide'
+import { staffQueue } from '../use-cases/staff/staff-queue'
+import type { FunctionHandler } from './run'
+
+/** Staff only: the role is checked before the event is even parsed, so others learn nothing from errors. */
+export const staffFunction: FunctionHandler = async (input, caller, ports) => {
+  if (!(await ports.staff.includes(caller)))
+    return fail({ code: 'FORBIDDEN', message: '仅限医保经办人员使用' })
+  const parsed = parseInput(staffEventSchema, input)
+  if (!parsed.ok) return parsed
+  const event = parsed.value
+  const call = callOf(caller, ports)
+  switch (event.action) {
+    case 'queue':
+      return staffQueue(call, event.kind, event.status)
+    case 'decide':
+      return decide(call, event.kind, { id: event.id, decision: event.decision, note: event.note })
+    case 'form':
+      return filingForm(call, event.filingId)
+  }
+}

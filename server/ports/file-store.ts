@@ -1,0 +1,22 @@
+import type { Result } from '@shared/result'
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+export interface StoredFile {
+  fileID: string
+  owner: string
+  mime: string
+  size: number
+  sha256: string
+  purpose?: string
+  createdAt: string
+}
+
+/** Uploaded materials (photos and PDFs of proofs, invoices, records). */
+export interface FileStore {
+  /** Refuses anything but the allowed types (FILE.TYPE_NOT_ALLOWED) and anything over the limit (TOO_LARGE). */
+  save(input: { owner: string; bytes: Buffer; purpose?: string; at: string }): Promise<Result<StoredFile>>
+  read(fileID: string): Promise<{ file: StoredFile; bytes: Buffer } | undefined>
+  /** True only for a file the caller uploaded; a malformed or foreign fileID is simply not theirs. */
+  belongsTo(fileID: string, owner: string): Promise<boolean>
+}

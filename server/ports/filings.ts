@@ -1,0 +1,46 @@
+import type { MaterialKind } from '@shared/policy/materials'
+import type { FilingTarget } from '@shared/regions/regions'
+import type { FilingFacts } from '@shared/rules/filing-status'
+import type { AttachedMaterial, FilingDraft, HistoryEntry, Notice } from '@shared/schemas/filing.schema'
+
+/** Where the agency stands on supplemented materials. */
+export type ReviewState = 'none' | 'awaiting' | 'approved' | 'more_requested' | 'rejected'
+
+/** A filing as stored: the draft minus the plain ID number, plus what the rules decided. */
+export interface FilingRecord {
+  filingId: string
+  owner: string
+  idempotencyKey: string
+  version: number
+  createdAt: string
+  updatedAt: string
+  insured: { name: string; phone: string; idNumberSealed: string; idHash: string; idNumberMasked: string }
+  draft: Omit<FilingDraft, 'insured' | 'materials'>
+  profile: string
+  target: FilingTarget
+  facts: FilingFacts
+  materials: AttachedMaterial[]
+  notices: Notice[]
+  review: ReviewState
+  /** Kinds supplemented since the last staff decision: what 'request_more' asks for again. */
+  underReview?: MaterialKind[]
+  /** True while this is the person's active long-term filing; cleared on cancel or once it lapsed. */
+  holdsLongTerm: boolean
+  history: HistoryEntry[]
+}
+
+export type AddOutcome = 'added' | 'duplicate_key' | 'long_term_taken'
+
+export interface Filings {
+  /** Atomic against concurrent adds: the same (owner, key) or a second active long-term filing is refused. */
+  add(record: FilingRecord): Promise<AddOutcome>
+  byKey(owner: string, idempotencyKey: string): Promise<FilingRecord | undefined>
+  get(filingId: string): Promise<FilingRecord | undefined>
+  /** Newest first. */
+  listByOwner(owner: string): Promise<FilingRecord[]>
+  longTermHolder(idHash: string): Promise<FilingRecord | undefined>
+  /** Compare-and-set: writes `record` as version expected+1 only if the stored version is still `expected`. */
+  replace(record: FilingRecord, expected: number): Promise<boolean>
+  /** For staff: awaiting review when `awaitingReview`, else the newest filings; newest first. */
+  queue(options: { awaitingReview: boolean; limit: number }): Promise<FilingRecord[]>
+}

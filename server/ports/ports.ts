@@ -1,0 +1,22 @@
+import type { Claims } from './claims'
+import type { Clock } from './clock'
+import type { FaqFeedback } from './faq-feedback'
+import type { FileStore } from './file-store'
+import type { Filings } from './filings'
+import type { IdGenerator } from './id-generator'
+import type { IdNumbers } from './id-numbers'
+import type { Outbox } from './outbox'
+import type { StaffRoster } from './staff-roster'
+
+/** Everything a use case may touch; each runtime (CloudBase, local) builds one set per call or process. */
+export interface Ports {
+  filings: Filings
+  claims: Claims
+  files: FileStore
+  outbox: Outbox
+  faqFeedback: FaqFeedback
+  staff: StaffRoster
+  idNumbers: IdNumbers
+  clock: Clock
+  ids: IdGenerator
+}

@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AppError } from '@shared/result'
+import { type Envelope, httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
+import { actionOf, isFunctionName, runFunction } from '../functions/run'
+import type { Ports } from '../ports/ports'
+import { readBody } from './read-body'
+import { serveStatic } from './static-files'
+import { readUpload } from './upload'
+
+export interface RuntimeOptions {
+  ports: Ports
+  /** The H5 build; absent until it exists. */
+  staticDir?: () => string | undefined
+  /** Header identity is for development only (api.md, Transport). */
+  production: boolean
+  healthy: () => boolean
+  log: (line: string) => void
+}
+
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+
+const callerOf = (request: IncomingMessage, production: boolean): string | undefined => {
+  const header = request.headers['x-openid']
+  return !production && typeof header === 'string' && OPENID.test(header) ? header : undefined
+}
+
+/** Writes the envelope; returns the error code, if any, for the request's log line. */
+const send = (
+  response: ServerResponse,
+  envelope: Envelope,
+  status = httpStatusOf(envelope),
+): string | undefined => {
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  response.end(JSON.stringify(envelope))
+  return envelope.ok ? undefined : envelope.error.code
+}
+
+const failure = (error: AppError): Envelope => ({ ok: false, error })
+const notFound = failure({ code: 'NOT_FOUND', message: '请求的内容不存在' })
+const tooLarge = failure({ code: 'TOO_LARGE', message: '请求内容超过 1 MB' })
+
+type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<string | undefined>
+
+export const createHttpRuntime = (options: RuntimeOptions): Server => {
+  const { ports, production } = options
+
+  const callFunction: Route = async (request, response, url) => {
+    const name = url.pathname.slice('/api/fn/'.length)
+    if (request.method !== 'POST' || !isFunctionName(name)) return send(response, notFound)
+    const caller = callerOf(request, production)
+    if (!caller) return send(response, failure(UNAUTHENTICATED))
+    const body = await readBody(request)
+    if (body === 'too_large') {
+      response.setHeader('Connection', 'close')
+      return send(response, tooLarge)
+    }
+    let event: unknown
+    try {
+      event = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+    } catch {
+      return send(response, failure({ code: 'VALIDATION', message: '请求内容不是有效的 JSON' }))
+    }
+    const envelope = await runFunction(name, event, caller, ports)
+    send(response, envelope)
+    return `${name}.${actionOf(event)}${envelope.ok ? '' : ` ${envelope.error.code}`}`
+  }
+
+  const upload: Route = async (request, response) => {
+    const caller = callerOf(request, production)
+    if (!caller) return send(response, failure(UNAUTHENTICATED))
+    const part = await readUpload(request)
+    if (!part.ok) {
+      if (part.error.code === 'TOO_LARGE') response.setHeader('Connection', 'close')
+      return send(response, failure(part.error))
+    }
+    const at = ports.clock.now().toISOString()
+    const saved = await ports.files.save({
+      owner: caller,
+      bytes: part.value.bytes,
+      purpose: part.value.purpose,
+      at,
+    })
+    if (!saved.ok) return send(response, failure(saved.error))
+    send(response, { ok: true, data: { fileID: saved.value.fileID } })
+    return saved.value.mime
+  }
+
+  const download: Route = async (request, response, url) => {
+    const caller = callerOf(request, production)
+    if (!caller) return send(response, failure(UNAUTHENTICATED))
+    let fileID: string
+    try {
+      fileID = decodeURIComponent(url.pathname.slice('/api/files/'.length))
+    } catch {
+      return send(response, notFound)
+    }
+    const found = await ports.files.read(fileID)
+    if (!found || (found.file.owner !== caller && !(await ports.staff.includes(caller))))
+      return send(response, notFound)
+    response.writeHead(200, {
+      'Content-Type': found.file.mime,
+      'Content-Length': found.bytes.length,
+      'Cache-Control': 'private, no-store',
+      'Content-Disposition': 'inline',
+      'X-Content-Type-Options': 'nosniff',
+    })
+    response.end(found.bytes)
+    return undefined
+  }
+
+  const route = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const { pathname } = url
+    if (pathname === '/healthz') {
+      const healthy = options.healthy()
+      response
+        .writeHead(healthy ? 200 : 503, { 'Content-Type': 'text/plain' })
+        .end(healthy ? 'ok' : 'store closed')
+      return undefined
+    }
+    if (pathname.startsWith('/api/fn/')) return callFunction(request, response, url)
+    if (pathname === '/api/upload' && request.method === 'POST') return upload(request, response, url)
+    if (pathname.startsWith('/api/files/') && request.method === 'GET')
+      return download(request, response, url)
+    if (pathname.startsWith('/api/')) return send(response, notFound)
+    const root = options.staticDir?.()
+    if (request.method === 'GET' && root && serveStatic(root, pathname, response)) return undefined
+    response
+      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(root ? 'Not found' : 'H5 app not built')
+    return undefined
+  }
+
+  return createServer((request, response) => {
+    const started = process.hrtime.bigint()
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    let detail: string | undefined
+    response.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const extra = detail ? ` ${detail}` : ''
+      options.log(
+        `${request.method} ${logPath(url.pathname)} ${response.statusCode} ${ms.toFixed(1)}ms${extra}`,
+      )
+    })
+    route(request, response, url)
+      .then((result) => {
+        detail = result
+      })
+      .catch((error) => {
+        console.error('request failed:', error instanceof Error ? error.stack : error)
+        if (!response.headersSent) send(response, failure(INTERNAL_ERROR))
+        else response.destroy()
+      })
+  })
+}
+
+/** File ids and odd paths stay out of the log; the route is enough to read it. */
+const logPath = (pathname: string) =>
+  pathname.startsWith('/api/files/')
+    ? '/api/files/:id'
+    : pathname.length > 80
+      ? `${pathname.slice(0, 80)}…`
+      : pathname

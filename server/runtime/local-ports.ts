@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { loadDataKey } from '../adapters/crypto/data-key'
+import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
+import { fileStoreDisk } from '../adapters/disk/file-store.disk'
+import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
+import { openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
+import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
+import { faqFeedbackSqlite, outboxSqlite, staffSqlite } from '../adapters/sqlite/support.sqlite'
+import { type Clock, systemClock } from '../ports/clock'
+import { type IdGenerator, randomIds } from '../ports/id-generator'
+import type { Ports } from '../ports/ports'
+import { staffFromList } from '../ports/staff-roster'
+
+export interface LocalStore {
+  ports: Ports
+  db: SqliteDatabase
+  close(): void
+}
+
+/** The whole backend on one machine: SQLite file, uploads and key under `dataDir`. */
+export const openLocalStore = (options: {
+  dataDir: string
+  dataKey?: string
+  staffOpenids?: string
+  clock?: Clock
+  ids?: IdGenerator
+}): LocalStore => {
+  const db = openDatabase(options.dataDir)
+  const ports: Ports = {
+    filings: filingsSqlite(db),
+    claims: claimsSqlite(db),
+    files: fileStoreDisk(db, path.join(options.dataDir, 'uploads')),
+    outbox: outboxSqlite(db),
+    faqFeedback: faqFeedbackSqlite(db),
+    staff: staffFromList(options.staffOpenids, staffSqlite(db)),
+    idNumbers: idNumbersAes(loadDataKey(options.dataKey, options.dataDir)),
+    clock: options.clock ?? systemClock,
+    ids: options.ids ?? randomIds,
+  }
+  return { ports, db, close: () => db.close() }
+}

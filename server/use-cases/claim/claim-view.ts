@@ -1,0 +1,28 @@
+import { regionLabel } from '@shared/regions/regions'
+import { missingRequired } from '@shared/rules/claim-checklist'
+import type { ClaimView } from '@shared/schemas/claim.schema'
+import type { ClaimRecord } from '../../ports/claims'
+
+export const claimView = (record: ClaimRecord): ClaimView => ({
+  claimId: record.claimId,
+  status: record.status,
+  insured: { name: record.insured.name, idNumberMasked: record.insured.idNumberMasked },
+  insuredRegion: {
+    code: record.insuredRegion,
+    name: regionLabel(record.insuredRegion) ?? record.insuredRegion,
+  },
+  insuranceType: record.insuranceType,
+  filingId: record.filingId,
+  careType: record.careType,
+  hospital: record.hospital,
+  admissionDate: record.admissionDate,
+  dischargeDate: record.dischargeDate,
+  totalCost: record.totalCost,
+  estimate: record.estimate,
+  materials: record.materials,
+  missingMaterials: missingRequired(record.insuredRegion, record.careType, record.materials).map(
+    ({ kind, label }) => ({ kind, label }),
+  ),
+  history: record.history,
+  createdAt: record.createdAt,
+})

@@ -1,0 +1,60 @@
+import { maskIdNumber } from '@shared/mask'
+import { ok, type Result } from '@shared/result'
+import { estimateReimbursement } from '@shared/rules/estimate'
+import type { ClaimCreate, ClaimView } from '@shared/schemas/claim.schema'
+import type { ClaimRecord } from '../../ports/claims'
+import type { Call } from '../call'
+import { ownFiling } from '../filing/filing-access'
+import { claimView } from './claim-view'
+
+/** A draft claim, idempotent by (caller, idempotencyKey); a referenced filing must be the caller's own. */
+export const createClaim = async (call: Call, input: ClaimCreate): Promise<Result<ClaimView>> => {
+  const { claims, idNumbers, ids } = call.ports
+  const earlier = () => claims.byKey(call.caller, input.idempotencyKey)
+  const existing = await earlier()
+  if (existing) return ok(claimView(existing))
+
+  const filing = input.filingId ? await ownFiling(call, input.filingId) : undefined
+  if (filing && !filing.ok) return filing
+  const estimate = estimateReimbursement({
+    insuredRegion: input.insuredRegion,
+    insuranceType: input.insuranceType,
+    careType: input.careType,
+    filed: filing !== undefined,
+    filingType: filing?.value.draft.filingType,
+    hospitalLevel: input.hospital.level,
+    totalCost: input.totalCost,
+    eligibleCost: input.eligibleCost,
+  })
+  const sealed = idNumbers.seal(input.insured.idNumber)
+  const record: ClaimRecord = {
+    claimId: ids.next('cl'),
+    owner: call.caller,
+    idempotencyKey: input.idempotencyKey,
+    version: 1,
+    status: 'draft',
+    createdAt: call.at,
+    updatedAt: call.at,
+    insured: {
+      name: input.insured.name,
+      phone: input.insured.phone,
+      idNumberSealed: sealed.sealed,
+      idHash: sealed.hash,
+      idNumberMasked: maskIdNumber(input.insured.idNumber),
+    },
+    insuredRegion: input.insuredRegion,
+    insuranceType: input.insuranceType,
+    filingId: input.filingId ?? null,
+    careType: input.careType,
+    hospital: input.hospital,
+    admissionDate: input.admissionDate,
+    dischargeDate: input.dischargeDate ?? null,
+    totalCost: input.totalCost,
+    eligibleCost: input.eligibleCost ?? null,
+    estimate,
+    materials: [],
+    history: [{ at: call.at, action: 'create', by: 'applicant' }],
+  }
+  if ((await claims.add(record)) === 'added') return ok(claimView(record))
+  return ok(claimView((await earlier())!))
+}

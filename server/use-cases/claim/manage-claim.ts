@@ -1,0 +1,77 @@
+import { fail, ok, type Result } from '@shared/result'
+import { missingRequired } from '@shared/rules/claim-checklist'
+import { transitionClaim } from '@shared/rules/claim-status'
+import type { ClaimView } from '@shared/schemas/claim.schema'
+import type { AttachedMaterial } from '@shared/schemas/filing.schema'
+import { type Call, checkOwnFiles, materialFiles } from '../call'
+import { changeClaim, ownClaim, withEntry } from './claim-access'
+import { claimView } from './claim-view'
+
+const EDITABLE = ['draft', 'need_more']
+
+export const attachToClaim = async (
+  call: Call,
+  claimId: string,
+  materials: AttachedMaterial[],
+): Promise<Result<ClaimView>> => {
+  const owned = await checkOwnFiles(call, materialFiles(materials, 'materials'))
+  if (!owned.ok) return owned
+  const changed = await changeClaim(
+    call,
+    () => ownClaim(call, claimId),
+    (record) =>
+      EDITABLE.includes(record.status)
+        ? ok(
+            withEntry(
+              { ...record, materials: [...record.materials, ...materials] },
+              { at: call.at, action: 'attach', by: 'applicant' },
+            ),
+          )
+        : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' }),
+  )
+  return changed.ok ? ok(claimView(changed.value)) : changed
+}
+
+/** Refused with every missing required material named, so the person can fix them all at once. */
+export const submitClaim = async (call: Call, claimId: string): Promise<Result<ClaimView>> => {
+  const changed = await changeClaim(
+    call,
+    () => ownClaim(call, claimId),
+    (record) => {
+      const next = transitionClaim(record.status, 'submit')
+      if (!next.ok) return next
+      const missing = missingRequired(record.insuredRegion, record.careType, record.materials)
+      if (missing.length > 0) {
+        return fail({
+          code: 'VALIDATION',
+          message: `请先上传：${missing.map((item) => item.label).join('、')}`,
+          path: 'materials',
+          issues: missing.map((item) => ({ path: `materials.${item.kind}`, message: `请上传${item.label}` })),
+        })
+      }
+      return ok(
+        withEntry({ ...record, status: next.value }, { at: call.at, action: 'submit', by: 'applicant' }),
+      )
+    },
+  )
+  return changed.ok ? ok(claimView(changed.value)) : changed
+}
+
+export const withdrawClaim = async (call: Call, claimId: string): Promise<Result<ClaimView>> => {
+  const changed = await changeClaim(
+    call,
+    () => ownClaim(call, claimId),
+    (record) => {
+      const next = transitionClaim(record.status, 'withdraw')
+      return next.ok
+        ? ok(
+            withEntry(
+              { ...record, status: next.value },
+              { at: call.at, action: 'withdraw', by: 'applicant' },
+            ),
+          )
+        : next
+    },
+  )
+  return changed.ok ? ok(claimView(changed.value)) : changed
+}

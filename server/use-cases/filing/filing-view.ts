@@ -1,0 +1,31 @@
+import { regionLabel } from '@shared/regions/regions'
+import { filingStatus } from '@shared/rules/filing-status'
+import { outstandingLabels } from '@shared/rules/submission'
+import type { FilingView } from '@shared/schemas/filing.schema'
+import type { IsoDate } from '@shared/time/calendar'
+import type { FilingRecord } from '../../ports/filings'
+
+const region = (code: string) => ({ code, name: regionLabel(code) ?? code })
+
+/** The Filing of api.md: status computed for today, the ID number masked. */
+export const filingView = (record: FilingRecord, today: IsoDate): FilingView & { review: string } => ({
+  filingId: record.filingId,
+  status: filingStatus(record.facts, today),
+  filingType: record.draft.filingType,
+  insured: { name: record.insured.name, idNumberMasked: record.insured.idNumberMasked },
+  relation: record.draft.relation,
+  insuredRegion: region(record.draft.insuredRegion),
+  insuranceType: record.draft.insuranceType,
+  profile: record.profile,
+  destination: region(record.draft.destination),
+  target: record.target,
+  validFrom: record.facts.validFrom,
+  validUntil: record.facts.validUntil,
+  supplementDeadline: record.facts.outstandingMaterials.length > 0 ? record.facts.supplementDeadline : null,
+  outstandingMaterials: outstandingLabels(record.facts),
+  materials: record.materials,
+  notices: record.notices,
+  review: record.review,
+  history: record.history,
+  createdAt: record.createdAt,
+})

@@ -1,0 +1,30 @@
+import { ok, type Result } from '@shared/result'
+import { type StayCoverage, stayCoverage } from '@shared/rules/coverage'
+import { type FilingQuote, quoteFiling } from '@shared/rules/quote'
+import type { FilingDraft, FilingView } from '@shared/schemas/filing.schema'
+import type { Call } from '../call'
+import { readableFiling } from './filing-access'
+import { filingView } from './filing-view'
+
+/** What the draft would become, for the confirmation card. Writes nothing. */
+export const quote = (call: Call, draft: FilingDraft): Result<FilingQuote> => quoteFiling(draft, call.today)
+
+export const listFilings = async (call: Call): Promise<Result<{ items: FilingView[] }>> => {
+  const records = await call.ports.filings.listByOwner(call.caller)
+  return ok({ items: records.map((record) => filingView(record, call.today)) })
+}
+
+export const getFiling = async (call: Call, filingId: string): Promise<Result<FilingView>> => {
+  const record = await readableFiling(call, filingId)
+  return record.ok ? ok(filingView(record.value, call.today)) : record
+}
+
+export const filingCoverage = async (
+  call: Call,
+  filingId: string,
+  admissionDate: string,
+  dischargeDate?: string,
+): Promise<Result<StayCoverage>> => {
+  const record = await readableFiling(call, filingId)
+  return record.ok ? stayCoverage(record.value.facts, admissionDate, dischargeDate) : record
+}

@@ -1,0 +1,100 @@
+import { maskIdNumber } from '@shared/mask'
+import { fail, ok, type Result } from '@shared/result'
+import { isActiveLongTerm } from '@shared/rules/filing-status'
+import { planSubmission } from '@shared/rules/submission'
+import type { FilingDraft, FilingView } from '@shared/schemas/filing.schema'
+import type { FilingRecord } from '../../ports/filings'
+import { type Call, checkOwnFiles, materialFiles, notify } from '../call'
+import { filingView } from './filing-view'
+
+// One active long-term filing per person (医保发〔2022〕22号: change the filing, do not file twice).
+const LONG_TERM_TAKEN = fail<never>({
+  code: 'CONFLICT',
+  message:
+    '该参保人已有一份生效中的长期备案（异地安置、长期居住或常驻工作），如需更换就医地请变更或撤销原备案',
+})
+
+/** Submit is idempotent by (caller, idempotencyKey): a repeat returns the first filing and writes nothing. */
+export const submitFiling = async (
+  call: Call,
+  draft: FilingDraft,
+  idempotencyKey: string,
+): Promise<Result<FilingView>> => {
+  const { filings, idNumbers, ids } = call.ports
+  const earlier = () => filings.byKey(call.caller, idempotencyKey)
+  const existing = await earlier()
+  if (existing) return ok(filingView(existing, call.today))
+
+  const plan = planSubmission(draft, call.today)
+  if (!plan.ok) return plan
+  const files = [
+    ...materialFiles(draft.materials ?? [], 'draft.materials'),
+    ...(draft.commitment.signatureFileID
+      ? [{ fileID: draft.commitment.signatureFileID, path: 'draft.commitment.signatureFileID' }]
+      : []),
+  ]
+  const owned = await checkOwnFiles(call, files)
+  if (!owned.ok) return owned
+
+  const { facts, quote } = plan.value
+  const sealed = idNumbers.seal(draft.insured.idNumber)
+  const holdsLongTerm = isActiveLongTerm(facts, call.today)
+  if (holdsLongTerm && !(await releaseLapsedHolder(call, sealed.hash))) {
+    return twinOrTaken(await earlier(), call)
+  }
+
+  const { insured, materials, ...rest } = draft
+  const record: FilingRecord = {
+    filingId: ids.next('fl'),
+    owner: call.caller,
+    idempotencyKey,
+    version: 1,
+    createdAt: call.at,
+    updatedAt: call.at,
+    insured: {
+      name: insured.name,
+      phone: insured.phone,
+      idNumberSealed: sealed.sealed,
+      idHash: sealed.hash,
+      idNumberMasked: maskIdNumber(insured.idNumber),
+    },
+    draft: rest,
+    profile: quote.profile,
+    target: quote.target,
+    facts,
+    materials: materials ?? [],
+    notices: quote.notices,
+    review: 'none',
+    holdsLongTerm,
+    history: [{ at: call.at, action: 'submit', by: draft.relation === 'self' ? 'applicant' : 'proxy' }],
+  }
+  const outcome = await filings.add(record)
+  if (outcome !== 'added') {
+    // Lost a race: the twin request (same key) or another long-term filing got in first.
+    return twinOrTaken(await earlier(), call)
+  }
+  if (facts.supplementDeadline && facts.outstandingMaterials.length > 0) {
+    await notify(call, call.caller, 'supplement_deadline', {
+      recordId: record.filingId,
+      title: '异地就医备案待补充材料',
+      status: 'pending_supplement',
+      deadline: facts.supplementDeadline,
+    })
+  }
+  return ok(filingView(record, call.today))
+}
+
+const twinOrTaken = (twin: FilingRecord | undefined, call: Call): Result<FilingView> =>
+  twin ? ok(filingView(twin, call.today)) : LONG_TERM_TAKEN
+
+/**
+ * Expiry is computed, so the stored long-term flag can outlive the filing's validity; a holder that is no
+ * longer active gives the flag up here (compare-and-set) before the unique index is asked again.
+ */
+const releaseLapsedHolder = async (call: Call, idHash: string): Promise<boolean> => {
+  const holder = await call.ports.filings.longTermHolder(idHash)
+  if (!holder) return true
+  if (isActiveLongTerm(holder.facts, call.today)) return false
+  await call.ports.filings.replace({ ...holder, holdsLongTerm: false, updatedAt: call.at }, holder.version)
+  return true
+}

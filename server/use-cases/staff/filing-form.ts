@@ -1,0 +1,54 @@
+import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS } from '@shared/policy/vocabulary'
+import { regionLabel } from '@shared/regions/regions'
+import { ok, type Result } from '@shared/result'
+import type { Call } from '../call'
+import { notFound } from '../call'
+
+// 赣市医保字〔2019〕21号 附件1 江西省医疗保险异地备案表: the place field is named by the filing type.
+const PLACE_LABEL: Record<string, string> = {
+  retiree_resettled: '安置地市',
+  long_term_resident: '安置地市',
+  resident_worker: '安置地市',
+  referral: '转入地市',
+  emergency: '急诊就医地市',
+  temporary: '就医地市',
+}
+
+/**
+ * The filled annex-1 form for staff to print. The ID number stays masked here too: the agency matches it in
+ * its own system, and a printable page is the easiest place for a full number to leak.
+ */
+export const filingForm = async (call: Call, filingId: string): Promise<Result<Record<string, unknown>>> => {
+  const record = await call.ports.filings.get(filingId)
+  if (!record) return notFound('备案')
+  const { draft, facts, insured } = record
+  const long = ['retiree_resettled', 'long_term_resident', 'resident_worker'].includes(draft.filingType)
+  return ok({
+    title: '江西省医疗保险异地备案表',
+    filingId,
+    姓名: insured.name,
+    身份证号: insured.idNumberMasked,
+    联系方式: insured.phone,
+    工作单位: draft.contact?.workUnit ?? '',
+    申请备案生效时间: facts.validFrom,
+    ...(draft.admissionDate ? { 入院时间: draft.admissionDate } : {}),
+    备案类型: FILING_TYPE_LABELS[draft.filingType],
+    参保类型: INSURANCE_TYPE_LABELS[draft.insuranceType],
+    参保地: regionLabel(draft.insuredRegion) ?? draft.insuredRegion,
+    [PLACE_LABEL[draft.filingType]]: record.target.name,
+    通讯地址: draft.contact?.address ?? '',
+    邮政编码: draft.contact?.postcode ?? '',
+    ...(long || draft.filingType === 'temporary'
+      ? { 门诊特殊慢性病定点医院: draft.contact?.chronicDiseaseHospital ?? '' }
+      : {}),
+    ...(draft.referral
+      ? {
+          转出医疗机构: draft.referral.fromHospital,
+          初步诊断: draft.referral.diagnosis,
+          病情摘要: draft.referral.summary,
+        }
+      : {}),
+    ...(draft.emergency ? { 病情摘要: draft.emergency.summary } : {}),
+    代办关系: RELATION_LABELS[draft.relation],
+  })
+}

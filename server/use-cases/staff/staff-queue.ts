@@ -1,0 +1,37 @@
+import { ok, type Result } from '@shared/result'
+import type { ClaimStatus } from '@shared/schemas/claim.schema'
+import type { FilingStatus } from '@shared/schemas/filing.schema'
+import type { Call } from '../call'
+import { claimView } from '../claim/claim-view'
+import { filingView } from '../filing/filing-view'
+
+const LIMIT = 200
+// Status is computed from dates, so a status filter reads a window of recent filings and filters here.
+const FILING_WINDOW = 1000
+const CLAIMS_TO_DECIDE: ClaimStatus[] = ['submitted', 'in_review']
+
+/** Without a status: what awaits a decision (supplemented filings, submitted claims). */
+export const staffQueue = async (
+  call: Call,
+  kind: 'filing' | 'claim',
+  status?: string,
+): Promise<Result<{ items: unknown[] }>> => {
+  if (kind === 'claim') {
+    const records = await call.ports.claims.byStatus(
+      status ? [status as ClaimStatus] : CLAIMS_TO_DECIDE,
+      LIMIT,
+    )
+    return ok({ items: records.map(claimView) })
+  }
+  const records = await call.ports.filings.queue({
+    awaitingReview: status === undefined,
+    limit: status === undefined ? LIMIT : FILING_WINDOW,
+  })
+  const views = records.map((record) => filingView(record, call.today))
+  return ok({
+    items: (status ? views.filter((view) => view.status === (status as FilingStatus)) : views).slice(
+      0,
+      LIMIT,
+    ),
+  })
+}
