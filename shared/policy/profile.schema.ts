@@ -87,6 +87,14 @@ export const profileSchema = z.object({
   /** Filing after admission registers from the actual admission date (赣州 四). */
   startsFromAdmission: rule(z.boolean()),
   homeBenefits: rule(z.string().min(1)),
+  /** Outpatient, pharmacy and chronic/special-disease outpatient costs settled directly where filed. */
+  outpatient: rule(
+    z.object({
+      direct: z.boolean(),
+      personalAccount: z.boolean(),
+      chronicDiseases: z.array(z.string().min(1)),
+    }),
+  ).nullable(),
   reimbursement: reimbursementSchema,
   checklist: z.object(
     Object.fromEntries(CARE_TYPES.map((care) => [care, z.array(checklistItemSchema)])) as Record<

@@ -74,6 +74,18 @@ export const filingNotices = (
       CATALOGUE,
     ),
   )
+  if (profile.outpatient?.value.direct) {
+    const { personalAccount, chronicDiseases } = profile.outpatient.value
+    const chronic =
+      chronicDiseases.length > 0 ? `；${chronicDiseases.join('、')}等门诊慢特病费用也可直接结算` : ''
+    notices.push(
+      notice(
+        'OUTPATIENT',
+        `普通门诊和定点药店购药费用可直接结算${personalAccount ? '，职工医保可使用个人账户' : ''}${chronic}`,
+        profile.outpatient.source,
+      ),
+    )
+  }
   if (draft.admissionDate && draft.admissionDate < quote.validFrom) {
     notices.push(
       notice(

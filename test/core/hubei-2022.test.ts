@@ -116,4 +116,20 @@ describe('hubei-2022 (鄂医保办〔2022〕28号)', () => {
       clause: '三(一)',
     })
   })
+
+  test('三(三)、三(四): outpatient, pharmacy and five chronic outpatient diseases settle directly', () => {
+    const quote = expectOk(quoteFiling(draft({ insuredRegion: HUBEI }), TODAY))
+    const outpatient = quote.notices.find((notice) => notice.code === 'OUTPATIENT')
+    expect(outpatient?.text).toContain('个人账户')
+    for (const disease of [
+      '高血压',
+      '糖尿病',
+      '恶性肿瘤门诊放化疗',
+      '尿毒症透析',
+      '器官移植术后抗排异治疗',
+    ]) {
+      expect(outpatient?.text).toContain(disease)
+    }
+    expect(outpatient?.source).toEqual({ doc: '鄂医保办〔2022〕28号', clause: '三(三)、三(四)' })
+  })
 })

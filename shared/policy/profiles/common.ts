@@ -14,6 +14,7 @@ export const NATIONAL_SOURCES = {
   ratios: national('二(六)'),
   twoWay: national('二(五)'),
   commitment: national('三(一)'),
+  outpatient: national('二(一)'),
 } as const
 
 export const noLock = { value: { kind: 'none' as const }, source: NATIONAL_SOURCES.validity }

@@ -53,6 +53,14 @@ export const hubei2022: Profile = {
       ratioReductionPoints: { value: 20, source: hubei('三(一)') },
     },
   },
+  outpatient: {
+    value: {
+      direct: true,
+      personalAccount: true,
+      chronicDiseases: ['高血压', '糖尿病', '恶性肿瘤门诊放化疗', '尿毒症透析', '器官移植术后抗排异治疗'],
+    },
+    source: hubei('三(三)、三(四)'),
+  },
   homeBenefits: {
     value: '备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算，待遇与本地就医一致',
     source: hubei('三(二)'),

@@ -67,6 +67,10 @@ export const national2022: Profile = {
     value: '长期居住类备案人员在备案有效期内回参保地就医，无需撤销备案，待遇与本地一致',
     source: NATIONAL_SOURCES.twoWay,
   },
+  outpatient: {
+    value: { direct: true, personalAccount: true, chronicDiseases: [] },
+    source: NATIONAL_SOURCES.outpatient,
+  },
   reimbursement: EXAMPLE_REIMBURSEMENT,
   checklist: COMMON_CHECKLIST,
 }
