@@ -1,0 +1,96 @@
+import { ALICE, data, draft, errorOf, idNumber, STAFF, type TempStore, tempStore, upload } from './support'
+
+type Filing = { filingId: string; status: string; review: string; outstandingMaterials: { kind: string }[] }
+
+let store: TempStore
+beforeEach(() => {
+  store = tempStore()
+})
+afterEach(() => store.dispose())
+
+const jilinWorker = () =>
+  draft({
+    insuredRegion: '220100',
+    filingType: 'resident_worker',
+    insured: { name: '李四', idNumber: idNumber('220102'), phone: '13900139000' },
+    commitment: { accepted: true, supplementLater: true },
+  })
+
+const supplemented = async () => {
+  const filing = data<Filing>(
+    await store.call('filing', { action: 'submit', draft: jilinWorker(), idempotencyKey: 'filing-key-1' }),
+  )
+  const fileID = await upload(store)
+  data(
+    await store.call('filing', {
+      action: 'supplement',
+      filingId: filing.filingId,
+      materials: [{ kind: 'residence_proof', fileID }],
+    }),
+  )
+  return filing.filingId
+}
+
+const decide = (id: string, decision: string, note?: string) =>
+  store.call('staff', { action: 'decide', kind: 'filing', id, decision, ...(note ? { note } : {}) }, STAFF)
+
+test('staff approve supplemented materials and the applicant is told', async () => {
+  const id = await supplemented()
+  const approved = data<Filing>(await decide(id, 'approve'))
+  expect(approved).toMatchObject({ status: 'effective', review: 'approved' })
+  expect((await store.ports.outbox.pending()).map((note) => note.kind)).toEqual([
+    'supplement_deadline',
+    'filing_status',
+  ])
+  expect(errorOf(await decide(id, 'approve')).code).toBe('CONFLICT')
+})
+
+test('asking for more makes the material owed again: the filing is pending until it comes', async () => {
+  const id = await supplemented()
+  const more = data<Filing>(await decide(id, 'request_more', '居住证明照片看不清'))
+  expect(more.status).toBe('pending_supplement')
+  expect(more.outstandingMaterials.map((item) => item.kind)).toEqual(['residence_proof'])
+})
+
+test('rejecting supplemented materials ends the filing', async () => {
+  const id = await supplemented()
+  expect(data<Filing>(await decide(id, 'reject', '材料不真实')).status).toBe('cancelled')
+})
+
+test('the queue filters by computed status', async () => {
+  const id = await supplemented()
+  const effective = data<{ items: Filing[] }>(
+    await store.call('staff', { action: 'queue', kind: 'filing', status: 'effective' }, STAFF),
+  )
+  expect(effective.items.map((item) => item.filingId)).toEqual([id])
+  const expired = data<{ items: Filing[] }>(
+    await store.call('staff', { action: 'queue', kind: 'filing', status: 'expired' }, STAFF),
+  )
+  expect(expired.items).toEqual([])
+})
+
+test('the annex-1 form carries the Ganzhou fields with the ID number masked', async () => {
+  const ganzhou = draft({
+    insuredRegion: '360700',
+    filingType: 'referral',
+    insured: { name: '钱七', idNumber: idNumber('360702', 9), phone: '13500135000' },
+    referral: { fromHospital: '赣州市人民医院', diagnosis: '冠心病', summary: '需介入治疗' },
+    contact: { address: '赣州市章贡区某路 1 号', postcode: '341000', workUnit: '某公司' },
+  })
+  const filing = data<Filing>(
+    await store.call('filing', { action: 'submit', draft: ganzhou, idempotencyKey: 'filing-key-2' }, ALICE),
+  )
+  const form = data<Record<string, string>>(
+    await store.call('staff', { action: 'form', filingId: filing.filingId }, STAFF),
+  )
+  expect(form).toMatchObject({
+    姓名: '钱七',
+    备案类型: '异地转诊人员',
+    参保类型: '城镇职工',
+    转入地市: '北京市',
+    转出医疗机构: '赣州市人民医院',
+    初步诊断: '冠心病',
+    邮政编码: '341000',
+  })
+  expect(form.身份证号).toMatch(/^3607\*+\d{3}[\dX]$/)
+})
