@@ -1,4 +1,4 @@
-import { hotQuestions, searchFaq } from '@shared/faq'
+import { FAQ_HOTLINE, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
 import { ok } from '@shared/result'
 import { faqEventSchema } from '@shared/schemas/faq.schema'
 import { parseInput } from '@shared/schemas/parse'
@@ -10,8 +10,13 @@ export const faqFunction: FunctionHandler = async (input, caller, ports) => {
   if (!parsed.ok) return parsed
   const event = parsed.value
   switch (event.action) {
-    case 'search':
-      return ok({ items: searchFaq(event.q, { insuredRegion: event.insuredRegion, limit: event.limit }) })
+    case 'search': {
+      const items = searchFaq(event.q, { insuredRegion: event.insuredRegion, limit: event.limit })
+      // No match: point somewhere useful instead of an empty screen.
+      return ok(
+        items.length > 0 ? { items } : { items, suggestions: faqSuggestions(event.q), hotline: FAQ_HOTLINE },
+      )
+    }
     case 'hot':
       return ok({ items: hotQuestions() })
     case 'feedback':

@@ -1,8 +1,3 @@
-// TEMP until shared/faq lands
-jest.mock('../../server/functions/faq.handler', () => ({
-  faqFunction: async () => ({ ok: true, value: { items: [] } }),
-}))
-
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'

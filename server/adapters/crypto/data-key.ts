@@ -9,10 +9,7 @@ export const KEY_FILE = 'data.key'
  * local runtime keeps a random key in DATA_DIR/data.key, readable by its owner only.
  */
 export const loadDataKey = (dataKey: string | undefined, dataDir: string): Buffer => {
-  if (dataKey !== undefined && dataKey !== '') {
-    if (dataKey.length < 32) throw new Error('DATA_KEY must be at least 32 characters')
-    return Buffer.from(dataKey, 'utf8')
-  }
+  if (dataKey !== undefined && dataKey !== '') return parseDataKey(dataKey)
   const file = path.join(dataDir, KEY_FILE)
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true })
@@ -25,4 +22,9 @@ export const loadDataKey = (dataKey: string | undefined, dataDir: string): Buffe
   }
   if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600)
   return Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8')
+}
+
+export const parseDataKey = (dataKey: string): Buffer => {
+  if (dataKey.length < 32) throw new Error('DATA_KEY must be at least 32 characters')
+  return Buffer.from(dataKey, 'utf8')
 }

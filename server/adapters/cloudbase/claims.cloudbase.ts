@@ -1,0 +1,52 @@
+import type { ClaimRecord, Claims } from '../../ports/claims'
+import {
+  type CloudDb,
+  COLLECTIONS,
+  first,
+  isDuplicate,
+  MAX_PAGE,
+  replaceFields,
+  unwrap,
+} from './database.cloudbase'
+
+type Stored = ClaimRecord & { _id: string }
+
+const toRecord = ({ _id, ...record }: Stored): ClaimRecord => record as ClaimRecord
+
+/** Idempotency rests on the unique index (owner, idempotencyKey) declared in cloudbase/database.json. */
+export const claimsCloudBase = (db: CloudDb): Claims => {
+  const claims = db.collection(COLLECTIONS.claims)
+  const list = async (query: ReturnType<typeof claims.where>, limit = MAX_PAGE) =>
+    ((await unwrap(query.orderBy('createdAt', 'desc').limit(limit).get())).data as Stored[]).map(toRecord)
+  return {
+    async add(record) {
+      try {
+        await unwrap(claims.add({ ...record, _id: record.claimId, version: 1 }))
+        return 'added'
+      } catch (error) {
+        if (isDuplicate(error)) return 'duplicate_key'
+        throw error
+      }
+    },
+    async byKey(owner, idempotencyKey) {
+      const stored = await first<Stored>(claims.where({ owner, idempotencyKey }).limit(1))
+      return stored && toRecord(stored)
+    },
+    async get(claimId) {
+      const stored = await first<Stored>(claims.where({ _id: claimId }).limit(1))
+      return stored && toRecord(stored)
+    },
+    listByOwner: (owner) => list(claims.where({ owner })),
+    async replace(record, expected) {
+      const result = await unwrap(
+        claims
+          .where({ _id: record.claimId, version: expected })
+          .update({ ...replaceFields(db, { ...record }), version: db.command.inc(1) }),
+      )
+      return (result as { updated?: number }).updated === 1
+    },
+    referenceFiling: async (filingId) => (await first(claims.where({ filingId }).limit(1))) !== undefined,
+    byStatus: (statuses, limit) =>
+      list(claims.where({ status: db.command.in([...statuses]) }), Math.min(limit, MAX_PAGE)),
+  }
+}

@@ -1,0 +1,95 @@
+import type { FilingRecord, Filings } from '../../ports/filings'
+import {
+  type CloudDb,
+  COLLECTIONS,
+  first,
+  isDuplicate,
+  MAX_PAGE,
+  replaceFields,
+  unwrap,
+} from './database.cloudbase'
+
+type Stored = FilingRecord & { _id: string; queue: string }
+
+const toRecord = ({ _id, queue, ...record }: Stored): FilingRecord => record as FilingRecord
+const toStored = (record: FilingRecord): Stored => ({
+  ...record,
+  _id: record.filingId,
+  queue: record.review === 'awaiting' ? 'awaiting_review' : 'none',
+})
+
+/**
+ * CloudBase has no partial unique index, so "one active long-term filing per person" is a lock document
+ * whose `_id` is the ID-number hash: inserting a second one fails like a unique index would.
+ */
+export const filingsCloudBase = (db: CloudDb): Filings => {
+  const filings = db.collection(COLLECTIONS.filings)
+  const locks = db.collection(COLLECTIONS.filingLocks)
+  const get = async (filingId: string) => {
+    const stored = await first<Stored>(filings.where({ _id: filingId }).limit(1))
+    return stored && toRecord(stored)
+  }
+  const releaseLock = (idHash: string, filingId: string) =>
+    unwrap(locks.where({ _id: idHash, filingId }).remove())
+
+  /** A lock left by a crash, or by a holder that gave up the flag, must not block the person forever. */
+  const takeLock = async (record: FilingRecord): Promise<boolean> => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await unwrap(locks.add({ _id: record.insured.idHash, filingId: record.filingId }))
+        return true
+      } catch (error) {
+        if (!isDuplicate(error)) throw error
+      }
+      const lock = await first<{ filingId: string }>(locks.where({ _id: record.insured.idHash }).limit(1))
+      const holder = lock && (await get(lock.filingId))
+      if (holder?.holdsLongTerm) return false
+      if (lock) await releaseLock(record.insured.idHash, lock.filingId)
+    }
+    return false
+  }
+
+  return {
+    async add(record) {
+      if (record.holdsLongTerm && !(await takeLock(record))) return 'long_term_taken'
+      try {
+        await unwrap(filings.add({ ...toStored(record), version: 1 }))
+        return 'added'
+      } catch (error) {
+        if (record.holdsLongTerm) await releaseLock(record.insured.idHash, record.filingId)
+        if (isDuplicate(error)) return 'duplicate_key'
+        throw error
+      }
+    },
+    async byKey(owner, idempotencyKey) {
+      const stored = await first<Stored>(filings.where({ owner, idempotencyKey }).limit(1))
+      return stored && toRecord(stored)
+    },
+    get,
+    async listByOwner(owner) {
+      const page = await unwrap(filings.where({ owner }).orderBy('createdAt', 'desc').limit(MAX_PAGE).get())
+      return (page.data as Stored[]).map(toRecord)
+    },
+    async longTermHolder(idHash) {
+      const lock = await first<{ filingId: string }>(locks.where({ _id: idHash }).limit(1))
+      const holder = lock && (await get(lock.filingId))
+      return holder?.holdsLongTerm ? holder : undefined
+    },
+    async replace(record, expected) {
+      const { _id, ...fields } = toStored(record)
+      const result = await unwrap(
+        filings
+          .where({ _id, version: expected })
+          .update({ ...replaceFields(db, fields), version: db.command.inc(1) }),
+      )
+      const replaced = (result as { updated?: number }).updated === 1
+      if (replaced && !record.holdsLongTerm) await releaseLock(record.insured.idHash, record.filingId)
+      return replaced
+    },
+    async queue({ awaitingReview, limit }) {
+      const query = awaitingReview ? filings.where({ queue: 'awaiting_review' }) : filings.where({})
+      const page = await unwrap(query.orderBy('createdAt', 'desc').limit(Math.min(limit, MAX_PAGE)).get())
+      return (page.data as Stored[]).map(toRecord)
+    },
+  }
+}

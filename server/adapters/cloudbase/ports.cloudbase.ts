@@ -1,0 +1,46 @@
+import tcb from '@cloudbase/node-sdk'
+import { type Clock, systemClock } from '../../ports/clock'
+import { randomIds } from '../../ports/id-generator'
+import type { Ports } from '../../ports/ports'
+import { staffFromList } from '../../ports/staff-roster'
+import { parseDataKey } from '../crypto/data-key'
+import { idNumbersAes } from '../crypto/id-numbers.aes'
+import { claimsCloudBase } from './claims.cloudbase'
+import type { CloudBaseApp } from './database.cloudbase'
+import { filingsCloudBase } from './filings.cloudbase'
+import { outboxCloudBase } from './outbox.cloudbase'
+import { faqFeedbackCloudBase, fileStoreCloudBase, staffCloudBase } from './support.cloudbase'
+
+type Env = Record<string, string | undefined>
+
+/** The CloudBase set of ports; a function's main builds it per invocation (conventions: never at module load). */
+export const cloudBasePorts = (
+  app: CloudBaseApp,
+  env: Env = process.env,
+  clock: Clock = systemClock,
+): Ports => {
+  const db = app.database()
+  // A function has no disk to keep a key on: the key is a required environment variable.
+  if (!env.DATA_KEY) throw new Error('DATA_KEY is not configured for this function')
+  return {
+    filings: filingsCloudBase(db),
+    claims: claimsCloudBase(db),
+    files: fileStoreCloudBase(),
+    outbox: outboxCloudBase(app, db, {
+      filing_status: env.TEMPLATE_FILING_STATUS,
+      supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
+      claim_status: env.TEMPLATE_CLAIM_STATUS,
+    }),
+    faqFeedback: faqFeedbackCloudBase(db),
+    staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),
+    idNumbers: idNumbersAes(parseDataKey(env.DATA_KEY)),
+    clock,
+    ids: randomIds,
+  }
+}
+
+/** The caller is the WeChat OPENID of the invocation context, never a field of the event. */
+export const callerFromContext = (context: unknown): string | undefined =>
+  tcb.getCloudbaseContext(context as Parameters<typeof tcb.getCloudbaseContext>[0]).WX_OPENID || undefined
+
+export const initCloudBase = (): CloudBaseApp => tcb.init({ env: tcb.SYMBOL_CURRENT_ENV })
