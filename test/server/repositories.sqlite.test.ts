@@ -23,7 +23,7 @@ test('migrations are versioned and applied once', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'yidi-migrate-'))
   const db = openDatabase(dir)
   expect(migrate(db)).toEqual([])
-  expect(db.pragma('journal_mode')).toMatchObject({ journal_mode: 'wal' })
+  expect(db.pragma('journal_mode')).toMatchObject([{ journal_mode: 'wal' }])
   const versions = db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]
   expect(versions.map((row) => row.version)).toEqual([1])
   db.close()
