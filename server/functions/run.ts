@@ -21,17 +21,25 @@ export type FunctionName = keyof typeof FUNCTIONS
 export const isFunctionName = (name: string): name is FunctionName => Object.hasOwn(FUNCTIONS, name)
 
 /** `caller` comes from the platform (CloudBase context or the runtime's header), never from the event. */
-export const runFunction = async (
+export const runFunction = (
   name: FunctionName,
   event: unknown,
   caller: string | undefined,
   ports: Ports,
+): Promise<Envelope> => runHandler(FUNCTIONS[name], event, caller, ports)
+
+/** Broken infrastructure becomes INTERNAL for the user and a stack trace in the log, never a leak. */
+export const runHandler = async (
+  handler: FunctionHandler,
+  event: unknown,
+  caller: string | undefined,
+  ports: Ports | (() => Ports),
 ): Promise<Envelope> => {
   if (!caller) return { ok: false, error: UNAUTHENTICATED }
   try {
-    return toEnvelope(await FUNCTIONS[name](event, caller, ports))
+    return toEnvelope(await handler(event, caller, typeof ports === 'function' ? ports() : ports))
   } catch (error) {
-    console.error(`function ${name} failed:`, error instanceof Error ? error.stack : error)
+    console.error(`function ${handler.name} failed:`, error instanceof Error ? error.stack : error)
     return { ok: false, error: INTERNAL_ERROR }
   }
 }

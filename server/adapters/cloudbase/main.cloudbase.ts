@@ -1,0 +1,11 @@
+import type { Envelope } from '../../functions/envelope'
+import { type FunctionHandler, runHandler } from '../../functions/run'
+import { callerFromContext, cloudBasePorts, initCloudBase } from './ports.cloudbase'
+
+/** The body of every cloud function's main: identity from the context, adapters built per invocation. */
+export const serveCloudFunction = (
+  handler: FunctionHandler,
+  event: unknown,
+  context: unknown,
+): Promise<Envelope> =>
+  runHandler(handler, event, callerFromContext(context), () => cloudBasePorts(initCloudBase()))
