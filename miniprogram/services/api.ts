@@ -1,0 +1,140 @@
+/**
+ * The one backend client (api.md). The mini-program calls the cloud function through
+ * `Taro.cloud.callFunction`; H5 posts to the local runtime's `/api/fn/<name>`. Either way the
+ * caller gets the envelope back and never an exception: weak mobile networks are the normal
+ * case for our users, so every failure becomes a Chinese message the page can show.
+ */
+import Taro from '@tarojs/taro'
+import { getOpenid } from './session'
+
+export type FunctionName = 'filing' | 'claim' | 'faq' | 'staff'
+
+/** Every function takes `action`; the rest of the event depends on it (api.md). */
+export type FunctionEvent = { action: string; [field: string]: unknown }
+
+export interface ApiIssue {
+  path: string
+  message: string
+}
+
+export interface ApiError {
+  code: string
+  message: string
+  issues?: ApiIssue[]
+  /** The clause behind a `POLICY.*` refusal. */
+  source?: string
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+const TIMEOUT_MS = 10_000
+const RETRY_DELAY_MS = 800
+
+const OFFLINE = '网络不可用，请稍后重试'
+const TIMED_OUT = '网络太慢，10 秒内没有收到回复，请稍后重试'
+const BAD_REPLY = '服务暂时不可用，请稍后重试'
+
+/**
+ * What one attempt gave: a reply to check, or why there is none. `unreachable` means nothing
+ * reached the server or nothing came back, so trying once more is safe and often works; after a
+ * `timeout` the request may have arrived and be running, so the user decides.
+ */
+type Attempt = { reply: unknown } | { problem: 'unreachable' | 'timeout' }
+
+const failure = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INTERNAL', message } })
+
+function isEnvelope(reply: unknown): reply is Envelope<unknown> {
+  if (typeof reply !== 'object' || reply === null) return false
+  const { ok, error } = reply as { ok?: unknown; error?: { code?: unknown; message?: unknown } }
+  if (ok === true) return 'data' in reply
+  return ok === false && typeof error?.code === 'string' && typeof error.message === 'string'
+}
+
+function withTimeout(work: (signal?: AbortSignal) => Promise<Attempt>): Promise<Attempt> {
+  const controller = typeof AbortController === 'function' ? new AbortController() : undefined
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      controller?.abort()
+      resolve({ problem: 'timeout' })
+    }, TIMEOUT_MS)
+    Promise.resolve()
+      .then(() => work(controller?.signal))
+      // A transport that throws (no fetch, no wx.cloud) is as good as no network.
+      .then(undefined, (): Attempt => ({ problem: 'unreachable' }))
+      .then((attempt) => {
+        clearTimeout(timer)
+        resolve(attempt)
+      })
+  })
+}
+
+let cloudReady = false
+
+/** Taro.cloud is wx.cloud: missing on old base libraries and outside a cloud-enabled app. */
+function cloudAvailable(): boolean {
+  const cloud = Taro.cloud as typeof Taro.cloud | undefined
+  if (!cloudReady && cloud?.callFunction) {
+    try {
+      cloud.init({ traceUser: true })
+      cloudReady = true
+    } catch {
+      // Not ready: asked again on the next call.
+    }
+  }
+  return cloudReady
+}
+
+// Promise chains, not async/await: the latter pulls regenerator-runtime into the main package.
+
+function viaCloud(name: FunctionName, event: FunctionEvent): Promise<Attempt> {
+  return Taro.cloud.callFunction({ name, data: event }).then(
+    ({ result }): Attempt => ({ reply: result }),
+    (error: { errMsg?: unknown } | undefined): Attempt => {
+      const errMsg = String(error?.errMsg ?? error)
+      if (/timeout/i.test(errMsg)) return { problem: 'timeout' }
+      if (/request:fail|network/i.test(errMsg)) return { problem: 'unreachable' }
+      // The function ran and failed: there is no envelope.
+      return { reply: undefined }
+    },
+  )
+}
+
+function viaHttp(name: FunctionName, event: FunctionEvent, signal?: AbortSignal): Promise<Attempt> {
+  return fetch(`/api/fn/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Openid': getOpenid() },
+    body: JSON.stringify(event),
+    signal,
+  }).then(
+    // The status mirrors the envelope (api.md), so a 4xx body is still the answer; a proxy's HTML
+    // error page is not.
+    (response) =>
+      response.json().then(
+        (reply: unknown): Attempt => ({ reply }),
+        (): Attempt => ({ reply: undefined }),
+      ),
+    (): Attempt => ({ problem: 'unreachable' }),
+  )
+}
+
+function attempt<T>(name: FunctionName, event: FunctionEvent, retriesLeft: number): Promise<Envelope<T>> {
+  // Taro replaces TARO_ENV at build time, so each build keeps one transport only.
+  return withTimeout((signal) =>
+    process.env.TARO_ENV === 'weapp' ? viaCloud(name, event) : viaHttp(name, event, signal),
+  ).then((outcome) => {
+    if ('reply' in outcome)
+      return isEnvelope(outcome.reply) ? (outcome.reply as Envelope<T>) : failure(BAD_REPLY)
+    if (outcome.problem === 'timeout') return failure(TIMED_OUT)
+    if (retriesLeft === 0) return failure(OFFLINE)
+    return new Promise<void>((resolve) => setTimeout(resolve, RETRY_DELAY_MS)).then(() =>
+      attempt<T>(name, event, retriesLeft - 1),
+    )
+  })
+}
+
+/** Calls a backend function; resolves to its envelope, or to an `INTERNAL` one saying what went wrong. */
+export function callFunction<T>(name: FunctionName, event: FunctionEvent): Promise<Envelope<T>> {
+  if (process.env.TARO_ENV === 'weapp' && !cloudAvailable()) return Promise.resolve(failure(OFFLINE))
+  // One retry: on a weak network the second try often gets through.
+  return attempt<T>(name, event, 1)
+}

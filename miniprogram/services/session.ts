@@ -1,0 +1,47 @@
+/**
+ * Who the H5 app says it is to the local runtime (the `X-Openid` header of api.md). In the
+ * mini-program the caller is the CloudBase context's OPENID and nothing here is used.
+ *
+ * Until the dev sign-in page exists, the first call makes up a `dev-…` openid and keeps it, so one
+ * browser stays one user across reloads.
+ */
+const STORAGE_KEY = 'yidi.dev-openid'
+
+/** Kept here too: private browsing may refuse localStorage, and the id must not change per call. */
+let cached: string | undefined
+
+function randomHex(bytes: number): string {
+  const values = new Uint8Array(bytes)
+  // getRandomValues works outside secure contexts too (a phone opening the dev server by LAN IP).
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(values)
+  else for (let i = 0; i < bytes; i++) values[i] = Math.floor(Math.random() * 256)
+  return Array.from(values, (value) => value.toString(16).padStart(2, '0')).join('')
+}
+
+function readStored(): string | undefined {
+  try {
+    return localStorage.getItem(STORAGE_KEY) ?? undefined
+  } catch {
+    return undefined
+  }
+}
+
+function store(openid: string): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, openid)
+  } catch {
+    // Storage refused: the id lives for this page load only.
+  }
+}
+
+/** The dev sign-in's openid, created on first use. */
+export function getOpenid(): string {
+  if (!cached) {
+    cached = readStored()
+    if (!cached) {
+      cached = `dev-${randomHex(8)}`
+      store(cached)
+    }
+  }
+  return cached
+}
