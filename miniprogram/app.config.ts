@@ -7,7 +7,7 @@
  *     { root: 'packages/staff', pages: [...] }  经办: review queues, claim review, printable filing form
  */
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  pages: ['pages/index/index', 'pages/faq/index'],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f2f4f7',

@@ -1,0 +1,70 @@
+import { FAQ_DISCLAIMER, type FaqHit } from '@shared/faq'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { callFunction } from '../../services/api'
+import './index.scss'
+
+interface Props {
+  hit: FaqHit
+  /** What the user typed to get here; none for a hot question. */
+  q?: string
+}
+
+type Feedback = 'none' | 'sent' | 'undelivered'
+
+/** An answer with its sources, the disclaimer, and the helpful / not helpful buttons. */
+export default function FaqAnswer({ hit, q }: Props) {
+  const [feedback, setFeedback] = useState<Feedback>('none')
+
+  const send = (helpful: boolean) => {
+    setFeedback('sent')
+    // Fire and forget: reading never waits for the network, and a lost vote costs nothing.
+    void callFunction('faq', { action: 'feedback', id: hit.id, helpful, ...(q ? { q } : {}) }).then(
+      (reply) => {
+        if (!reply.ok) setFeedback('undelivered')
+      },
+    )
+  }
+
+  return (
+    <View className="faq-answer">
+      <Text className="faq-answer__text">{hit.answer}</Text>
+      <View className="faq-answer__sources">
+        {hit.sources.map((source) => (
+          <Text key={`${source.doc} ${source.clause}`} className="faq-answer__source">
+            来源：{source.doc} {source.clause}
+          </Text>
+        ))}
+      </View>
+      <Text className="faq-answer__disclaimer">{FAQ_DISCLAIMER}</Text>
+      {feedback === 'none' ? (
+        <View className="faq-feedback">
+          <Text className="faq-feedback__prompt">这条回答有帮助吗？</Text>
+          <View className="faq-feedback__buttons">
+            <View
+              className="faq-feedback__button"
+              hoverClass="faq-feedback__button--pressed"
+              ariaRole="button"
+              onClick={() => send(true)}
+            >
+              有帮助
+            </View>
+            <View
+              className="faq-feedback__button"
+              hoverClass="faq-feedback__button--pressed"
+              ariaRole="button"
+              onClick={() => send(false)}
+            >
+              没帮助
+            </View>
+          </View>
+        </View>
+      ) : (
+        <View className="faq-feedback faq-feedback--done">
+          <Text className="faq-feedback__thanks">感谢反馈</Text>
+          {feedback === 'undelivered' && <Text className="faq-feedback__note">（网络不畅，未能送达）</Text>}
+        </View>
+      )}
+    </View>
+  )
+}

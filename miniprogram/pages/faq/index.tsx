@@ -1,0 +1,132 @@
+import { FAQ_HOTLINE_ADVICE, type FaqHit, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
+import { Input, Text, View } from '@tarojs/components'
+import { useEffect, useMemo, useState } from 'react'
+import FaqAnswer from '../../components/faq-answer'
+import Hotline from '../../components/hotline'
+import { fontScaleStyle } from '../../services/font-scale'
+import './index.scss'
+
+/** Long enough to skip the keystrokes of a word being typed, short enough to feel instant. */
+const DEBOUNCE_MS = 150
+const RESULT_LIMIT = 5
+
+/** Search runs on the phone against the bundled corpus: it answers offline too. */
+export default function Faq() {
+  const [typed, setTyped] = useState('')
+  const [query, setQuery] = useState('')
+  const [openHotId, setOpenHotId] = useState<string>()
+  const scaleStyle = useMemo(fontScaleStyle, [])
+  const hot = useMemo(() => hotQuestions(), [])
+  const hits = useMemo(() => (query ? searchFaq(query, { limit: RESULT_LIMIT }) : []), [query])
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(typed.trim()), DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [typed])
+
+  const ask = (text: string) => {
+    setTyped(text)
+    setQuery(text.trim())
+  }
+
+  return (
+    <View className="faq" style={scaleStyle}>
+      <View className="faq__search">
+        <Input
+          className="faq__input"
+          type="text"
+          confirmType="search"
+          placeholder="输入几个字，如：急诊没备案"
+          placeholderClass="faq__placeholder"
+          maxlength={50}
+          value={typed}
+          onInput={(event) => setTyped(event.detail.value)}
+          onConfirm={(event) => ask(event.detail.value)}
+        />
+        {typed && (
+          <View
+            className="faq__clear"
+            hoverClass="faq__clear--pressed"
+            ariaRole="button"
+            ariaLabel="清除输入"
+            onClick={() => ask('')}
+          >
+            清除
+          </View>
+        )}
+      </View>
+
+      {!query && <HotQuestions hot={hot} openId={openHotId} onToggle={setOpenHotId} />}
+      {query && hits.length > 0 && <Results hits={hits} q={query} />}
+      {query && hits.length === 0 && <NoMatch q={query} onAsk={ask} />}
+    </View>
+  )
+}
+
+function HotQuestions(props: { hot: FaqHit[]; openId?: string; onToggle: (id?: string) => void }) {
+  return (
+    <View className="faq__section">
+      <Text className="faq__heading">热门问题</Text>
+      {props.hot.map((hit) => {
+        const open = hit.id === props.openId
+        return (
+          <View key={hit.id} className={open ? 'faq-hot faq-hot--open' : 'faq-hot'}>
+            <View
+              className="faq-hot__question"
+              hoverClass="faq-hot__question--pressed"
+              ariaRole="button"
+              onClick={() => props.onToggle(open ? undefined : hit.id)}
+            >
+              <Text className="faq-hot__text">{hit.question}</Text>
+              <Text className="faq-hot__sign">{open ? '收起' : '查看'}</Text>
+            </View>
+            {open && (
+              <View className="faq-hot__answer">
+                <FaqAnswer hit={hit} />
+              </View>
+            )}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+function Results(props: { hits: FaqHit[]; q: string }) {
+  return (
+    <View className="faq__section">
+      <Text className="faq__heading">找到 {props.hits.length} 条相关回答</Text>
+      {props.hits.map((hit) => (
+        <View key={hit.id} className="faq-card">
+          <Text className="faq-card__question">{hit.question}</Text>
+          <FaqAnswer hit={hit} q={props.q} />
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function NoMatch(props: { q: string; onAsk: (text: string) => void }) {
+  const questions = faqSuggestions(props.q).filter((text) => text !== FAQ_HOTLINE_ADVICE)
+  return (
+    <View className="faq__section faq-empty">
+      <Text className="faq-empty__title">没有找到“{props.q}”的答案</Text>
+      <Text className="faq-empty__advice">
+        换几个字再试，比如说清是门诊、住院还是急诊。也可以看看这些问题：
+      </Text>
+      {questions.map((question) => (
+        <View
+          key={question}
+          className="faq-empty__suggestion"
+          hoverClass="faq-empty__suggestion--pressed"
+          ariaRole="button"
+          onClick={() => props.onAsk(question)}
+        >
+          {question}
+        </View>
+      ))}
+      <Text className="faq-empty__advice">{FAQ_HOTLINE_ADVICE}</Text>
+      <Hotline />
+    </View>
+  )
+}

@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * How much larger the user wants text, from WeChat's font-size setting (关怀模式 is about 1.4).
+ * The mini-program does not apply that setting to page text by itself, so pages multiply their
+ * font sizes by it (the calc(… * var(--font-scale, 1)) in the stylesheets). Browsers apply the user's text size themselves: 1 there.
+ */
+export function fontScale(): number {
+  if (process.env.TARO_ENV !== 'weapp') return 1
+  try {
+    // getAppBaseInfo is base library 2.20.1+; older ones report the factor in getSystemInfoSync.
+    const info = (Taro.getAppBaseInfo ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()) as {
+      fontSizeScaleFactor?: number
+    }
+    const factor = Number(info.fontSizeScaleFactor)
+    // Never below 1: the design sizes are already the smallest an elderly reader should get.
+    return Number.isFinite(factor) ? Math.min(2, Math.max(1, factor)) : 1
+  } catch {
+    return 1
+  }
+}
+
+/** The page root's inline style that hands the factor to the stylesheets. */
+export function fontScaleStyle(): string | undefined {
+  const scale = fontScale()
+  return scale === 1 ? undefined : `--font-scale: ${scale}`
+}
