@@ -1,79 +1,34 @@
 /**
  * @jest-environment jsdom
  */
-// The built mini-program home page, rendered by the official WeChat template compiler (wcc)
-// under miniprogram-simulate. Taro pages are `Page()`s; the simulator only hosts `Component()`s.
-import path from 'node:path'
-import { BUILD_TIMEOUT_MS, ensureBuild } from './ensure-build'
-
-type Options = Record<string, unknown> & { data?: object }
-type Host = { onLoad?: (query: object) => void; onShow?: () => void }
+// The built mini-program home page under miniprogram-simulate with the official wcc compiler.
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { g, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
 
 const ENTRY_LABELS = ['异地就医备案', '我的备案', '政策问答', '手工报销']
 
-// biome-ignore lint/suspicious/noExplicitAny: the mini-program globals are untyped here
-const g = global as any
-let dist = ''
-interface Rendered {
-  dom: HTMLElement
-  attach(parent: Element): void
-  dispatchEvent(name: string): void
-  /** Class and id selectors only; the simulator prefixes class names in the real DOM. */
-  querySelector(selector: string): Rendered | null
-  querySelectorAll(selector: string): Rendered[]
-}
 let page: Rendered
 
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const start = Date.now()
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for the page to render')
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
 beforeAll(() => {
-  dist = ensureBuild('weapp')
-  const simulate = require('miniprogram-simulate')
-  let app: Options = {}
-  g.App = (options: Options) => {
-    app = options
-  }
-  g.getApp = () => app
-  g.getCurrentPages = () => []
-  g.Page = (options: Options) => {
-    const methods = Object.fromEntries(
-      Object.entries(options).filter(([, value]) => typeof value === 'function'),
-    )
-    g.Component({
-      data: options.data ?? {},
-      methods,
-      lifetimes: {
-        attached(this: Host) {
-          this.onLoad?.({})
-          this.onShow?.()
-        },
-      },
-    })
-  }
-  require(path.join(dist, 'app.js'))
-  ;(app.onLaunch as (options: object) => void).call(app, { path: 'pages/index/index', query: {} })
-
-  const id = simulate.load(path.join(dist, 'pages/index/index'), { rootPath: dist, compiler: 'official' })
-  page = simulate.render(id)
-  page.attach(document.createElement('parent-wrapper'))
+  page = renderPage('pages/index/index')
   return waitFor(() => (page.dom.textContent ?? '').includes('咨询电话'))
 }, BUILD_TIMEOUT_MS)
 
 test.each(ENTRY_LABELS)('the home page offers the entry %s', (label) => {
-  const titles = page.querySelectorAll('.home-entry__title').map((node) => node.dom.textContent)
-  expect(titles).toContain(label)
+  expect(texts(page, '.home-entry__title')).toContain(label)
 })
 
 test('the home page footer gives the 12393 hotline', () => {
   expect(page.querySelector('.home__footer')?.dom.textContent).toBe(
     '以参保地医保经办机构解释为准 · 咨询电话 12393',
   )
+})
+
+test('tapping 政策问答 opens the FAQ page', async () => {
+  const navigateTo = jest.spyOn(g.wx, 'navigateTo')
+  page.querySelectorAll('.home-entry')[2].dispatchEvent('tap')
+  await waitFor(() => navigateTo.mock.calls.length > 0)
+  expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/pages/faq/index' })
 })
 
 test('tapping an entry that is not built yet says so', async () => {

@@ -1,0 +1,74 @@
+/**
+ * @jest-environment jsdom
+ */
+// The built mini-program FAQ page (journey D) under miniprogram-simulate with the official wcc
+// compiler: the search runs on the device, so no backend is involved.
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { g, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+
+let page: Rendered
+
+function type(value: string) {
+  const input = page.querySelector('.faq__input')
+  if (!input) throw new Error('no search box')
+  input.dispatchEvent('input', { detail: { value, cursor: value.length, keyCode: 0 } })
+}
+
+const bodyText = () => page.dom.textContent ?? ''
+
+beforeAll(() => {
+  page = renderPage('pages/faq/index')
+  return waitFor(() => bodyText().includes('热门问题'))
+}, BUILD_TIMEOUT_MS)
+
+test('before anything is typed the page lists hot questions', () => {
+  const questions = texts(page, '.faq-hot__text')
+  expect(questions.length).toBeGreaterThanOrEqual(3)
+  expect(questions).toContain('在外地急诊抢救，没来得及备案能报吗？')
+})
+
+test('tapping a hot question shows its answer with the source and the disclaimer', async () => {
+  page.querySelectorAll('.faq-hot__question')[0].dispatchEvent('tap')
+  await waitFor(() => page.querySelectorAll('.faq-answer__text').length === 1)
+  expect(texts(page, '.faq-answer__source')[0]).toMatch(/^来源：\S+/)
+  expect(texts(page, '.faq-answer__disclaimer')).toEqual(['以参保地医保经办机构解释为准'])
+})
+
+test('a colloquial query shows cited answers as the user types', async () => {
+  type('急诊没备案')
+  await waitFor(() => page.querySelectorAll('.faq-card').length > 0)
+  // The simulator answers selectors from the page root only.
+  expect(texts(page, '.faq-card__question')[0]).toContain('急诊')
+  expect(texts(page, '.faq-answer__source')[0]).toMatch(/^来源：.+/)
+  expect(texts(page, '.faq-card')[0]).toContain('以参保地医保经办机构解释为准')
+  expect(texts(page, '.faq-hot__text')).toEqual([])
+})
+
+test('feedback without a cloud environment still thanks the user and keeps the answer', async () => {
+  // The simulator has no wx.cloud: the client answers with an INTERNAL envelope, never throws.
+  page.querySelector('.faq-feedback__button')?.dispatchEvent('tap')
+  await waitFor(() => bodyText().includes('感谢反馈'))
+  await waitFor(() => page.querySelectorAll('.faq-feedback__note').length === 1)
+  expect(page.querySelectorAll('.faq-card').length).toBeGreaterThan(0)
+})
+
+test('gibberish gets suggestions and the 12393 hotline', async () => {
+  type('qwertyzz')
+  await waitFor(() => page.querySelectorAll('.faq-empty').length === 1)
+  expect(page.querySelectorAll('.faq-card')).toHaveLength(0)
+  expect(page.querySelectorAll('.faq-empty__suggestion').length).toBeGreaterThan(0)
+  expect(page.querySelector('.hotline')?.dom.textContent).toContain('12393')
+})
+
+test('the hotline button dials 12393', async () => {
+  const makePhoneCall = jest.spyOn(g.wx, 'makePhoneCall')
+  page.querySelector('.hotline')?.dispatchEvent('tap')
+  await waitFor(() => makePhoneCall.mock.calls.length > 0)
+  expect(makePhoneCall.mock.calls[0][0]).toMatchObject({ phoneNumber: '12393' })
+})
+
+test('the clear button brings the hot questions back', async () => {
+  page.querySelector('.faq__clear')?.dispatchEvent('tap')
+  await waitFor(() => page.querySelectorAll('.faq-hot').length > 0)
+  expect(page.querySelectorAll('.faq__clear')).toHaveLength(0)
+})
