@@ -30,12 +30,15 @@ const send = (
   envelope: Envelope,
   status = httpStatusOf(envelope),
 ): string | undefined => {
+  const body = JSON.stringify(envelope)
+  // A known length sends headers and body in one write instead of chunked encoding.
   response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   })
-  response.end(JSON.stringify(envelope))
+  response.end(body)
   return envelope.ok ? undefined : envelope.error.code
 }
 

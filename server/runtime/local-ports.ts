@@ -14,7 +14,7 @@ import { staffFromList } from '../ports/staff-roster'
 export interface LocalStore {
   ports: Ports
   db: SqliteDatabase
-  close(): void
+  close(): Promise<void>
 }
 
 /** The whole backend on one machine: SQLite file, uploads and key under `dataDir`. */
@@ -37,5 +37,11 @@ export const openLocalStore = (options: {
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
   }
-  return { ports, db, close: () => db.close() }
+  return {
+    ports,
+    db,
+    close: async () => {
+      db.close()
+    },
+  }
 }

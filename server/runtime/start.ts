@@ -7,7 +7,9 @@ const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
-const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`)
+const log = (line: string) => {
+  process.stdout.write(`${new Date().toISOString()} ${line}\n`)
+}
 
 const store = openLocalStore({
   dataDir,
@@ -31,9 +33,9 @@ server.listen(port, '127.0.0.1', () => {
 const shutdown = (signal: string) => {
   log(`${signal}: finishing in-flight requests`)
   h5.stop()
-  server.close(() => {
+  server.close(async () => {
     open = false
-    store.close()
+    await store.close()
     log('database closed; bye')
     process.exit(0)
   })

@@ -11,10 +11,12 @@ describe('cloud function entry', () => {
   test('a missing DATA_KEY is an INTERNAL error, not a crash', async () => {
     const saved = process.env.DATA_KEY
     delete process.env.DATA_KEY
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => {})
     const context = { environment: JSON.stringify({ WX_OPENID: 'o-1', TCB_ENV: 'test' }) }
     const answer = await main({ action: 'list' }, context)
     expect(answer).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     process.env.DATA_KEY = saved
+    quiet.mockRestore()
   })
 })
 

@@ -32,8 +32,8 @@ export const tempStore = (now = '2026-05-01T02:00:00.000Z') => {
     clock,
     call,
     count,
-    dispose: () => {
-      store.close()
+    dispose: async () => {
+      await store.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
