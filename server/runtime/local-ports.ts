@@ -2,8 +2,9 @@ import path from 'node:path'
 import { loadDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { fileStoreDisk } from '../adapters/disk/file-store.disk'
+import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
 import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
-import { openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
+import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
 import { faqFeedbackSqlite, outboxSqlite, staffSqlite } from '../adapters/sqlite/support.sqlite'
 import { type Clock, systemClock } from '../ports/clock'
@@ -24,8 +25,13 @@ export const openLocalStore = (options: {
   staffOpenids?: string
   clock?: Clock
   ids?: IdGenerator
+  /** The long-running runtime checkpoints in a worker thread; tests keep SQLite's default. */
+  backgroundCheckpoints?: boolean
 }): LocalStore => {
-  const db = openDatabase(options.dataDir)
+  const db = openDatabase(options.dataDir, { backgroundCheckpoints: options.backgroundCheckpoints })
+  const checkpointer = options.backgroundCheckpoints
+    ? startCheckpointer(path.join(options.dataDir, DATABASE_FILE))
+    : undefined
   const ports: Ports = {
     filings: filingsSqlite(db),
     claims: claimsSqlite(db),
@@ -41,6 +47,7 @@ export const openLocalStore = (options: {
     ports,
     db,
     close: async () => {
+      await checkpointer?.stop()
       db.close()
     },
   }

@@ -15,6 +15,7 @@ const store = openLocalStore({
   dataDir,
   dataKey: process.env.DATA_KEY,
   staffOpenids: process.env.STAFF_OPENIDS,
+  backgroundCheckpoints: true,
 })
 let open = true
 const h5 = process.env.BUILD_H5 === '0' ? { staticDir: () => undefined, stop() {} } : ensureH5(root, log)

@@ -8,7 +8,10 @@ export type SqliteDatabase = InstanceType<typeof Database>
 export const DATABASE_FILE = 'yidi.sqlite'
 
 /** Opens (creating if needed) the one database file under `dataDir` and brings its schema up to date. */
-export const openDatabase = (dataDir: string): SqliteDatabase => {
+export const openDatabase = (
+  dataDir: string,
+  options: { backgroundCheckpoints?: boolean } = {},
+): SqliteDatabase => {
   mkdirSync(dataDir, { recursive: true })
   const db = new Database(path.join(dataDir, DATABASE_FILE))
   db.pragma('journal_mode = WAL')
@@ -16,6 +19,8 @@ export const openDatabase = (dataDir: string): SqliteDatabase => {
   db.pragma('busy_timeout = 5000')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
+  // With a checkpointer thread the committing connection checkpoints only as a backstop (40 MB of WAL).
+  if (options.backgroundCheckpoints) db.pragma('wal_autocheckpoint = 10000')
   migrate(db)
   return db
 }
