@@ -32,17 +32,19 @@ export default function Faq() {
   return (
     <View className="faq" style={scaleStyle}>
       <View className="faq__search">
-        <Input
-          className="faq__input"
-          type="text"
-          confirmType="search"
-          placeholder="输入几个字，如：急诊没备案"
-          placeholderClass="faq__placeholder"
-          maxlength={50}
-          value={typed}
-          onInput={(event) => setTyped(event.detail.value)}
-          onConfirm={(event) => ask(event.detail.value)}
-        />
+        <View className="faq__field">
+          <Input
+            className="faq__input"
+            type="text"
+            confirmType="search"
+            placeholder="输入几个字，如：急诊没备案"
+            placeholderClass="faq__placeholder"
+            maxlength={50}
+            value={typed}
+            onInput={(event) => setTyped(event.detail.value)}
+            onConfirm={(event) => ask(event.detail.value)}
+          />
+        </View>
         {typed && (
           <View
             className="faq__clear"
