@@ -17,9 +17,16 @@ function type(value: string) {
 const bodyText = () => page.dom.textContent ?? ''
 
 beforeAll(() => {
-  page = renderPage('pages/faq/index')
+  // WeChat set to a larger font (关怀模式 is about 1.4): the page must follow it.
+  page = renderPage('pages/faq/index', {
+    getAppBaseInfo: () => ({ SDKVersion: '3.0.0', fontSizeScaleFactor: 1.4 }),
+  })
   return waitFor(() => bodyText().includes('热门问题'))
 }, BUILD_TIMEOUT_MS)
+
+test('text follows the WeChat font size setting', () => {
+  expect(page.querySelector('.faq')?.dom.getAttribute('style')).toContain('--font-scale: 1.4')
+})
 
 test('before anything is typed the page lists hot questions', () => {
   const questions = texts(page, '.faq-hot__text')

@@ -29,10 +29,14 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promi
   }
 }
 
-/** Builds weapp when stale, launches the app and renders `page` (e.g. 'pages/faq/index'). */
-export function renderPage(page: string): Rendered {
+/**
+ * Builds weapp when stale, launches the app and renders `page` (e.g. 'pages/faq/index'). `wx`
+ * replaces APIs of the simulator's `wx` before the app starts (the phone's settings, say).
+ */
+export function renderPage(page: string, wx: Record<string, unknown> = {}): Rendered {
   const dist = ensureBuild('weapp')
   const simulate = require('miniprogram-simulate')
+  Object.assign(g.wx, wx)
   let app: Options = {}
   g.App = (options: Options) => {
     app = options

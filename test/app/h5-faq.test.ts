@@ -1,0 +1,111 @@
+// The built H5 FAQ page (journey D) in real Chromium: the search runs in the page, only the
+// feedback goes to the backend — which is not there, except where the test answers for it.
+import { searchFaq } from '@shared/faq'
+import type { Page, Request } from 'playwright-core'
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { type H5Session, openH5 } from './h5-browser'
+
+const QUERY = '零星报销要啥'
+const FAQ_FUNCTION = '**/api/fn/faq'
+
+let session: H5Session
+let page: Page
+
+const searchBox = () => page.locator('.faq__input input')
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const start = Date.now()
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+async function search(text: string) {
+  await searchBox().fill('')
+  await searchBox().pressSequentially(text)
+}
+
+beforeAll(async () => {
+  session = await openH5()
+  page = session.page
+  await page.goto(`${session.origin}#/pages/faq/index`)
+  await page.locator('.faq-hot').first().waitFor()
+}, BUILD_TIMEOUT_MS)
+
+afterAll(() => session?.close())
+
+afterEach(() => page.unroute(FAQ_FUNCTION))
+
+test('before anything is typed the page lists hot questions', async () => {
+  await expect(page.locator('.faq__heading').first().textContent()).resolves.toBe('热门问题')
+  expect(await page.locator('.faq-hot__text').count()).toBeGreaterThanOrEqual(3)
+})
+
+test('a colloquial query shows a cited answer about 报销 first', async () => {
+  await search(QUERY)
+  const first = page.locator('.faq-card').first()
+  await first.waitFor()
+  await expect(first.locator('.faq-card__question').textContent()).resolves.toContain('报销')
+  await expect(first.locator('.faq-answer__source').first().textContent()).resolves.toMatch(/^来源：.+/)
+  await expect(first.locator('.faq-answer__disclaimer').textContent()).resolves.toBe(
+    '以参保地医保经办机构解释为准',
+  )
+  await page.screenshot({ path: '/tmp/h5-faq.png', fullPage: true })
+})
+
+test('answer text is large on a phone-width screen (elderly users)', async () => {
+  const sizes = await page
+    .locator('.faq-answer__text, .faq-answer__source, .faq-feedback__button')
+    .evaluateAll((nodes) => nodes.map((node) => Number.parseFloat(getComputedStyle(node).fontSize)))
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16)
+})
+
+test('有帮助 thanks the user and sends the feedback with the answer id', async () => {
+  const requests: Request[] = []
+  await page.route(FAQ_FUNCTION, (route) => {
+    requests.push(route.request())
+    return route.fulfill({ json: { ok: true, data: {} } })
+  })
+  const first = page.locator('.faq-card').first()
+  await first.locator('.faq-feedback__button', { hasText: '有帮助' }).click()
+  await first.getByText('感谢反馈').waitFor()
+  await until(() => requests.length > 0)
+  expect(requests).toHaveLength(1)
+  expect(requests[0].postDataJSON()).toEqual({
+    action: 'feedback',
+    id: searchFaq(QUERY)[0].id,
+    helpful: true,
+    q: QUERY,
+  })
+  expect(await requests[0].headerValue('x-openid')).toMatch(/^dev-[0-9a-f]{16}$/)
+  await expect(first.locator('.faq-feedback__note').count()).resolves.toBe(0)
+})
+
+test('feedback with no backend still thanks the user and keeps the answers readable', async () => {
+  const second = page.locator('.faq-card').nth(1)
+  await second.locator('.faq-feedback__button', { hasText: '没帮助' }).click()
+  await second.getByText('感谢反馈').waitFor()
+  await second.locator('.faq-feedback__note').waitFor()
+  await expect(page.locator('.faq-card').count()).resolves.toBeGreaterThan(1)
+})
+
+test('gibberish gets suggestions and a tel: link to 12393', async () => {
+  await search('qwertyzz')
+  await page.locator('.faq-empty').waitFor()
+  expect(await page.locator('.faq-card').count()).toBe(0)
+  expect(await page.locator('.faq-empty__suggestion').count()).toBeGreaterThan(0)
+  await expect(page.locator('a.hotline').getAttribute('href')).resolves.toBe('tel:12393')
+})
+
+test('tapping a suggestion answers it', async () => {
+  const suggestion = (await page.locator('.faq-empty__suggestion').first().textContent()) ?? ''
+  await page.locator('.faq-empty__suggestion').first().click()
+  await expect(page.locator('.faq-card__question').first().textContent()).resolves.toBe(suggestion)
+})
+
+test('the clear button empties the box and brings the hot questions back', async () => {
+  await page.locator('.faq__clear').click()
+  await page.locator('.faq-hot').first().waitFor()
+  await expect(searchBox().inputValue()).resolves.toBe('')
+})
