@@ -1,4 +1,5 @@
 import type { CareType, InsuranceType } from '@shared/policy/vocabulary'
+import type { Estimate } from '@shared/rules/estimate'
 import type { ClaimStatus } from '@shared/schemas/claim.schema'
 import type { AttachedMaterial, HistoryEntry } from '@shared/schemas/filing.schema'
 
@@ -20,7 +21,7 @@ export interface ClaimRecord {
   dischargeDate: string | null
   totalCost: number
   eligibleCost: number | null
-  estimate: unknown
+  estimate: Estimate
   materials: AttachedMaterial[]
   history: HistoryEntry[]
 }

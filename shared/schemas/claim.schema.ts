@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from '../policy/vocabulary'
+import type { Estimate } from '../rules/estimate'
 import { choice, idempotencyKey, isoDate, money, recordId, regionCode, requiredText } from './fields'
 import { attachedMaterialSchema, type HistoryEntry, insuredPersonSchema } from './filing.schema'
 
@@ -100,7 +101,7 @@ export const CLAIM_STATUSES = [
   'rejected',
   'paid',
   'withdrawn',
-]
+] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   draft: '草稿',
@@ -125,7 +126,7 @@ export interface ClaimView {
   admissionDate: string
   dischargeDate: string | null
   totalCost: number
-  estimate: unknown
+  estimate: Estimate
   materials: z.infer<typeof attachedMaterialSchema>[]
   missingMaterials: { kind: string; label: string }[]
   history: HistoryEntry[]

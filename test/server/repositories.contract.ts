@@ -1,3 +1,4 @@
+import { estimateReimbursement } from '@shared/rules/estimate'
 import type { ClaimRecord, Claims } from '../../server/ports/claims'
 import type { FilingRecord, Filings } from '../../server/ports/filings'
 
@@ -144,7 +145,13 @@ export const repositoryContract = (
         dischargeDate: null,
         totalCost: 100,
         eligibleCost: null,
-        estimate: null,
+        estimate: estimateReimbursement({
+          insuredRegion: '360700',
+          insuranceType: 'employee',
+          careType: 'inpatient',
+          filed: false,
+          totalCost: 100,
+        }),
         materials: [],
         history: [],
         ...overrides,
