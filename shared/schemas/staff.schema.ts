@@ -5,7 +5,8 @@ import { FILING_STATUSES } from './filing.schema'
 
 const kind = choice('事项类型', ['filing', 'claim'] as const)
 
-export const STAFF_DECISIONS = ['approve', 'request_more', 'reject', 'mark_paid'] as const
+/** `review` (additive to the contract's four) moves a submitted claim to 审核中 when staff open it. */
+export const STAFF_DECISIONS = ['review', 'approve', 'request_more', 'reject', 'mark_paid'] as const
 export type StaffDecision = (typeof STAFF_DECISIONS)[number]
 
 export const staffEventSchema = z.discriminatedUnion(

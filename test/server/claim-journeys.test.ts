@@ -83,6 +83,7 @@ describe('manual reimbursement journey', () => {
     expect(data<Claim>(await store.call('claim', { action: 'submit', claimId: draft.claimId })).status).toBe(
       'submitted',
     )
+    expect(data<Claim>(await decide(draft.claimId, 'review')).status).toBe('in_review')
     expect(data<Claim>(await decide(draft.claimId, 'approve')).status).toBe('approved')
     const paid = data<Claim>(await decide(draft.claimId, 'mark_paid'))
     expect(paid.status).toBe('paid')
@@ -93,11 +94,12 @@ describe('manual reimbursement journey', () => {
       'request_more',
       'attach',
       'submit',
+      'review',
       'approve',
       'mark_paid',
     ])
     const kinds = (await store.ports.outbox.pending()).map((note) => note.payload.status)
-    expect(kinds).toEqual(['need_more', 'approved', 'paid'])
+    expect(kinds).toEqual(['need_more', 'in_review', 'approved', 'paid'])
   })
 
   test.each([

@@ -15,6 +15,7 @@ interface Decision {
 }
 
 const DECISION_LABELS: Record<StaffDecision, string> = {
+  review: '审核中',
   approve: '审核通过',
   request_more: '需补充材料',
   reject: '不予通过',
@@ -31,6 +32,8 @@ export const decideFiling = async (call: Call, { id, decision, note }: Decision)
     },
     (record) => {
       if (decision === 'mark_paid') return fail({ code: 'CONFLICT', message: '备案没有支付环节' })
+      if (decision === 'review')
+        return fail({ code: 'CONFLICT', message: '备案补充材料直接审核，无需开始审核' })
       if (record.review !== 'awaiting')
         return fail({ code: 'CONFLICT', message: '该备案没有待审核的补充材料' })
       const reviewed = record.underReview ?? []
