@@ -4,7 +4,7 @@ import { DOCUMENTS } from '../policy/sources'
 
 const KNOWN_DOCS = new Set<string>(Object.values(DOCUMENTS))
 
-const faqSourceSchema = z.object({
+const faqSourceSchema: z.ZodType<FaqSource> = z.object({
   doc: z.string().refine((doc) => KNOWN_DOCS.has(doc), '出处须是已登记的文件'),
   clause: z.string().min(1),
 })
@@ -35,7 +35,10 @@ export const faqEntrySchema = z.object({
     .optional(),
 })
 
-export type FaqSource = z.infer<typeof faqSourceSchema>
+export interface FaqSource {
+  doc: string
+  clause: string
+}
 export type FaqVariant = z.infer<typeof variantSchema>
 export type FaqEntry = z.infer<typeof faqEntrySchema>
 
