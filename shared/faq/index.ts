@@ -1,0 +1,14 @@
+/** 政策问答: a cited corpus and a Chinese keyword search that runs on the phone and in the cloud. */
+export { FAQ_ENTRIES } from './corpus'
+export { type FaqEntry, type FaqSource, type FaqVariant, faqCorpusSchema, faqEntrySchema } from './faq.schema'
+export {
+  FAQ_DISCLAIMER,
+  FAQ_HOTLINE,
+  FAQ_HOTLINE_ADVICE,
+  type FaqHit,
+  type FaqSearchOptions,
+  faqEntryById,
+  faqSuggestions,
+  hotQuestions,
+  searchFaq,
+} from './search'

@@ -1,0 +1,79 @@
+import type { Lexicon } from './lexicon'
+import { normalize } from './normalize'
+import { SYNONYMS } from './synonyms'
+import { charsOf, compact, pairsOf, segment } from './tokenize'
+
+/** Single characters of a longer run are weak evidence; a one-character query is all we have. */
+const SINGLE_CHAR_WEIGHT = 0.3
+/** The corpus term for a word typed: evidence, but less than the word itself. */
+const SYNONYM_WEIGHT = 0.6
+
+interface Expansion {
+  /** Any of these typed (as compacted text) triggers the expansion. */
+  triggers: string[]
+  tokens: string[]
+}
+
+let expansions: Expansion[] | undefined
+
+/** Pairs (or the lone character) and words of a corpus term: what it adds to a query. */
+const strongTokens = (term: string): string[] => {
+  const { han, words } = segment(normalize(term))
+  return [...han.flatMap((run) => (run.length === 1 ? [run] : pairsOf(run))), ...words]
+}
+
+const parse = (line: string) => {
+  const [corpus, typed = ''] = line.split('=')
+  return { corpus: corpus.trim().split(/\s+/), typed: typed.trim().split(/\s+/).filter(Boolean) }
+}
+
+/** Every word of the synonym table, for the lexicon. */
+export const synonymWords = (): string[] => SYNONYMS.flatMap((line) => Object.values(parse(line)).flat())
+
+const expansionTable = (): Expansion[] => {
+  expansions ??= SYNONYMS.map((line) => {
+    const { corpus, typed } = parse(line)
+    return {
+      triggers: [...corpus, ...typed].map((term) => compact(normalize(term))),
+      tokens: corpus.flatMap(strongTokens),
+    }
+  })
+  return expansions
+}
+
+export interface QueryToken {
+  weight: number
+  /** Typed by the user and not part of a recognised phrase: what a hit must explain by itself. */
+  typed: boolean
+}
+
+/** The query as weighted tokens: what was typed at full weight, synonyms lower. */
+export const queryTokens = (q: string, lexicon?: Lexicon): Map<string, QueryToken> => {
+  const normalized = normalize(q)
+  const text = compact(normalized)
+  const { han, words } = segment(normalized)
+  const tokens = new Map<string, QueryToken>()
+  const add = (token: string, weight: number, typed: boolean) => {
+    const known = tokens.get(token)
+    if (!known || weight > known.weight) tokens.set(token, { weight, typed: typed || !!known?.typed })
+  }
+  for (const run of han) {
+    for (const pair of pairsOf(run, lexicon)) add(pair, 1, true)
+    for (const char of charsOf(run)) add(char, run.length === 1 ? 1 : SINGLE_CHAR_WEIGHT, true)
+  }
+  for (const word of words) add(word, 1, true)
+
+  const recognised = new Set<string>()
+  for (const expansion of expansionTable()) {
+    const triggers = expansion.triggers.filter((trigger) => trigger && text.includes(trigger))
+    if (triggers.length === 0) continue
+    for (const trigger of triggers) for (const token of strongTokens(trigger)) recognised.add(token)
+    for (const token of expansion.tokens) add(token, SYNONYM_WEIGHT, false)
+  }
+  // A phrase the synonym table knows (手把手, 报账) is understood even if no entry uses its words.
+  for (const token of recognised) {
+    const known = tokens.get(token)
+    if (known?.typed) tokens.set(token, { ...known, typed: false })
+  }
+  return tokens
+}

@@ -1,0 +1,76 @@
+import type { FaqEntry } from './faq.schema'
+import type { Lexicon } from './lexicon'
+import { normalize } from './normalize'
+import { SPLIT, tokensOf } from './tokenize'
+
+/**
+ * BM25F over three fields. A token's frequency in an entry is the weighted, length-normalised sum
+ * over the fields, so a word in the question counts more than the same word in the answer.
+ */
+const FIELD_WEIGHTS = { question: 3, keywords: 2, answer: 0.6 } as const
+export const K1 = 1.6
+const B = 0.5
+/** Below 1 flattens idf, so a rare word cannot outweigh the words a question is about. */
+const IDF_POWER = 0.7
+
+type Field = keyof typeof FIELD_WEIGHTS
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[]
+
+export interface Posting {
+  entry: number
+  /** The saturated term weight: tf·(k1+1)/(tf+k1), tf being the field-weighted frequency. */
+  weight: number
+}
+
+export interface SearchIndex {
+  entries: readonly FaqEntry[]
+  postings: Map<string, Posting[]>
+  idf: Map<string, number>
+  /** The idf of a token no entry contains: how much an unmatched query token weighs. */
+  maxIdf: number
+}
+
+const fieldTokens = (entry: FaqEntry, lexicon: Lexicon): Record<Field, string[]> => ({
+  question: tokensOf(normalize(entry.question), lexicon),
+  // No pair spans two keywords; a set, so repeating a word adds nothing.
+  keywords: [...new Set(tokensOf(normalize(entry.keywords.join(SPLIT)), lexicon))],
+  answer: tokensOf(normalize(entry.answer), lexicon, false),
+})
+
+const counts = (tokens: string[]): Map<string, number> => {
+  const map = new Map<string, number>()
+  for (const token of tokens) map.set(token, (map.get(token) ?? 0) + 1)
+  return map
+}
+
+export const buildIndex = (entries: readonly FaqEntry[], lexicon: Lexicon): SearchIndex => {
+  const tokenized = entries.map((entry) => fieldTokens(entry, lexicon))
+  const averageLength = Object.fromEntries(
+    FIELDS.map((field) => [
+      field,
+      tokenized.reduce((sum, fields) => sum + fields[field].length, 0) / Math.max(entries.length, 1),
+    ]),
+  ) as Record<Field, number>
+
+  const postings = new Map<string, Posting[]>()
+  tokenized.forEach((fields, entry) => {
+    const frequency = new Map<string, number>()
+    for (const field of FIELDS) {
+      const norm = 1 - B + (B * fields[field].length) / (averageLength[field] || 1)
+      for (const [token, count] of counts(fields[field])) {
+        frequency.set(token, (frequency.get(token) ?? 0) + (FIELD_WEIGHTS[field] * count) / norm)
+      }
+    }
+    for (const [token, tf] of frequency) {
+      const list = postings.get(token) ?? []
+      list.push({ entry, weight: (tf * (K1 + 1)) / (tf + K1) })
+      postings.set(token, list)
+    }
+  })
+
+  const n = entries.length
+  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** IDF_POWER
+  const idf = new Map<string, number>()
+  for (const [token, list] of postings) idf.set(token, idfOf(list.length))
+  return { entries, postings, idf, maxIdf: idfOf(0) }
+}
