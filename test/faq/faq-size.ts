@@ -1,0 +1,46 @@
+// What the FAQ adds to the weapp main package: shared/faq bundled and minified the way the
+// mini-program ships it. zod and the policy core (shared/policy/*) are imported by other pages
+// anyway, so they are external here and measured separately for reference.
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build, type Plugin } from 'esbuild'
+
+export const FAQ_SIZE_LIMIT_BYTES = 80 * 1024
+
+const ENTRY = join(__dirname, '../../shared/faq/index.ts')
+
+const policyExternal: Plugin = {
+  name: 'policy-external',
+  setup(builder) {
+    builder.onResolve({ filter: /\/policy\// }, (args) => ({ path: args.path, external: true }))
+  },
+}
+
+const bundle = async (plugins: Plugin[]) => {
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    minify: true,
+    charset: 'utf8',
+    format: 'esm',
+    target: 'es2018',
+    external: ['zod'],
+    plugins,
+    write: false,
+    logLevel: 'silent',
+  })
+  const bytes = result.outputFiles[0].contents
+  return { bytes: bytes.length, gzip: gzipSync(bytes).length }
+}
+
+export interface FaqSize {
+  /** shared/faq alone: corpus, synonyms, search. */
+  faq: { bytes: number; gzip: number }
+  /** Plus the policy modules it imports (profiles, sources), zod still external. */
+  withPolicy: { bytes: number; gzip: number }
+}
+
+export const measureFaqSize = async (): Promise<FaqSize> => ({
+  faq: await bundle([policyExternal]),
+  withPolicy: await bundle([]),
+})
