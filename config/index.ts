@@ -16,6 +16,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     alias: { '@shared': sharedRoot },
+    // Taro escapes every non-ASCII character by default, tripling the size of Chinese text (FAQ corpus,
+    // policy notices); the mini-program runtime and the H5 page (charset utf-8) read UTF-8 sources.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       // Taro transpiles only sourceRoot unless told otherwise; the policy core lives outside it.
       compile: { include: [sharedRoot] },

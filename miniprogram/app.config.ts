@@ -1,13 +1,16 @@
 /*
  * Package plan (WeChat caps the main package at 2 MB; we hold it to 1 MB):
- * - main package, under pages/: home, filing (备案), my filings (我的备案), FAQ (政策问答) —
- *   the journeys an insured person starts from the home page.
+ * - main package, under pages/: home, filing (备案), my filings (我的备案) — what the first screen needs.
  * - subPackages, added with their first page (Taro fails on a subpackage with no pages):
- *     { root: 'packages/claim', pages: [...] }  手工报销: checklist, estimate, form, uploads, timeline
- *     { root: 'packages/staff', pages: [...] }  经办: review queues, claim review, printable filing form
+ *     packages/faq    政策问答: the corpus and search run on the phone; preloaded from home at launch, so
+ *                     it works offline afterwards without weighing on the main package
+ *     packages/claim  手工报销: checklist, estimate, form, uploads, timeline
+ *     packages/staff  经办: review queues, claim review, printable filing form
  */
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/faq/index'],
+  pages: ['pages/index/index'],
+  subPackages: [{ root: 'packages/faq', pages: ['pages/index'] }],
+  preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/faq'] } },
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f2f4f7',

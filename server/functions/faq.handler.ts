@@ -1,11 +1,22 @@
-import { FAQ_HOTLINE, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
+import { FAQ_ENTRIES, FAQ_HOTLINE, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
+import { faqCorpusSchema } from '@shared/faq/faq.schema'
 import { ok } from '@shared/result'
 import { faqEventSchema } from '@shared/schemas/faq.schema'
 import { parseInput } from '@shared/schemas/parse'
 import type { FunctionHandler } from './run'
 
+let corpusChecked = false
+
+/** The phone trusts the shipped corpus; the server checks it once, so a malformed entry fails loudly here. */
+const checkCorpus = () => {
+  if (corpusChecked) return
+  faqCorpusSchema.parse(FAQ_ENTRIES)
+  corpusChecked = true
+}
+
 /** The same search the phone runs offline, for clients without the corpus. */
 export const faqFunction: FunctionHandler = async (input, caller, ports) => {
+  checkCorpus()
   const parsed = parseInput(faqEventSchema, input)
   if (!parsed.ok) return parsed
   const event = parsed.value

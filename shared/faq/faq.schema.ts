@@ -1,6 +1,9 @@
 import { z } from 'zod'
-import { profileById } from '../policy/profiles'
+import { PROFILE_IDS } from '../policy/profile-regions'
 import { DOCUMENTS } from '../policy/sources'
+import type { FaqEntry, FaqSource, FaqVariant } from './faq.types'
+
+export type { FaqEntry, FaqSource, FaqVariant }
 
 const KNOWN_DOCS = new Set<string>(Object.values(DOCUMENTS))
 
@@ -16,9 +19,13 @@ const answerSchema = z
   .max(180)
   .refine((answer) => answer.split(/[。！？]/).filter((part) => part.trim()).length <= 4, '答案不超过四句')
 
-const variantSchema = z.object({ answer: answerSchema, sources: z.array(faqSourceSchema).min(1) })
+const variantSchema: z.ZodType<FaqVariant> = z.object({
+  answer: answerSchema,
+  sources: z.array(faqSourceSchema).min(1),
+})
 
-export const faqEntrySchema = z.object({
+/** Checked by the tests and by the faq cloud function at start; the phone trusts the shipped data. */
+export const faqEntrySchema: z.ZodType<FaqEntry> = z.object({
   /** Stable: the feedback store and analytics keep it. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   question: z.string().min(4).max(40),
@@ -29,18 +36,11 @@ export const faqEntrySchema = z.object({
   /** The answer for callers whose insured region falls under that profile, by profile id. */
   variants: z
     .record(
-      z.string().refine((id) => profileById(id) !== undefined, '未知的政策配置'),
+      z.string().refine((id) => (PROFILE_IDS as string[]).includes(id), '未知的政策配置'),
       variantSchema,
     )
     .optional(),
 })
-
-export interface FaqSource {
-  doc: string
-  clause: string
-}
-export type FaqVariant = z.infer<typeof variantSchema>
-export type FaqEntry = z.infer<typeof faqEntrySchema>
 
 export const faqCorpusSchema = z.array(faqEntrySchema).superRefine((entries, ctx) => {
   const seen = new Set<string>()

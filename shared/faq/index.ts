@@ -1,6 +1,6 @@
 /** 政策问答: a cited corpus and a Chinese keyword search that runs on the phone and in the cloud. */
 export { FAQ_ENTRIES } from './corpus'
-export { type FaqEntry, type FaqSource, type FaqVariant, faqCorpusSchema, faqEntrySchema } from './faq.schema'
+export type { FaqEntry, FaqSource, FaqVariant } from './faq.types'
 export {
   FAQ_DISCLAIMER,
   FAQ_HOTLINE,

@@ -1,4 +1,4 @@
-import type { FaqEntry } from './faq.schema'
+import type { FaqEntry } from './faq.types'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
 import { SPLIT, tokensOf } from './tokenize'

@@ -1,6 +1,6 @@
-import { profileFor } from '../policy/profiles'
+import { profileIdFor } from '../policy/profile-regions'
 import { FAQ_ENTRIES } from './corpus'
-import type { FaqEntry, FaqSource } from './faq.schema'
+import type { FaqEntry, FaqSource } from './faq.types'
 import { HOT_QUESTION_IDS } from './hot'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { normalize } from './normalize'
@@ -107,7 +107,7 @@ export const searchFaq = (q: string, options: FaqSearchOptions = {}): FaqHit[] =
   const scored = rank(q)
   if (!scored[0] || !answers(scored[0])) return []
   const best = scored[0].score
-  const profileId = options.insuredRegion ? profileFor(options.insuredRegion).id : undefined
+  const profileId = options.insuredRegion ? profileIdFor(options.insuredRegion) : undefined
   return scored
     .filter((hit) => hit.score >= best * MIN_SHARE_OF_BEST)
     .slice(0, clampLimit(options.limit, DEFAULT_LIMIT))

@@ -29,7 +29,7 @@ async function search(text: string) {
 beforeAll(async () => {
   session = await openH5()
   page = session.page
-  await page.goto(`${session.origin}#/pages/faq/index`)
+  await page.goto(`${session.origin}#/packages/faq/pages/index`)
   await page.locator('.faq-hot').first().waitFor()
 }, BUILD_TIMEOUT_MS)
 

@@ -44,6 +44,6 @@ test('tapping an entry that is not built yet says so', async () => {
 
 test('tapping 政策问答 opens the FAQ page', async () => {
   await page.locator('.home-entry', { hasText: '政策问答' }).click()
-  await page.waitForURL(/#\/pages\/faq\/index/)
+  await page.waitForURL(/#\/packages\/faq\/pages\/index/)
   await page.locator('.faq__input').waitFor()
 })

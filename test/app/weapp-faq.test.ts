@@ -18,7 +18,7 @@ const bodyText = () => page.dom.textContent ?? ''
 
 beforeAll(() => {
   // WeChat set to a larger font (关怀模式 is about 1.4): the page must follow it.
-  page = renderPage('pages/faq/index', {
+  page = renderPage('packages/faq/pages/index', {
     getAppBaseInfo: () => ({ SDKVersion: '3.0.0', fontSizeScaleFactor: 1.4 }),
   })
   return waitFor(() => bodyText().includes('热门问题'))

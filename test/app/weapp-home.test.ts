@@ -28,7 +28,7 @@ test('tapping 政策问答 opens the FAQ page', async () => {
   const navigateTo = jest.spyOn(g.wx, 'navigateTo')
   page.querySelectorAll('.home-entry')[2].dispatchEvent('tap')
   await waitFor(() => navigateTo.mock.calls.length > 0)
-  expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/pages/faq/index' })
+  expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/faq/pages/index' })
 })
 
 test('tapping an entry that is not built yet says so', async () => {

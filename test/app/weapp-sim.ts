@@ -30,7 +30,7 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promi
 }
 
 /**
- * Builds weapp when stale, launches the app and renders `page` (e.g. 'pages/faq/index'). `wx`
+ * Builds weapp when stale, launches the app and renders `page` (e.g. 'packages/faq/pages/index'). `wx`
  * replaces APIs of the simulator's `wx` before the app starts (the phone's settings, say).
  */
 export function renderPage(page: string, wx: Record<string, unknown> = {}): Rendered {

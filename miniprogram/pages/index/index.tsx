@@ -12,7 +12,7 @@ interface HomeEntry {
 const ENTRIES: readonly HomeEntry[] = [
   { title: '异地就医备案', hint: '去外地看病前，先在手机上备案' },
   { title: '我的备案', hint: '查进度、补材料、变更或撤销' },
-  { title: '政策问答', hint: '输入几个字，查政策原文', url: '/pages/faq/index' },
+  { title: '政策问答', hint: '输入几个字，查政策原文', url: '/packages/faq/pages/index' },
   { title: '手工报销', hint: '没能直接结算的费用，在线申请' },
 ]
 

@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { example, ganzhou, guangdong, hrss, hubei, jilin, jining, national, service } from './cite'
 
 /** What is paid where: two-way benefits, ratios and reductions, catalogue and deductible principles. */

@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { ganzhou, hubei, jilin, jining, national, service } from './cite'
 
 /** Changing or cancelling a filing, and filing afterwards (补办). */

@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { ganzhou, hrss, jining, national } from './cite'
 
 /** Emergencies, trauma without a third party, and care outside the admitting hospital. */

@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { ganzhou, guangdong, hrss, hubei, jilin, national, service } from './cite'
 
 /** Which filing type fits whom (医保发〔2022〕22号 二(二) and the local notices). */

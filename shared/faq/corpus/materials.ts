@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { ganzhou, hubei, jilin, jining, national, service } from './cite'
 
 /** Materials, commitments (承诺制) and documents supplied later (承诺补充). */

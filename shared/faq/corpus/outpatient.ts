@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { hubei, jilin } from './cite'
 
 /** Outpatient, pharmacy and chronic-disease settlement (鄂医保办〔2022〕28号 三(三)、三(四)). */

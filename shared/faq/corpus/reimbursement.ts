@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { ganzhou, hrss, hubei, jining, national, service } from './cite'
 
 /** Manual (零星) reimbursement: when, what to bring, where and online. */

@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { ganzhou, guangdong, hrss, jilin, jining, national, service } from './cite'
 
 /** Help when something goes wrong, hotline and what direct settlement means. */

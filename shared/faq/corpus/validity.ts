@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { ganzhou, hubei, jining, national } from './cite'
 
 /** How long a filing lasts and how many settlements it covers (医保发〔2022〕22号 二(三)). */

@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../faq.schema'
+import type { FaqEntry } from '../faq.types'
 import { example, ganzhou, hubei, jilin, jining, national } from './cite'
 
 /** Where a filing goes, where it is made, and which hospitals settle it. */

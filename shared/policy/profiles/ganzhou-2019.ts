@@ -1,4 +1,5 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
+import { PROFILE_REGIONS } from '../profile-regions'
 import { EXAMPLE_SOURCE, source } from '../sources'
 import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
@@ -35,7 +36,7 @@ export const ganzhou2019: Profile = {
   ...national2022,
   id: 'ganzhou-2019',
   name: '江西省赣州市',
-  regionPrefixes: ['3607'],
+  regionPrefixes: [...PROFILE_REGIONS['ganzhou-2019']],
   offeredTypesSource: ganzhou('一(一)'),
   types: {
     retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled),

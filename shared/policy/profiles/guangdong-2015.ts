@@ -1,4 +1,5 @@
 import type { Profile } from '../profile.schema'
+import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
 import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
@@ -10,7 +11,7 @@ export const guangdong2015: Profile = {
   ...national2022,
   id: 'guangdong-2015',
   name: '广东省',
-  regionPrefixes: ['44'],
+  regionPrefixes: [...PROFILE_REGIONS['guangdong-2015']],
   types: {
     ...NATIONAL_TYPES,
     retiree_resettled: {

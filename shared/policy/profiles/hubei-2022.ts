@@ -1,4 +1,5 @@
 import type { Profile } from '../profile.schema'
+import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
 import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
@@ -14,7 +15,7 @@ export const hubei2022: Profile = {
   ...national2022,
   id: 'hubei-2022',
   name: '湖北省',
-  regionPrefixes: ['42'],
+  regionPrefixes: [...PROFILE_REGIONS['hubei-2022']],
   offeredTypesSource: hubei('一(一)'),
   types: {
     retiree_resettled: {

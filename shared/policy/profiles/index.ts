@@ -1,4 +1,5 @@
 import { type Profile, profileSchema } from '../profile.schema'
+import { profileIdFor } from '../profile-regions'
 import { ganzhou2019 } from './ganzhou-2019'
 import { guangdong2015 } from './guangdong-2015'
 import { hubei2022 } from './hubei-2022'
@@ -18,15 +19,8 @@ export const PROFILES: readonly Profile[] = [
 
 export const NATIONAL_PROFILE = PROFILES[0]
 
+export const profileById = (id: string): Profile | undefined => PROFILES.find((profile) => profile.id === id)
+
 /** The profile of an insured region: the longest matching code prefix, else the national rules. */
 export const profileFor = (insuredRegion: string): Profile =>
-  PROFILES.filter((profile) =>
-    profile.regionPrefixes.some((prefix) => insuredRegion.startsWith(prefix)),
-  ).sort((a, b) => longestPrefix(b, insuredRegion) - longestPrefix(a, insuredRegion))[0] ?? NATIONAL_PROFILE
-
-const longestPrefix = (profile: Profile, region: string) =>
-  Math.max(
-    ...profile.regionPrefixes.filter((prefix) => region.startsWith(prefix)).map((prefix) => prefix.length),
-  )
-
-export const profileById = (id: string): Profile | undefined => PROFILES.find((profile) => profile.id === id)
+  profileById(profileIdFor(insuredRegion)) ?? NATIONAL_PROFILE

@@ -1,4 +1,5 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
+import { PROFILE_REGIONS } from '../profile-regions'
 import { EXAMPLE_SOURCE, source } from '../sources'
 import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
@@ -17,7 +18,7 @@ export const jilin2018: Profile = {
   ...national2022,
   id: 'jilin-2018',
   name: '吉林省',
-  regionPrefixes: ['22'],
+  regionPrefixes: [...PROFILE_REGIONS['jilin-2018']],
   types: {
     retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled),
     long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident),

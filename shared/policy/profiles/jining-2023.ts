@@ -1,4 +1,5 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
+import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
 import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
@@ -31,7 +32,7 @@ export const jining2023: Profile = {
   ...national2022,
   id: 'jining-2023',
   name: '山东省济宁市',
-  regionPrefixes: ['3708'],
+  regionPrefixes: [...PROFILE_REGIONS['jining-2023']],
   types: {
     retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled, 'household_register'),
     long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident, 'residence_proof'),

@@ -1,9 +1,9 @@
 import { FAQ_HOTLINE_ADVICE, type FaqHit, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
-import FaqAnswer from '../../components/faq-answer'
-import Hotline from '../../components/hotline'
-import { fontScaleStyle } from '../../services/font-scale'
+import FaqAnswer from '../../../components/faq-answer'
+import Hotline from '../../../components/hotline'
+import { fontScaleStyle } from '../../../services/font-scale'
 import './index.scss'
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel instant. */

@@ -1,0 +1,22 @@
+/** The FAQ's data shapes, free of zod so the phone loads the corpus without the schema library. */
+export interface FaqSource {
+  doc: string
+  clause: string
+}
+
+export interface FaqVariant {
+  answer: string
+  sources: FaqSource[]
+}
+
+export interface FaqEntry {
+  /** Stable: the feedback store and analytics keep it. */
+  id: string
+  question: string
+  keywords: string[]
+  /** The general answer: says where regions differ. */
+  answer: string
+  sources: FaqSource[]
+  /** The answer for callers whose insured region falls under that profile, by profile id. */
+  variants?: Record<string, FaqVariant>
+}
