@@ -63,13 +63,32 @@ export const queryTokens = (q: string, lexicon?: Lexicon): Map<string, QueryToke
   }
   for (const word of words) add(word, 1, true)
 
-  const recognised = new Set<string>()
-  for (const expansion of expansionTable()) {
-    const triggers = expansion.triggers.filter((trigger) => trigger && text.includes(trigger))
-    if (triggers.length === 0) continue
-    for (const trigger of triggers) for (const token of strongTokens(trigger)) recognised.add(token)
-    for (const token of expansion.tokens) add(token, SYNONYM_WEIGHT, false)
+  // Every place a trigger occurs; one inside a longer trigger of another line does not count
+  // (没办手续 is 未备案, not 材料 for its 手续).
+  const found: { line: Expansion; trigger: string; start: number; end: number }[] = []
+  for (const line of expansionTable()) {
+    for (const trigger of line.triggers) {
+      if (!trigger) continue
+      for (let start = text.indexOf(trigger); start >= 0; start = text.indexOf(trigger, start + 1)) {
+        found.push({ line, trigger, start, end: start + trigger.length })
+      }
+    }
   }
+  const recognised = new Set<string>()
+  const fired = new Set<Expansion>()
+  for (const match of found) {
+    const covered = found.some(
+      (other) =>
+        other.line !== match.line &&
+        other.start <= match.start &&
+        other.end >= match.end &&
+        other.end - other.start > match.end - match.start,
+    )
+    if (covered) continue
+    for (const token of strongTokens(match.trigger)) recognised.add(token)
+    fired.add(match.line)
+  }
+  for (const line of fired) for (const token of line.tokens) add(token, SYNONYM_WEIGHT, false)
   // A phrase the synonym table knows (手把手, 报账) is understood even if no entry uses its words.
   for (const token of recognised) {
     const known = tokens.get(token)
