@@ -9,6 +9,7 @@ export const MATERIAL_ENTRIES: FaqEntry[] = [
     keywords: [
       '备案材料',
       '长期备案材料',
+      '异地长期居住材料',
       '材料',
       '证明',
       '要带什么',
