@@ -23,7 +23,7 @@ const FRAMES = new RegExp(
   'g',
 )
 /** Pronouns and function characters: as single characters they say nothing about the topic. */
-const STOP_CHARS = new Set('么我你他她它是在这那个和与及或等也都就还把被给'.split(''))
+const STOP_CHARS = new Set('么我你他她它俺咱是在这那个和与及或等也都就还把被给'.split(''))
 /** Low-content pairs left after the frames are cut out. */
 const STOP_PAIRS = new Set('能办 能不 行不 不行 要不 会不 有没 没有 想问 问下 能否 是否 是不 不是'.split(' '))
 
