@@ -47,8 +47,15 @@ export interface QueryToken {
   typed: boolean
 }
 
-/** The query as weighted tokens: what was typed at full weight, synonyms lower. */
-export const queryTokens = (q: string, lexicon?: Lexicon): Map<string, QueryToken> => {
+/**
+ * The query as weighted tokens: what was typed at full weight, synonyms lower unless the typed
+ * phrase is unknown to the corpus (`inCorpus` says which tokens the index holds).
+ */
+export const queryTokens = (
+  q: string,
+  lexicon?: Lexicon,
+  inCorpus?: (token: string) => boolean,
+): Map<string, QueryToken> => {
   const normalized = normalize(q)
   const text = compact(normalized)
   const { han, words } = segment(normalized)
@@ -75,7 +82,7 @@ export const queryTokens = (q: string, lexicon?: Lexicon): Map<string, QueryToke
     }
   }
   const recognised = new Set<string>()
-  const fired = new Set<Expansion>()
+  const fired = new Map<Expansion, number>()
   for (const match of found) {
     const covered = found.some(
       (other) =>
@@ -85,10 +92,13 @@ export const queryTokens = (q: string, lexicon?: Lexicon): Map<string, QueryToke
         other.end - other.start > match.end - match.start,
     )
     if (covered) continue
-    for (const token of strongTokens(match.trigger)) recognised.add(token)
-    fired.add(match.line)
+    const own = strongTokens(match.trigger)
+    for (const token of own) recognised.add(token)
+    // A phrase no entry uses (单子, 瞧病) is understood only through its line: full weight.
+    const weight = inCorpus && !own.some(inCorpus) ? 1 : SYNONYM_WEIGHT
+    fired.set(match.line, Math.max(weight, fired.get(match.line) ?? 0))
   }
-  for (const line of fired) for (const token of line.tokens) add(token, SYNONYM_WEIGHT, false)
+  for (const [line, weight] of fired) for (const token of line.tokens) add(token, weight, false)
   // A phrase the synonym table knows (手把手, 报账) is understood even if no entry uses its words.
   for (const token of recognised) {
     const known = tokens.get(token)

@@ -66,7 +66,9 @@ export const rank = (q: string): Scored[] => {
   const { entries, postings, idf, maxIdf } = searchIndex()
   const totals = new Float64Array(entries.length)
   const strong = new Uint8Array(entries.length)
-  const tokens = queryTokens(typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : '', lexicon)
+  const tokens = queryTokens(typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : '', lexicon, (token) =>
+    postings.has(token),
+  )
   // A query of single characters (“药”) has nothing stronger to go on.
   const singlesOnly = [...tokens.keys()].every(isSingleHan)
   let ceiling = 0

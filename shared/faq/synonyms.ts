@@ -1,7 +1,8 @@
 /**
  * How people say it → how the notices say it, shared by every entry. Each line is
  * `terms of the corpus = what people type`. A query containing any word of a line also searches
- * the corpus terms on its left, at a lower weight than the words typed.
+ * the corpus terms on its left, at a lower weight than the words typed (full weight when no entry
+ * uses the word typed).
  */
 export const SYNONYMS: readonly string[] = [
   '手工报销 零星报销 = 报账 报帐 手工报账 零星报账 事后报销 回去报销 回去报 回来报 回老家报 拿回去报',
@@ -31,7 +32,7 @@ export const SYNONYMS: readonly string[] = [
   '门诊 = 看门诊 普通门诊 门诊看病 小病 开点药 拿点药',
   '药店 = 药房 买药 购药 拿药',
   '定点医院 联网 = 联网医院 定点医疗机构 哪些医院 哪家医院 什么医院',
-  '热线 电话 = 客服 12393 人工 打给谁 打电话 号码 联系方式',
+  '热线 电话 = 客服 12393 人工 打给谁 打电话 联系方式',
   '代办 家人 = 帮办 代替 委托 帮家人 替家人 爸 妈 爹 娘 父母 老人 亲属 老伴 家属 公婆 岳父 岳母',
   '发票 票据 = 收据 单据 单子 票子',
   '出院记录 = 出院小结 出院证明',
