@@ -3,6 +3,7 @@
 // BLIND_DEV (test/faq/blind-dev.ts, written blind by someone else) is gated at top-1 ≥ 90 %, top-3 ≥ 97 % too.
 
 import { BLIND_DEV } from '../test/faq/blind-dev'
+import { BLIND_HOLDOUT } from '../test/faq/blind-holdout'
 import { FAQ_SIZE_LIMIT_BYTES, measureFaqSize } from '../test/faq/faq-size'
 import { FAQ_EVAL } from '../test/faq/queries'
 import { FAQ_UNSEEN } from '../test/faq/unseen'
@@ -32,11 +33,13 @@ const main = async () => {
   const evaluation = accuracy(FAQ_EVAL)
   const unseen = accuracy(FAQ_UNSEEN)
   const blindDev = accuracy(BLIND_DEV.map(({ q, expect }) => [q, expect] as const))
+  const holdout = accuracy(BLIND_HOLDOUT.map(({ q, expect }) => [q, expect] as const))
 
   const queries = [
     ...FAQ_EVAL.map(([query]) => query),
     ...FAQ_UNSEEN.map(([query]) => query),
     ...BLIND_DEV.map(({ q }) => q),
+    ...BLIND_HOLDOUT.map(({ q }) => q),
   ]
   const times: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
@@ -56,6 +59,7 @@ const main = async () => {
     ['top-1 ≥ 90 %', evaluation.top1 >= 0.9],
     ['top-3 ≥ 97 %', evaluation.top3 >= 0.97],
     ['blind dev top-1 ≥ 90 %, top-3 ≥ 97 %', blindDev.top1 >= 0.9 && blindDev.top3 >= 0.97],
+    ['blind holdout top-1 ≥ 90 %, top-3 ≥ 97 %', holdout.top1 >= 0.9 && holdout.top3 >= 0.97],
     ['p99 < 2 ms', quantile(0.99) < 2],
     ['size ≤ 80 KB', size.faq.bytes <= FAQ_SIZE_LIMIT_BYTES],
   ] as const
@@ -69,6 +73,9 @@ const main = async () => {
   )
   console.log(
     `blind dev set    ${BLIND_DEV.length} queries: top-1 ${pct(blindDev.top1)}, top-3 ${pct(blindDev.top3)}`,
+  )
+  console.log(
+    `blind holdout    ${BLIND_HOLDOUT.length} queries: top-1 ${pct(holdout.top1)}, top-3 ${pct(holdout.top3)}`,
   )
   console.log(
     `latency          ${times.length} searches (${ROUNDS} rounds): mean ${mean.toFixed(3)} ms, ` +

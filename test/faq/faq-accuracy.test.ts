@@ -1,5 +1,6 @@
 import { FAQ_ENTRIES, searchFaq } from '../../shared/faq'
 import { BLIND_DEV } from './blind-dev'
+import { BLIND_HOLDOUT } from './blind-holdout'
 import { FAQ_EVAL } from './queries'
 import { FAQ_UNSEEN } from './unseen'
 
@@ -56,6 +57,21 @@ describe('accuracy', () => {
     const { top1, top3, misses } = accuracy(blindDev)
     console.log(
       `BLIND_DEV (${blindDev.length}): top-1 ${(top1 * 100).toFixed(1)} %, top-3 ${(top3 * 100).toFixed(1)} %`,
+    )
+    if (top1 < 0.9) console.log(misses.join('\n'))
+    expect(top1).toBeGreaterThanOrEqual(0.9)
+    expect(top3).toBeGreaterThanOrEqual(0.97)
+  })
+
+  /**
+   * Written blind alongside BLIND_DEV and kept sealed while the engine was tuned on BLIND_DEV: measured once
+   * afterwards (92.2 % / 98.3 %). Now that it gates, it is no longer a holdout; a future tuning round needs a
+   * fresh one.
+   */
+  test('the blind holdout set: top-1 ≥ 90 %, top-3 ≥ 97 %', () => {
+    const { top1, top3, misses } = accuracy(BLIND_HOLDOUT.map(({ q, expect: id }) => [q, id] as const))
+    console.log(
+      `BLIND_HOLDOUT (${BLIND_HOLDOUT.length}): top-1 ${(top1 * 100).toFixed(1)} %, top-3 ${(top3 * 100).toFixed(1)} %`,
     )
     if (top1 < 0.9) console.log(misses.join('\n'))
     expect(top1).toBeGreaterThanOrEqual(0.9)
