@@ -4,7 +4,7 @@ import { transitionClaim } from '@shared/rules/claim-status'
 import type { ClaimView } from '@shared/schemas/claim.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import { type Call, checkOwnFiles, materialFiles } from '../call'
-import { changeClaim, ownClaim, withEntry } from './claim-access'
+import { changeClaim, ownClaim, withHistory } from './claim-access'
 import { claimView } from './claim-view'
 
 const EDITABLE = ['draft', 'need_more']
@@ -22,7 +22,7 @@ export const attachToClaim = async (
     (record) =>
       EDITABLE.includes(record.status)
         ? ok(
-            withEntry(
+            withHistory(
               { ...record, materials: [...record.materials, ...materials] },
               { at: call.at, action: 'attach', by: 'applicant' },
             ),
@@ -50,7 +50,7 @@ export const submitClaim = async (call: Call, claimId: string): Promise<Result<C
         })
       }
       return ok(
-        withEntry({ ...record, status: next.value }, { at: call.at, action: 'submit', by: 'applicant' }),
+        withHistory({ ...record, status: next.value }, { at: call.at, action: 'submit', by: 'applicant' }),
       )
     },
   )
@@ -65,7 +65,7 @@ export const withdrawClaim = async (call: Call, claimId: string): Promise<Result
       const next = transitionClaim(record.status, 'withdraw')
       return next.ok
         ? ok(
-            withEntry(
+            withHistory(
               { ...record, status: next.value },
               { at: call.at, action: 'withdraw', by: 'applicant' },
             ),

@@ -3,7 +3,7 @@ import { transitionClaim } from '@shared/rules/claim-status'
 import { CLAIM_STATUS_LABELS } from '@shared/schemas/claim.schema'
 import type { StaffDecision } from '@shared/schemas/staff.schema'
 import { type Call, notFound, notify } from '../call'
-import { changeClaim, withEntry } from '../claim/claim-access'
+import { changeClaim, withHistory } from '../claim/claim-access'
 import { claimView } from '../claim/claim-view'
 import { changeFiling, withHistory } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
@@ -83,7 +83,7 @@ export const decideClaim = async (call: Call, { id, decision, note }: Decision) 
       const next = transitionClaim(record.status, decision)
       if (!next.ok) return next
       return ok(
-        withEntry(
+        withHistory(
           { ...record, status: next.value },
           { at: call.at, action: decision, by: 'staff', ...(note ? { note } : {}) },
         ),
