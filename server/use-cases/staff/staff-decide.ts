@@ -3,10 +3,11 @@ import { transitionClaim } from '@shared/rules/claim-status'
 import { CLAIM_STATUS_LABELS } from '@shared/schemas/claim.schema'
 import type { StaffDecision } from '@shared/schemas/staff.schema'
 import { type Call, notFound, notify } from '../call'
-import { changeClaim, withHistory } from '../claim/claim-access'
+import { changeClaim } from '../claim/claim-access'
 import { claimView } from '../claim/claim-view'
-import { changeFiling, withHistory } from '../filing/filing-access'
+import { changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
+import { withHistory } from '../record-access'
 
 interface Decision {
   id: string
