@@ -3,6 +3,7 @@ import type { AppError } from '@shared/result'
 import { type Envelope, httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
 import { actionOf, isFunctionName, runFunction } from '../functions/run'
 import type { Ports } from '../ports/ports'
+import { DEFAULT_RATE_LIMIT, rateLimiter } from './rate-limit'
 import { readBody } from './read-body'
 import { serveStatic } from './static-files'
 import { readUpload } from './upload'
@@ -15,6 +16,7 @@ export interface RuntimeOptions {
   production: boolean
   healthy: () => boolean
   log: (line: string) => void
+  rateLimit?: { capacity: number; perSecond: number; now?: () => number }
 }
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -45,17 +47,20 @@ const send = (
 const failure = (error: AppError): Envelope => ({ ok: false, error })
 const notFound = failure({ code: 'NOT_FOUND', message: '请求的内容不存在' })
 const tooLarge = failure({ code: 'TOO_LARGE', message: '请求内容超过 1 MB' })
+const tooMany = failure({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' })
 
 type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<string | undefined>
 
 export const createHttpRuntime = (options: RuntimeOptions): Server => {
   const { ports, production } = options
+  const allow = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
 
   const callFunction: Route = async (request, response, url) => {
     const name = url.pathname.slice('/api/fn/'.length)
     if (request.method !== 'POST' || !isFunctionName(name)) return send(response, notFound)
     const caller = callerOf(request, production)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
+    if (!allow(caller)) return send(response, tooMany)
     const body = await readBody(request)
     if (body === 'too_large') {
       response.setHeader('Connection', 'close')
@@ -75,6 +80,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
   const upload: Route = async (request, response) => {
     const caller = callerOf(request, production)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
+    if (!allow(caller)) return send(response, tooMany)
     const part = await readUpload(request)
     if (!part.ok) {
       if (part.error.code === 'TOO_LARGE') response.setHeader('Connection', 'close')

@@ -168,3 +168,43 @@ describe('production mode', () => {
     await new Promise((resolve) => prod.close(resolve))
   })
 })
+
+describe('rate limit', () => {
+  let limited: ReturnType<typeof createHttpRuntime>
+  let limitedBase: string
+  let now = 0
+
+  beforeAll(async () => {
+    limited = createHttpRuntime({
+      ports: store.ports,
+      production: false,
+      healthy: () => true,
+      log: () => {},
+      rateLimit: { capacity: 3, perSecond: 1, now: () => now },
+    })
+    await new Promise<void>((resolve) => limited.listen(0, '127.0.0.1', resolve))
+    limitedBase = `http://127.0.0.1:${(limited.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise((resolve) => limited.close(resolve)))
+
+  const hot = async (openid: string) => {
+    const response = await fetch(`${limitedBase}/api/fn/faq`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
+      body: JSON.stringify({ action: 'hot' }),
+    })
+    return { status: response.status, body: await response.json() }
+  }
+
+  test('a caller past the burst gets 429 RATE_LIMITED in Chinese; others and the refilled caller go on', async () => {
+    for (let i = 0; i < 3; i++) expect((await hot(ALICE)).status).toBe(200)
+    const refused = await hot(ALICE)
+    expect(refused).toEqual({
+      status: 429,
+      body: { ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' } },
+    })
+    expect((await hot(BOB)).status).toBe(200)
+    now += 1000
+    expect((await hot(ALICE)).status).toBe(200)
+  })
+})
