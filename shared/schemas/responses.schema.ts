@@ -1,0 +1,202 @@
+/**
+ * What each action answers, as zod schemas: the app can check what it receives and the tests hold the server
+ * to the contract. Objects are not strict — the contract lets fields be added, never renamed.
+ */
+import { z } from 'zod'
+import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES, RELATIONS } from '../policy/vocabulary'
+import type { Estimate } from '../rules/estimate'
+import type { FilingQuote } from '../rules/quote'
+import { CLAIM_STATUSES, type ClaimView } from './claim.schema'
+import { attachedMaterialSchema, FILING_STATUSES, type FilingView, materialKind } from './filing.schema'
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const sourceSchema = z.object({ doc: z.string().min(1), clause: z.string().min(1) })
+const regionRef = z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1) })
+const targetSchema = z.object({ level: z.enum(['province', 'city']), code: z.string(), name: z.string() })
+const noticeSchema = z.object({ code: z.string(), text: z.string().min(1), source: sourceSchema })
+const historySchema = z.object({
+  at: z.string(),
+  action: z.string(),
+  by: z.string(),
+  note: z.string().optional(),
+})
+const labelledKind = z.object({ kind: materialKind, label: z.string().min(1) })
+
+/** After submit only the masked number travels: four characters, ten stars, four characters. */
+export const maskedIdNumber = z.string().regex(/^[\dX]{4}\*{10}[\dX]{4}$/)
+const insuredView = z.object({ name: z.string(), idNumberMasked: maskedIdNumber })
+
+export const quoteSchema: z.ZodType<FilingQuote> = z.object({
+  profile: z.string(),
+  profileName: z.string(),
+  filingType: z.enum(FILING_TYPES),
+  target: targetSchema,
+  validFrom: date,
+  validUntil: date.nullable(),
+  earliestStart: date.nullable(),
+  latestStart: date,
+  effectiveOnSubmit: z.boolean(),
+  supplementDeadline: date.nullable(),
+  requiredMaterials: z.array(
+    labelledKind.extend({
+      replaceableByCommitment: z.boolean(),
+      supplyLater: z.boolean(),
+      source: sourceSchema,
+    }),
+  ),
+  outstandingMaterials: z.array(materialKind),
+  commitments: z.array(
+    z.object({
+      id: z.enum(['truthfulness', 'supplement_later', 'proxy_consent']),
+      title: z.string(),
+      text: z.string(),
+      source: sourceSchema,
+    }),
+  ),
+  notices: z.array(noticeSchema),
+})
+
+export const filingViewSchema: z.ZodType<FilingView> = z.object({
+  filingId: z.string().min(1),
+  status: z.enum(FILING_STATUSES),
+  filingType: z.enum(FILING_TYPES),
+  insured: insuredView,
+  relation: z.enum(RELATIONS),
+  insuredRegion: regionRef,
+  insuranceType: z.enum(INSURANCE_TYPES),
+  profile: z.string(),
+  destination: regionRef,
+  target: targetSchema,
+  validFrom: date,
+  validUntil: date.nullable(),
+  supplementDeadline: date.nullable(),
+  outstandingMaterials: z.array(labelledKind),
+  materials: z.array(attachedMaterialSchema),
+  notices: z.array(noticeSchema),
+  history: z.array(historySchema),
+  createdAt: z.string(),
+})
+
+export const coverageSchema = z.object({
+  directSettlement: z.boolean(),
+  reason: z.string().min(1),
+  source: sourceSchema,
+})
+
+export const checklistSchema = z.object({
+  materials: z.array(labelledKind.extend({ required: z.boolean(), source: sourceSchema })),
+})
+
+export const estimateSchema: z.ZodType<Estimate> = z.object({
+  profile: z.string(),
+  hospitalLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  eligibleCost: z.number().nonnegative(),
+  deductible: z.number().nonnegative(),
+  ratio: z.number().min(0).max(1),
+  reductionPoints: z.number().int().min(0).max(100),
+  cap: z.number().positive(),
+  fundPays: z.number().nonnegative(),
+  selfPays: z.number().nonnegative(),
+  lines: z.array(z.object({ text: z.string().min(1), source: sourceSchema })).min(1),
+  illustrative: z.boolean(),
+})
+
+export const claimViewSchema: z.ZodType<ClaimView> = z.object({
+  claimId: z.string().min(1),
+  status: z.enum(CLAIM_STATUSES),
+  insured: insuredView,
+  insuredRegion: regionRef,
+  insuranceType: z.enum(INSURANCE_TYPES),
+  filingId: z.string().nullable(),
+  careType: z.enum(CARE_TYPES),
+  hospital: z.object({
+    name: z.string(),
+    regionCode: z.string(),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  }),
+  admissionDate: date,
+  dischargeDate: date.nullable(),
+  totalCost: z.number().nonnegative(),
+  estimate: estimateSchema,
+  materials: z.array(attachedMaterialSchema),
+  missingMaterials: z.array(z.object({ kind: z.string(), label: z.string() })),
+  history: z.array(historySchema),
+  createdAt: z.string(),
+})
+
+const faqHitSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  answer: z.string(),
+  sources: z.array(sourceSchema).min(1),
+  score: z.number(),
+})
+
+const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
+const empty = z.object({})
+
+/** The staff form: the annex-1 fields, with the ID number masked. */
+const filingFormSchema = z.looseObject({
+  title: z.string(),
+  filingId: z.string(),
+  姓名: z.string(),
+  身份证号: maskedIdNumber,
+  备案类型: z.string(),
+  参保类型: z.string(),
+  申请备案生效时间: date,
+})
+
+/** Each action's `data`, by `<function>.<action>`. */
+export const RESPONSE_SCHEMAS = {
+  'filing.quote': quoteSchema,
+  'filing.submit': filingViewSchema,
+  'filing.list': items(filingViewSchema),
+  'filing.get': filingViewSchema,
+  'filing.supplement': filingViewSchema,
+  'filing.change': filingViewSchema,
+  'filing.cancel': filingViewSchema,
+  'filing.coverage': coverageSchema,
+  'claim.checklist': checklistSchema,
+  'claim.estimate': estimateSchema,
+  'claim.create': claimViewSchema,
+  'claim.attach': claimViewSchema,
+  'claim.submit': claimViewSchema,
+  'claim.withdraw': claimViewSchema,
+  'claim.list': items(claimViewSchema),
+  'claim.get': claimViewSchema,
+  'faq.search': items(faqHitSchema).extend({
+    suggestions: z.array(z.string()).optional(),
+    hotline: z.string().optional(),
+  }),
+  'faq.hot': items(faqHitSchema),
+  'faq.feedback': empty,
+  'staff.queue': items(z.union([filingViewSchema, claimViewSchema])),
+  'staff.decide': z.union([filingViewSchema, claimViewSchema]),
+  'staff.form': filingFormSchema,
+} as const
+
+export type ResponseKey = keyof typeof RESPONSE_SCHEMAS
+
+/** The envelope every function answers with; errors carry a stable code and a Chinese message. */
+export const errorEnvelopeSchema = z
+  .object({
+    ok: z.literal(false),
+    error: z.object({
+      code: z
+        .string()
+        .regex(
+          /^(VALIDATION|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|CONFLICT|TOO_LARGE|RATE_LIMITED|INTERNAL|FILE\.TYPE_NOT_ALLOWED|POLICY\.[A-Z_]+)$/,
+        ),
+      message: z.string().regex(/[\u4e00-\u9fff]/),
+      path: z.string().optional(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      source: sourceSchema.optional(),
+    }),
+  })
+  .refine((envelope) => !envelope.error.code.startsWith('POLICY.') || envelope.error.source !== undefined, {
+    error: 'a POLICY refusal carries the clause it comes from',
+    path: ['error', 'source'],
+  })
+
+export const envelopeSchema = (key: ResponseKey) =>
+  z.union([z.object({ ok: z.literal(true), data: RESPONSE_SCHEMAS[key] }), errorEnvelopeSchema])

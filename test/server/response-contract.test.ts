@@ -1,0 +1,131 @@
+import {
+  envelopeSchema,
+  errorEnvelopeSchema,
+  RESPONSE_SCHEMAS,
+  type ResponseKey,
+} from '@shared/schemas/responses.schema'
+import type { FunctionName } from '../../server/functions/run'
+import { ALICE, BOB, draft, idNumber, PDF, STAFF, type TempStore, tempStore, upload } from './support'
+
+let store: TempStore
+beforeAll(() => {
+  store = tempStore()
+})
+afterAll(() => store.dispose())
+
+const answered = new Set<ResponseKey>()
+
+/** Calls one action and holds its envelope to the contract; returns the data of a success. */
+const call = async (
+  name: FunctionName,
+  event: { action: string } & Record<string, unknown>,
+  caller = ALICE,
+) => {
+  const envelope = await store.call(name, event, caller)
+  const key = `${name}.${event.action}` as ResponseKey
+  const parsed = envelopeSchema(key).safeParse(envelope)
+  if (!parsed.success)
+    throw new Error(`${key}: ${parsed.error.message}\n${JSON.stringify(envelope).slice(0, 600)}`)
+  if (envelope.ok) answered.add(key)
+  // biome-ignore lint/suspicious/noExplicitAny: the schema above has just checked the shape
+  return envelope as any
+}
+
+test('every action of every function answers in the shape of the contract', async () => {
+  const quote = await call('filing', { action: 'quote', draft: draft() })
+  expect(quote.ok).toBe(true)
+  const filing = (await call('filing', { action: 'submit', draft: draft(), idempotencyKey: 'contract-0001' }))
+    .data
+  await call('filing', { action: 'list' })
+  await call('filing', { action: 'get', filingId: filing.filingId })
+  await call('filing', { action: 'coverage', filingId: filing.filingId, admissionDate: '2026-05-02' })
+  const trip = (
+    await call('filing', {
+      action: 'submit',
+      draft: draft({
+        filingType: 'temporary',
+        insured: { name: '李四', idNumber: idNumber('420105', 9), phone: '13900139000' },
+      }),
+      idempotencyKey: 'contract-0003',
+    })
+  ).data
+  await call('filing', { action: 'change', filingId: trip.filingId, destination: '310104' })
+
+  const worker = draft({
+    insured: { name: '王五', idNumber: idNumber('220102', 7), phone: '13700137000' },
+    insuredRegion: '220100',
+    filingType: 'resident_worker',
+    commitment: { accepted: true, supplementLater: true },
+  })
+  const pending = (await call('filing', { action: 'submit', draft: worker, idempotencyKey: 'contract-0002' }))
+    .data
+  expect(pending.status).toBe('pending_supplement')
+  const proof = await upload(store, ALICE, PDF)
+  await call('filing', {
+    action: 'supplement',
+    filingId: pending.filingId,
+    materials: [{ kind: 'residence_proof', fileID: proof }],
+  })
+  await call('staff', { action: 'queue', kind: 'filing' }, STAFF)
+  await call('staff', { action: 'decide', kind: 'filing', id: pending.filingId, decision: 'approve' }, STAFF)
+  await call('staff', { action: 'form', filingId: pending.filingId }, STAFF)
+  await call('filing', { action: 'cancel', filingId: pending.filingId, reason: '工作变动' })
+
+  await call('claim', { action: 'checklist', insuredRegion: '360700', careType: 'inpatient' })
+  await call('claim', {
+    action: 'estimate',
+    insuredRegion: '360700',
+    insuranceType: 'employee',
+    careType: 'inpatient',
+    filed: true,
+    filingType: 'referral',
+    totalCost: 12000,
+  })
+  const claim = (
+    await call('claim', {
+      action: 'create',
+      insured: { name: '赵六', idNumber: idNumber('360702', 5), phone: '13600136000' },
+      insuredRegion: '360700',
+      insuranceType: 'employee',
+      careType: 'outpatient',
+      hospital: { name: '北京协和医院', regionCode: '110101', level: 3 },
+      admissionDate: '2026-04-01',
+      totalCost: 800,
+      idempotencyKey: 'contract-claim-1',
+    })
+  ).data
+  const materials = []
+  for (const { kind } of claim.missingMaterials)
+    materials.push({ kind, fileID: await upload(store, ALICE, PDF) })
+  await call('claim', { action: 'attach', claimId: claim.claimId, materials })
+  await call('claim', { action: 'submit', claimId: claim.claimId })
+  await call('claim', { action: 'list' })
+  await call('claim', { action: 'get', claimId: claim.claimId })
+  await call('staff', { action: 'queue', kind: 'claim' }, STAFF)
+  await call('claim', { action: 'withdraw', claimId: claim.claimId })
+
+  await call('faq', { action: 'search', q: '急诊没备案能报吗' })
+  await call('faq', { action: 'search', q: 'qwertyzz' })
+  await call('faq', { action: 'hot' })
+  await call('faq', { action: 'feedback', id: 'emergency-without-filing', helpful: true, q: '急诊' })
+
+  expect([...answered].sort()).toEqual(Object.keys(RESPONSE_SCHEMAS).sort())
+})
+
+test.each([
+  [
+    'filing',
+    { action: 'submit', draft: { ...draft(), startDate: '2026-02-30' }, idempotencyKey: 'bad-0001' },
+    ALICE,
+  ],
+  ['filing', { action: 'quote', draft: draft({ insuredRegion: '420100', filingType: 'emergency' }) }, ALICE],
+  ['filing', { action: 'get', filingId: 'fl_nobody' }, BOB],
+  ['staff', { action: 'queue', kind: 'claim' }, ALICE],
+  ['claim', { action: 'submit', claimId: 'cl_missing' }, ALICE],
+] as const)(
+  '%s %o: an error envelope with a stable code and a Chinese message',
+  async (name, event, caller) => {
+    const envelope = await store.call(name, event, caller)
+    expect(errorEnvelopeSchema.safeParse(envelope).success).toBe(true)
+  },
+)
