@@ -2,6 +2,7 @@ import type { CareType, InsuranceType } from '@shared/policy/vocabulary'
 import type { Estimate } from '@shared/rules/estimate'
 import type { ClaimStatus } from '@shared/schemas/claim.schema'
 import type { AttachedMaterial, HistoryEntry } from '@shared/schemas/filing.schema'
+import type { Notification } from './outbox'
 
 export interface ClaimRecord {
   claimId: string
@@ -32,7 +33,7 @@ export interface Claims {
   get(claimId: string): Promise<ClaimRecord | undefined>
   listByOwner(owner: string): Promise<ClaimRecord[]>
   /** Compare-and-set on the version, as for filings. */
-  replace(record: ClaimRecord, expected: number): Promise<boolean>
+  replace(record: ClaimRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
   /** Any claim referencing the filing means costs were incurred at the filed place (济宁 四(一)). */
   referenceFiling(filingId: string): Promise<boolean>
   byStatus(statuses: readonly ClaimStatus[], limit: number): Promise<ClaimRecord[]>

@@ -2,6 +2,7 @@ import type { MaterialKind } from '@shared/policy/materials'
 import type { FilingTarget } from '@shared/regions/regions'
 import type { FilingFacts } from '@shared/rules/filing-status'
 import type { AttachedMaterial, FilingDraft, HistoryEntry, Notice } from '@shared/schemas/filing.schema'
+import type { Notification } from './outbox'
 
 /** Where the agency stands on supplemented materials. */
 export type ReviewState = 'none' | 'awaiting' | 'approved' | 'more_requested' | 'rejected'
@@ -31,16 +32,20 @@ export interface FilingRecord {
 
 export type AddOutcome = 'added' | 'duplicate_key' | 'long_term_taken'
 
+/**
+ * State changes carry the notifications they cause, so a store that can commits both together (SQLite) and
+ * a crash never leaves a change the user is not told of.
+ */
 export interface Filings {
   /** Atomic against concurrent adds: the same (owner, key) or a second active long-term filing is refused. */
-  add(record: FilingRecord): Promise<AddOutcome>
+  add(record: FilingRecord, notifications?: readonly Notification[]): Promise<AddOutcome>
   byKey(owner: string, idempotencyKey: string): Promise<FilingRecord | undefined>
   get(filingId: string): Promise<FilingRecord | undefined>
   /** Newest first. */
   listByOwner(owner: string): Promise<FilingRecord[]>
   longTermHolder(idHash: string): Promise<FilingRecord | undefined>
   /** Compare-and-set: writes `record` as version expected+1 only if the stored version is still `expected`. */
-  replace(record: FilingRecord, expected: number): Promise<boolean>
+  replace(record: FilingRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
   /** For staff: awaiting review when `awaitingReview`, else the newest filings; newest first. */
   queue(options: { awaitingReview: boolean; limit: number }): Promise<FilingRecord[]>
 }

@@ -56,9 +56,10 @@ export const changeRecord = async <R extends { version: number }>(
   return fail({ code: 'CONFLICT', message: '记录正在被同时修改，请刷新后重试' })
 }
 
-export const notify = (
+/** A message for the user; the repository writes it together with the change that causes it. */
+export const notification = (
   call: Call,
   recipient: string,
   kind: Notification['kind'],
   payload: Notification['payload'],
-) => call.ports.outbox.add({ id: call.ports.ids.next('nt'), recipient, kind, payload, createdAt: call.at })
+): Notification => ({ id: call.ports.ids.next('nt'), recipient, kind, payload, createdAt: call.at })

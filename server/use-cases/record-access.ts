@@ -1,5 +1,6 @@
 import { ok, type Result } from '@shared/result'
 import type { HistoryEntry } from '@shared/schemas/filing.schema'
+import type { Notification } from '../ports/outbox'
 import { type Call, changeRecord, notFound } from './call'
 
 interface OwnedRecord {
@@ -11,7 +12,7 @@ interface OwnedRecord {
 
 interface RecordStore<R> {
   get(id: string): Promise<R | undefined>
-  replace(record: R, expected: number): Promise<boolean>
+  replace(record: R, expected: number, notifications?: readonly Notification[]): Promise<boolean>
 }
 
 /**
@@ -38,6 +39,8 @@ export const recordAccess = <R extends OwnedRecord>(
     call: Call,
     load: () => Promise<Result<R>>,
     change: (record: R) => Promise<Result<R>> | Result<R>,
+    /** What the user should hear of the new state, written with it. */
+    announce: (next: R) => readonly Notification[] = () => [],
   ): Promise<Result<R>> =>
     changeRecord(
       load,
@@ -45,7 +48,7 @@ export const recordAccess = <R extends OwnedRecord>(
         const next = await change(record)
         return next.ok ? ok({ ...next.value, updatedAt: call.at }) : next
       },
-      (next, expected) => store(call).replace(next, expected),
+      (next, expected) => store(call).replace(next, expected, announce(next)),
     ),
 })
 

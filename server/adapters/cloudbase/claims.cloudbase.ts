@@ -1,4 +1,5 @@
 import type { ClaimRecord, Claims } from '../../ports/claims'
+import type { Notification, Outbox } from '../../ports/outbox'
 import {
   type CloudDb,
   COLLECTIONS,
@@ -14,7 +15,11 @@ type Stored = ClaimRecord & { _id: string }
 const toRecord = ({ _id, ...record }: Stored): ClaimRecord => record as ClaimRecord
 
 /** Idempotency rests on the unique index (owner, idempotencyKey) declared in cloudbase/database.json. */
-export const claimsCloudBase = (db: CloudDb): Claims => {
+export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Claims => {
+  // Transactions hold one document here: the notifications follow the record once it is written.
+  const announce = async (notifications: readonly Notification[]) => {
+    for (const notification of notifications) await outbox?.add(notification)
+  }
   const claims = db.collection(COLLECTIONS.claims)
   const list = async (query: ReturnType<typeof claims.where>, limit = MAX_PAGE) =>
     ((await unwrap(query.orderBy('createdAt', 'desc').limit(limit).get())).data as Stored[]).map(toRecord)
@@ -37,13 +42,15 @@ export const claimsCloudBase = (db: CloudDb): Claims => {
       return stored && toRecord(stored)
     },
     listByOwner: (owner) => list(claims.where({ owner })),
-    async replace(record, expected) {
+    async replace(record, expected, notifications = []) {
       const result = await unwrap(
         claims
           .where({ _id: record.claimId, version: expected })
           .update({ ...replaceFields(db, { ...record }), version: db.command.inc(1) }),
       )
-      return (result as { updated?: number }).updated === 1
+      const replaced = (result as { updated?: number }).updated === 1
+      if (replaced) await announce(notifications)
+      return replaced
     },
     referenceFiling: async (filingId) => (await first(claims.where({ filingId }).limit(1))) !== undefined,
     byStatus: (statuses, limit) =>

@@ -1,4 +1,5 @@
 import type { FilingRecord, Filings } from '../../ports/filings'
+import type { Notification, Outbox } from '../../ports/outbox'
 import {
   type CloudDb,
   COLLECTIONS,
@@ -22,7 +23,11 @@ const toStored = (record: FilingRecord): Stored => ({
  * CloudBase has no partial unique index, so "one active long-term filing per person" is a lock document
  * whose `_id` is the ID-number hash: inserting a second one fails like a unique index would.
  */
-export const filingsCloudBase = (db: CloudDb): Filings => {
+export const filingsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Filings => {
+  // Transactions hold one document here: the notifications follow the record once it is written.
+  const announce = async (notifications: readonly Notification[]) => {
+    for (const notification of notifications) await outbox?.add(notification)
+  }
   const filings = db.collection(COLLECTIONS.filings)
   const locks = db.collection(COLLECTIONS.filingLocks)
   const get = async (filingId: string) => {
@@ -50,10 +55,11 @@ export const filingsCloudBase = (db: CloudDb): Filings => {
   }
 
   return {
-    async add(record) {
+    async add(record, notifications = []) {
       if (record.holdsLongTerm && !(await takeLock(record))) return 'long_term_taken'
       try {
         await unwrap(filings.add({ ...toStored(record), version: 1 }))
+        await announce(notifications)
         return 'added'
       } catch (error) {
         if (record.holdsLongTerm) await releaseLock(record.insured.idHash, record.filingId)
@@ -75,7 +81,7 @@ export const filingsCloudBase = (db: CloudDb): Filings => {
       const holder = lock && (await get(lock.filingId))
       return holder?.holdsLongTerm ? holder : undefined
     },
-    async replace(record, expected) {
+    async replace(record, expected, notifications = []) {
       const { _id, ...fields } = toStored(record)
       const result = await unwrap(
         filings
@@ -84,6 +90,7 @@ export const filingsCloudBase = (db: CloudDb): Filings => {
       )
       const replaced = (result as { updated?: number }).updated === 1
       if (replaced && !record.holdsLongTerm) await releaseLock(record.insured.idHash, record.filingId)
+      if (replaced) await announce(notifications)
       return replaced
     },
     async queue({ awaitingReview, limit }) {

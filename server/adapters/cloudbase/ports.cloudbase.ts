@@ -22,15 +22,16 @@ export const cloudBasePorts = (
   const db = app.database()
   // A function has no disk to keep a key on: the key is a required environment variable.
   if (!env.DATA_KEY) throw new Error('DATA_KEY is not configured for this function')
+  const outbox = outboxCloudBase(app, db, {
+    filing_status: env.TEMPLATE_FILING_STATUS,
+    supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
+    claim_status: env.TEMPLATE_CLAIM_STATUS,
+  })
   return {
-    filings: filingsCloudBase(db),
-    claims: claimsCloudBase(db),
+    filings: filingsCloudBase(db, outbox),
+    claims: claimsCloudBase(db, outbox),
     files: fileStoreCloudBase(),
-    outbox: outboxCloudBase(app, db, {
-      filing_status: env.TEMPLATE_FILING_STATUS,
-      supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
-      claim_status: env.TEMPLATE_CLAIM_STATUS,
-    }),
+    outbox,
     faqFeedback: faqFeedbackCloudBase(db),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),
     idNumbers: idNumbersAes(parseDataKey(env.DATA_KEY)),

@@ -1,5 +1,7 @@
 import type { ClaimRecord, Claims } from '../../ports/claims'
+import type { Notification } from '../../ports/outbox'
 import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
+import { notificationWriter } from './support.sqlite'
 
 type Row = { doc: string; version: number }
 
@@ -19,6 +21,15 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
   )
   const forFiling = db.prepare('SELECT 1 FROM claims WHERE filing_id = ? LIMIT 1')
   const serialise = (record: ClaimRecord) => JSON.stringify({ ...record, version: undefined })
+  const notify = notificationWriter(db)
+  const replaceWith = db.transaction(
+    (record: ClaimRecord, expected: number, notifications: readonly Notification[]): boolean => {
+      const { status, updatedAt, claimId } = record
+      if (update.run(status, updatedAt, serialise(record), claimId, expected).changes !== 1) return false
+      for (const notification of notifications) notify(notification)
+      return true
+    },
+  )
 
   return {
     async add(record) {
@@ -42,8 +53,8 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
     byKey: async (owner, key) => parse(byKey.get(owner, key) as Row | undefined),
     get: async (claimId) => parse(byId.get(claimId) as Row | undefined),
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
-    replace: async (record, expected) =>
-      update.run(record.status, record.updatedAt, serialise(record), record.claimId, expected).changes === 1,
+    replace: async (record, expected, notifications = []) =>
+      replaceWith.immediate(record, expected, notifications),
     referenceFiling: async (filingId) => forFiling.get(filingId) !== undefined,
     async byStatus(statuses, limit) {
       const marks = statuses.map(() => '?').join(', ')

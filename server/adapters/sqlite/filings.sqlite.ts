@@ -1,5 +1,7 @@
 import type { FilingRecord, Filings } from '../../ports/filings'
+import type { Notification } from '../../ports/outbox'
 import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
+import { notificationWriter } from './support.sqlite'
 
 const parse = (row: { doc: string; version: number } | undefined): FilingRecord | undefined =>
   row && { ...(JSON.parse(row.doc) as FilingRecord), version: row.version }
@@ -34,11 +36,24 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
   )
   const newest = db.prepare('SELECT doc, version FROM filings ORDER BY created_at DESC LIMIT ?')
   type Row = { doc: string; version: number }
+  const notify = notificationWriter(db)
+  const addWith = db.transaction((record: FilingRecord, notifications: readonly Notification[]) => {
+    insert.run(columns(record))
+    for (const notification of notifications) notify(notification)
+  })
+  const replaceWith = db.transaction(
+    (record: FilingRecord, expected: number, notifications: readonly Notification[]): boolean => {
+      const { id, holder, queue, updatedAt, doc } = columns(record)
+      if (update.run({ id, holder, queue, updatedAt, doc, expected }).changes !== 1) return false
+      for (const notification of notifications) notify(notification)
+      return true
+    },
+  )
 
   return {
-    async add(record) {
+    async add(record, notifications = []) {
       try {
-        insert.run(columns(record))
+        addWith.immediate(record, notifications)
         return 'added'
       } catch (error) {
         if (isUniqueViolation(error, 'filings.idempotency_key')) return 'duplicate_key'
@@ -50,10 +65,8 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
     get: async (filingId) => parse(byId.get(filingId) as Row | undefined),
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
     longTermHolder: async (idHash) => parse(holder.get(idHash) as Row | undefined),
-    async replace(record, expected) {
-      const { id, holder, queue, updatedAt, doc } = columns(record)
-      return update.run({ id, holder, queue, updatedAt, doc, expected }).changes === 1
-    },
+    replace: async (record, expected, notifications = []) =>
+      replaceWith.immediate(record, expected, notifications),
     queue: async ({ awaitingReview, limit }) =>
       ((awaitingReview ? awaiting : newest).all(limit) as Row[]).map((row) => parse(row)!),
   }

@@ -4,7 +4,7 @@ import { isActiveLongTerm } from '@shared/rules/filing-status'
 import { planSubmission } from '@shared/rules/submission'
 import type { FilingDraft, FilingView } from '@shared/schemas/filing.schema'
 import type { FilingRecord } from '../../ports/filings'
-import { type Call, checkOwnFiles, materialFiles, notify } from '../call'
+import { type Call, checkOwnFiles, materialFiles, notification } from '../call'
 import { filingView } from './filing-view'
 
 // One active long-term filing per person (医保发〔2022〕22号: change the filing, do not file twice).
@@ -68,20 +68,25 @@ export const submitFiling = async (
     holdsLongTerm,
     history: [{ at: call.at, action: 'submit', by: draft.relation === 'self' ? 'applicant' : 'proxy' }],
   }
-  const outcome = await filings.add(record)
+  const view = filingView(record, call.today)
+  // 承诺补充: the deadline reminder is written with the filing, so it cannot be lost between the two.
+  const reminders =
+    facts.supplementDeadline && facts.outstandingMaterials.length > 0
+      ? [
+          notification(call, call.caller, 'supplement_deadline', {
+            recordId: record.filingId,
+            title: '异地就医备案待补充材料',
+            status: view.status,
+            deadline: facts.supplementDeadline,
+          }),
+        ]
+      : []
+  const outcome = await filings.add(record, reminders)
   if (outcome !== 'added') {
     // Lost a race: the twin request (same key) or another long-term filing got in first.
     return twinOrTaken(await earlier(), call)
   }
-  if (facts.supplementDeadline && facts.outstandingMaterials.length > 0) {
-    await notify(call, call.caller, 'supplement_deadline', {
-      recordId: record.filingId,
-      title: '异地就医备案待补充材料',
-      status: 'pending_supplement',
-      deadline: facts.supplementDeadline,
-    })
-  }
-  return ok(filingView(record, call.today))
+  return ok(view)
 }
 
 const twinOrTaken = (twin: FilingRecord | undefined, call: Call): Result<FilingView> =>

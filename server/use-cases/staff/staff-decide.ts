@@ -2,7 +2,7 @@ import { fail, ok, type Result } from '@shared/result'
 import { transitionClaim } from '@shared/rules/claim-status'
 import { CLAIM_STATUS_LABELS } from '@shared/schemas/claim.schema'
 import type { StaffDecision } from '@shared/schemas/staff.schema'
-import { type Call, notFound, notify } from '../call'
+import { type Call, notFound, notification } from '../call'
 import { changeClaim } from '../claim/claim-access'
 import { claimView } from '../claim/claim-view'
 import { changeFiling } from '../filing/filing-access'
@@ -62,14 +62,16 @@ export const decideFiling = async (call: Call, { id, decision, note }: Decision)
         ),
       )
     },
+    (next) => [
+      notification(call, next.owner, 'filing_status', {
+        recordId: id,
+        title: `异地就医备案${DECISION_LABELS[decision]}`,
+        status: filingView(next, call.today).status,
+        ...(note ? { note } : {}),
+      }),
+    ],
   )
   if (!changed.ok) return changed
-  await notify(call, changed.value.owner, 'filing_status', {
-    recordId: id,
-    title: `异地就医备案${DECISION_LABELS[decision]}`,
-    status: filingView(changed.value, call.today).status,
-    ...(note ? { note } : {}),
-  })
   return ok(filingView(changed.value, call.today))
 }
 
@@ -90,14 +92,16 @@ export const decideClaim = async (call: Call, { id, decision, note }: Decision) 
         ),
       )
     },
+    (next) => [
+      notification(call, next.owner, 'claim_status', {
+        recordId: id,
+        title: `报销申请${CLAIM_STATUS_LABELS[next.status]}`,
+        status: next.status,
+        ...(note ? { note } : {}),
+      }),
+    ],
   )
   if (!changed.ok) return changed
-  await notify(call, changed.value.owner, 'claim_status', {
-    recordId: id,
-    title: `报销申请${CLAIM_STATUS_LABELS[changed.value.status]}`,
-    status: changed.value.status,
-    ...(note ? { note } : {}),
-  })
   return ok(claimView(changed.value))
 }
 
