@@ -18,6 +18,10 @@ export const openDatabase = (
   // Another process (a second runtime, a migration) may hold the write lock briefly.
   db.pragma('busy_timeout = 5000')
   db.pragma('synchronous = NORMAL')
+  // Reads through a memory map and a 64 MB page cache instead of a read() per page: measured by bench:api
+  // at about +15 % filing.submit throughput on this 2-core machine.
+  db.pragma('mmap_size = 268435456')
+  db.pragma('cache_size = -65536')
   db.pragma('foreign_keys = ON')
   // With a checkpointer thread the committing connection checkpoints only as a backstop (40 MB of WAL).
   if (options.backgroundCheckpoints) db.pragma('wal_autocheckpoint = 10000')
