@@ -21,8 +21,8 @@ export interface ApiError {
   code: string
   message: string
   issues?: ApiIssue[]
-  /** The clause behind a `POLICY.*` refusal. */
-  source?: string
+  /** The notice and clause behind a `POLICY.*` refusal. */
+  source?: { doc: string; clause: string }
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError }
