@@ -89,6 +89,16 @@ describe('region variants follow the insured region', () => {
     expect(hit.answer).toMatch(/各地不同/)
   })
 
+  test.each([
+    ['370811', '发生医疗费用'],
+    ['360702', '一年内不得取消'],
+    ['220102', '不限制'],
+  ])("cancelling a long-term filing in %s: the answer states that region's rule (%s)", (region, phrase) => {
+    const hit = searchFaq('长期备案想取消', { insuredRegion: region })[0]
+    expect(hit.id).toBe('cancel-filing')
+    expect(hit.answer).toContain(phrase)
+  })
+
   test('a region without a variant gets the general answer', () => {
     const general = faqEntryById('emergency-no-filing')?.answer
     expect(searchFaq('急诊没备案', { insuredRegion: '420100' })[0].answer).toBe(general)
