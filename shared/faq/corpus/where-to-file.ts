@@ -1,5 +1,5 @@
 import type { FaqEntry } from '../faq.types'
-import { example, ganzhou, hubei, jilin, jining, national } from './cite'
+import { example, ganzhou, hubei, jilin, jining, national, service } from './cite'
 
 /** Where a filing goes, where it is made, and which hospitals settle it. */
 export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
@@ -48,8 +48,8 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     question: '医院说查不到我的备案信息怎么办？',
     keywords: ['查不到', '没同步', '备案信息', '系统没有', '没有记录', '医院查不到'],
     answer:
-      '参保地要把备案信息实时上传到省和国家异地就医结算系统。医院查不到时，先核对备案地、类型和生效日期是否正确，再联系参保地经办机构或拨打12393。',
-    sources: [jilin('七'), jilin('九(一)')],
+      '医院查不到时，先核对备案地、类型和生效日期是否正确，再联系参保地经办机构或拨打医保服务热线12393。吉林规定参保地要把备案信息实时上传到省和国家异地就医结算系统。',
+    sources: [jilin('七'), jilin('九(一)'), service('热线')],
   },
   {
     id: 'which-hospitals',
@@ -73,7 +73,7 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     question: '怎么查询跨省异地联网定点医院名单？',
     keywords: ['查医院', '医院名单', '查询', '名单', '网址', '定点医院查询', '医院查询'],
     answer:
-      '跨省异地定点医院名单可通过 si.12333.gov.cn 查询，国家医保服务平台APP、国家异地就医备案小程序也可以查。到医院后可找异地就医结算专窗确认。',
+      '可以向参保地医保经办机构查询，或用参保地公布的线上渠道查；赣州的备案表注明可通过 si.12333.gov.cn 查询跨省定点医院名单。到医院后可看异地就医结算标识，或找结算专窗确认。',
     sources: [ganzhou('附件1'), jining('一'), jining('九')],
   },
   {
@@ -81,8 +81,15 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     question: '在外地药店买药能刷医保吗？',
     keywords: ['药店', '买药', '购药', '药房', '个人账户', '双通道', '药店刷医保'],
     answer:
-      '可以在开通异地结算的定点零售药店结算。湖北规定职工医保参保人可在异地定点医药机构用个人账户直接结算；济宁推进“双通道”药店开通省内异地直接结算。',
+      '开通了异地结算的定点零售药店可以刷，是否开通以药店和参保地为准。湖北规定职工医保参保人可在异地定点医药机构用个人账户直接结算；济宁推进“双通道”药店开通省内异地直接结算。',
     sources: [hubei('三(三)'), jining('六'), jilin('一')],
+    variants: {
+      'hubei-2022': {
+        answer:
+          '能。湖北要求所有统筹区允许职工医保参保人在异地定点医药机构用个人账户直接结算，门诊慢特病定点医药机构全省互认。',
+        sources: [hubei('三(三)'), hubei('三(四)')],
+      },
+    },
   },
   {
     id: 'channels-online',
@@ -99,7 +106,7 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
       '微信备案',
     ],
     answer:
-      '可通过国家医保服务平台APP、国家异地就医备案小程序等线上渠道办理，也可在本程序提交；各省还有本地渠道。长期居住、急诊等备案可以“零跑动”办理。',
+      '可通过国家医保服务平台APP、国家异地就医备案小程序等线上渠道办理，也可在本程序提交；各省还有本地渠道。吉林等地的长期居住、急诊备案可以“零跑动”办理。',
     sources: [jining('一'), hubei('一(三)'), jilin('二(三)')],
     variants: {
       'jining-2023': {
@@ -170,23 +177,46 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     question: '办备案要跑几趟？',
     keywords: ['跑腿', '零跑动', '不见面', '跑一趟', '跑几趟', '不用跑'],
     answer:
-      '多数情况可以不跑。吉林要求长期异地居住和急诊备案通过网站、电话、手机等“零跑动”办理，转诊转院备案不见面办理；济宁、赣州也推行“零跑腿”。也可以在本程序线上提交。',
+      '多数情况可以不跑。吉林要求长期异地就医和急诊备案通过网站、电话、手机等“零跑动”办理，转诊转院备案不见面办理；济宁、赣州也推行“零跑腿”。也可以在本程序线上提交。',
     sources: [jilin('二(三)'), ganzhou('二'), jining('二')],
+    variants: {
+      'jilin-2018': {
+        answer:
+          '吉林的长期异地就医备案和急诊备案可以通过窗口、网站、电话传真、手机APP等渠道“零跑动”办理，转诊转院备案不见面办理。',
+        sources: [jilin('二(三)')],
+      },
+      'ganzhou-2019': {
+        answer:
+          '赣州推广电话、传真、网络、赣服通APP等备案方式，逐步实现备案不见面、零跑腿；也可以委托他人到授权定点医院申报急诊备案。',
+        sources: [ganzhou('二'), ganzhou('一(三)')],
+      },
+    },
   },
   {
     id: 'instant-effect',
     question: '备案办完多久生效？',
     keywords: ['生效', '多久生效', '马上能用', '即时生效', '审核多久', '当天生效', '什么时候生效'],
     answer:
-      '承诺制自助备案一般提交后即时生效，湖北鼓励提供即时办理、即时生效的自助备案。先备案后补材料的，吉林规定补充材料后即时生效。',
-    sources: [hubei('一(三)'), jilin('三(二)'), national('三(一)')],
+      '各地不同，以参保地办理结果为准，本程序结果页会显示是否即时生效。湖北鼓励有条件的地区提供即时办理、即时生效的自助备案；吉林先备案后补材料的，补充材料后即时生效。',
+    sources: [hubei('一(三)'), jilin('三(二)'), service('备案流程')],
+    variants: {
+      'hubei-2022': {
+        answer: '湖北鼓励有条件的地区提供即时办理、即时生效的自助备案，具体以参保地办理结果为准。',
+        sources: [hubei('一(三)')],
+      },
+      'jilin-2018': {
+        answer:
+          '吉林对准备去外地工作的农民工和就业创业人员实行承诺补充制：先备案，在当地取得材料后补充，补充材料后备案即时生效。',
+        sources: [jilin('三(二)')],
+      },
+    },
   },
   {
     id: 'file-in-advance',
     question: '还没出发，能提前办备案吗？',
     keywords: ['提前备案', '出发前', '还没去', '提前多久', '出发之前', '提前办'],
     answer:
-      '可以在出发前办理，开始日期选计划就医的日期，能提前多少天由参保地规定，本程序按参保地配置限制可选日期。外出务工人员可在离开参保地前先备案、后补材料。',
-    sources: [jilin('三(二)'), example('参数表')],
+      '可以在出发前办理，开始日期选计划就医的日期，能提前多少天由参保地规定，本程序按参保地配置限制可选日期。吉林、赣州准备外出工作的人员还可在出发前先备案、后补材料。',
+    sources: [jilin('三(二)'), ganzhou('二'), example('参数表')],
   },
 ]
