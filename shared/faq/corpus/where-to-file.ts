@@ -83,13 +83,6 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     answer:
       '开通了异地结算的定点零售药店可以刷，是否开通以药店和参保地为准。湖北规定职工医保参保人可在异地定点医药机构用个人账户直接结算；济宁推进“双通道”药店开通省内异地直接结算。',
     sources: [hubei('三(三)'), jining('六'), jilin('一')],
-    variants: {
-      'hubei-2022': {
-        answer:
-          '能。湖北要求所有统筹区允许职工医保参保人在异地定点医药机构用个人账户直接结算，门诊慢特病定点医药机构全省互认。',
-        sources: [hubei('三(三)'), hubei('三(四)')],
-      },
-    },
   },
   {
     id: 'channels-online',
@@ -179,18 +172,6 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     answer:
       '多数情况可以不跑。吉林要求长期异地就医和急诊备案通过网站、电话、手机等“零跑动”办理，转诊转院备案不见面办理；济宁、赣州也推行“零跑腿”。也可以在本程序线上提交。',
     sources: [jilin('二(三)'), ganzhou('二'), jining('二')],
-    variants: {
-      'jilin-2018': {
-        answer:
-          '吉林的长期异地就医备案和急诊备案可以通过窗口、网站、电话传真、手机APP等渠道“零跑动”办理，转诊转院备案不见面办理。',
-        sources: [jilin('二(三)')],
-      },
-      'ganzhou-2019': {
-        answer:
-          '赣州推广电话、传真、网络、赣服通APP等备案方式，逐步实现备案不见面、零跑腿；也可以委托他人到授权定点医院申报急诊备案。',
-        sources: [ganzhou('二'), ganzhou('一(三)')],
-      },
-    },
   },
   {
     id: 'instant-effect',
@@ -199,17 +180,6 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     answer:
       '各地不同，以参保地办理结果为准，本程序结果页会显示是否即时生效。湖北鼓励有条件的地区提供即时办理、即时生效的自助备案；吉林先备案后补材料的，补充材料后即时生效。',
     sources: [hubei('一(三)'), jilin('三(二)'), service('备案流程')],
-    variants: {
-      'hubei-2022': {
-        answer: '湖北鼓励有条件的地区提供即时办理、即时生效的自助备案，具体以参保地办理结果为准。',
-        sources: [hubei('一(三)')],
-      },
-      'jilin-2018': {
-        answer:
-          '吉林对准备去外地工作的农民工和就业创业人员实行承诺补充制：先备案，在当地取得材料后补充，补充材料后备案即时生效。',
-        sources: [jilin('三(二)')],
-      },
-    },
   },
   {
     id: 'file-in-advance',
