@@ -1,5 +1,5 @@
 import type { FaqEntry } from '../faq.types'
-import { ganzhou, hrss, jining, national } from './cite'
+import { ganzhou, hrss, jining, national, service } from './cite'
 
 /** Emergencies, trauma without a third party, and care outside the admitting hospital. */
 export const EMERGENCY_ENTRIES: FaqEntry[] = [
@@ -24,8 +24,8 @@ export const EMERGENCY_ENTRIES: FaqEntry[] = [
     variants: {
       'ganzhou-2019': {
         answer:
-          '赣州设有异地急诊备案：急诊先入院的，按实际入院时间补办备案后在联网医院刷卡结算。未备案而申请手工报销的，异地急诊不下调报销比例。',
-        sources: [ganzhou('四'), ganzhou('三(二)')],
+          '能。急诊抢救未备案的视同已备案。赣州设有异地急诊备案，急诊先入院的按实际入院时间补办，之后在联网医院刷卡结算；未备案申请手工报销的，异地急诊不下调报销比例。',
+        sources: [national('三(一)'), ganzhou('四'), ganzhou('三(二)')],
       },
       'guangdong-2015': {
         answer:
@@ -55,8 +55,15 @@ export const EMERGENCY_ENTRIES: FaqEntry[] = [
     question: '急诊费用手工报销要什么材料？',
     keywords: ['急诊报销材料', '急诊记录', '抢救记录', '院前急诊', '急诊病历', '抢救报销材料', '急诊发票'],
     answer:
-      '需要零星报销申请表、医疗费用票据（发票原件）、费用明细清单，以及住院前急诊记录和急诊后出院记录。各地清单以参保地为准。',
-    sources: [ganzhou('三(三)')],
+      '一般要报销申请表、发票原件、费用明细清单和急诊记录，各地清单以参保地为准。赣州规定院前急诊费用报销要附住院前急诊记录和急诊后出院记录。',
+    sources: [ganzhou('三(三)'), hrss('五')],
+    variants: {
+      'ganzhou-2019': {
+        answer:
+          '赣州需要《江西省医疗保险医药费用零星报销申请表》、发票原件、费用明细清单，以及住院前急诊记录和急诊后出院记录，向参保地经办机构或其授权定点机构申报。',
+        sources: [ganzhou('三(三)')],
+      },
+    },
   },
   {
     id: 'emergency-manual',
@@ -98,7 +105,7 @@ export const EMERGENCY_ENTRIES: FaqEntry[] = [
     keywords: ['车祸', '交通事故', '被打', '打架', '第三方责任', '有人负责', '别人撞的', '有责任人'],
     answer:
       '《外伤无第三方责任承诺书》只适用于无第三方责任的外伤，有第三方责任的不能按这一方式直接结算。此类费用怎么处理，请咨询参保地医保经办机构或拨打12393。',
-    sources: [jining('五(二)'), national('二(四)')],
+    sources: [jining('五(二)'), national('二(四)'), service('热线')],
   },
   {
     id: 'external-exam-during-stay',
@@ -114,7 +121,14 @@ export const EMERGENCY_ENTRIES: FaqEntry[] = [
       '外院做检查',
     ],
     answer:
-      '济宁等地规定能：住院期间确因病情需要到其他定点医院检查治疗或到定点药店购药的，由住院医院出具《住院期间外院检查治疗或定点药店购药单》并加盖医保办公章，费用纳入本次住院直接结算。其他地区以参保地为准。',
+      '要看参保地规定。济宁规定，住院期间确因病情需要到其他定点医院检查治疗或到定点药店购药的，凭住院医院盖医保办公章的《住院期间外院检查治疗或定点药店购药单》，费用纳入本次住院直接结算。',
     sources: [jining('五(三)')],
+    variants: {
+      'jining-2023': {
+        answer:
+          '能。住院期间确因病情需要到其他定点医院检查治疗或到定点药店购药的，提供住院医院加盖医保办公章的《住院期间外院检查治疗或定点药店购药单》，费用纳入本次住院直接结算。',
+        sources: [jining('五(三)')],
+      },
+    },
   },
 ]
