@@ -83,8 +83,19 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
       '用药范围',
     ],
     answer:
-      '直接结算时，药品目录、诊疗项目和医疗服务设施范围执行就医地规定；手工报销一般按参保地目录审核，以参保地规定为准。',
+      '直接结算时，药品目录、诊疗项目和医疗服务设施范围执行就医地规定。手工报销按哪里的目录由参保地规定，比如赣州按赣州的医保目录。',
     sources: [hubei('三(一)'), hrss('四'), ganzhou('三(二)')],
+    variants: {
+      'guangdong-2015': {
+        answer: '广东省内异地就医原则上执行全省统一的医保支付范围（药品、诊疗项目和医疗服务设施目录）。',
+        sources: [guangdong('一')],
+      },
+      'ganzhou-2019': {
+        answer:
+          '赣州备案后直接结算的，按就医地医保目录；已备案但没能直接结算而手工报销的，按赣州的医保目录。',
+        sources: [ganzhou('三(一)'), ganzhou('三(二)')],
+      },
+    },
   },
   {
     id: 'ratio-long-term',
@@ -100,8 +111,8 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
       '退休比例',
     ],
     answer:
-      '原则上一样。异地安置退休、长期居住、常驻工作人员在备案地就医，待遇原则上与本地就医一致；广东明确异地居住退休人员执行参保地比例，不按转外就医比例。',
-    sources: [hubei('三(一)'), guangdong('一')],
+      '要看参保地规定。湖北规定异地安置退休、长期居住、常驻工作人员在备案地就医，待遇原则上与本地一致；广东异地居住退休人员执行参保地比例，不按转外就医比例；赣州按赣州异地就医的比例结算。',
+    sources: [hubei('三(一)'), guangdong('一'), hrss('四'), ganzhou('三(一)')],
     variants: {
       'ganzhou-2019': {
         answer:
@@ -208,8 +219,9 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
       '要不要垫钱',
       '个人部分',
     ],
-    answer: '出院时只需支付应由个人负担的部分；应由医保基金支付的部分由医院先记账，再由经办机构与医院结算。',
-    sources: [guangdong('二')],
+    answer:
+      '直接结算的，出院时只需支付应由个人负担的部分；应由医保基金支付的部分由医院先记账，再由经办机构与医院结算。',
+    sources: [guangdong('二'), hrss('五')],
   },
   {
     id: 'personal-account-transfer',
@@ -224,8 +236,8 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
     question: '大病保险和医疗救助能一起异地结算吗？',
     keywords: ['大病保险', '医疗救助', '一站式', '一起结算', '补充保险', '大病医保', '二次报销', '救助'],
     answer:
-      '各地正在推进基本医保、大病保险和城乡医疗救助异地就医“一站式”结算，减少垫支和跑腿。广东规定基本医保和补充等保险的起付标准、支付比例和最高限额都执行参保地政策。',
-    sources: [jilin('六'), guangdong('一')],
+      '以参保地规定为准。吉林要求加快推进基本医保、大病保险和城乡医疗救助异地就医“一站式”结算；广东规定补充等保险也执行参保地的起付标准、支付比例和最高限额，出院时由医院先行记账。',
+    sources: [jilin('六'), guangdong('一'), guangdong('二')],
   },
   {
     id: 'ganzhou-county-to-center',
