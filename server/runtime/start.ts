@@ -2,14 +2,13 @@ import path from 'node:path'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-ports'
+import { batchedLog } from './request-log'
 
 const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
-const log = (line: string) => {
-  process.stdout.write(`${new Date().toISOString()} ${line}\n`)
-}
+const { log, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
 
 const store = openLocalStore({
   dataDir,
@@ -38,6 +37,7 @@ const shutdown = (signal: string) => {
     open = false
     await store.close()
     log('database closed; bye')
+    flushLog()
     process.exit(0)
   })
   server.closeIdleConnections()
