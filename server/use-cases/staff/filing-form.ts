@@ -1,11 +1,16 @@
-import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS } from '@shared/policy/vocabulary'
+import {
+  FILING_TYPE_LABELS,
+  type FilingType,
+  INSURANCE_TYPE_LABELS,
+  RELATION_LABELS,
+} from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import { ok, type Result } from '@shared/result'
 import type { Call } from '../call'
 import { notFound } from '../call'
 
 // 赣市医保字〔2019〕21号 附件1 江西省医疗保险异地备案表: the place field is named by the filing type.
-const PLACE_LABEL: Record<string, string> = {
+const PLACE_LABEL: Record<FilingType, string> = {
   retiree_resettled: '安置地市',
   long_term_resident: '安置地市',
   resident_worker: '安置地市',
@@ -13,6 +18,9 @@ const PLACE_LABEL: Record<string, string> = {
   emergency: '急诊就医地市',
   temporary: '就医地市',
 }
+
+// 附件1: 门诊特殊慢性病定点医院（转诊转院和异地急诊不填）.
+const WITHOUT_CHRONIC_HOSPITAL: readonly FilingType[] = ['referral', 'emergency']
 
 /**
  * The filled annex-1 form for staff to print. The ID number stays masked here too: the agency matches it in
@@ -22,7 +30,6 @@ export const filingForm = async (call: Call, filingId: string): Promise<Result<R
   const record = await call.ports.filings.get(filingId)
   if (!record) return notFound('备案')
   const { draft, facts, insured } = record
-  const long = ['retiree_resettled', 'long_term_resident', 'resident_worker'].includes(draft.filingType)
   return ok({
     title: '江西省医疗保险异地备案表',
     filingId,
@@ -38,7 +45,7 @@ export const filingForm = async (call: Call, filingId: string): Promise<Result<R
     [PLACE_LABEL[draft.filingType]]: record.target.name,
     通讯地址: draft.contact?.address ?? '',
     邮政编码: draft.contact?.postcode ?? '',
-    ...(long || draft.filingType === 'temporary'
+    ...(!WITHOUT_CHRONIC_HOSPITAL.includes(draft.filingType)
       ? { 门诊特殊慢性病定点医院: draft.contact?.chronicDiseaseHospital ?? '' }
       : {}),
     ...(draft.referral
