@@ -12,19 +12,19 @@ export const checkCharacter = (first17: string): string =>
 /** Lower-case x is accepted and normalised to X. */
 export const normaliseIdNumber = (value: string): string => value.trim().toUpperCase()
 
+export const birthDateOf = (id: string): string =>
+  `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
+
 export const idNumberProblem = (value: string, today?: string): IdNumberProblem | undefined => {
   const id = normaliseIdNumber(value)
   if (id.length !== 18) return 'length'
   if (!/^\d{17}[\dX]$/.test(id)) return 'characters'
-  const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
+  const birth = birthDateOf(id)
   if (!isRealDate(birth) || birth < '1900-01-01' || (today !== undefined && birth > today))
     return 'birth_date'
   if (checkCharacter(id.slice(0, 17)) !== id[17]) return 'check_digit'
   return undefined
 }
-
-export const birthDateOf = (id: string): string =>
-  `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`
 
 /** Shown in every response after submit: region prefix and last four, nothing in between. */
 export const maskIdNumber = (id: string): string => {

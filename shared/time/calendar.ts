@@ -33,7 +33,4 @@ export const addMonths = (date: IsoDate, months: number): IsoDate => format(pars
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export const daysBetween = (from: IsoDate, to: IsoDate): number => parse(to).diff(parse(from), 'day')
 
-export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b
-export const isAfter = (a: IsoDate, b: IsoDate): boolean => a > b
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b)
-export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b)

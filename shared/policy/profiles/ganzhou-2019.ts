@@ -5,7 +5,6 @@ import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const ganzhou = (clause: string) => source('ganzhou-2019', clause)
-const onlyTheForm = ganzhou('一(二)')
 const asFiled = { value: 0, source: ganzhou('三(一)') }
 
 const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
@@ -65,5 +64,3 @@ export const ganzhou2019: Profile = {
     unfiledEmergencyExempt: { value: true, source: ganzhou('三(二)') },
   },
 }
-
-export const GANZHOU_FORM_SOURCE = onlyTheForm

@@ -1,6 +1,6 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
-import { EXAMPLE_SOURCE, source } from '../sources'
+import { source } from '../sources'
 import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
@@ -33,6 +33,3 @@ export const jilin2018: Profile = {
     temporary: NATIONAL_TYPES.temporary,
   },
 }
-
-/** 三(二) names no deadline for the supplement; the 90 days above are an example value. */
-export const JILIN_SUPPLEMENT_DEADLINE_SOURCE = EXAMPLE_SOURCE
