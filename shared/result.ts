@@ -44,3 +44,7 @@ export const policyError = <T = never>(rule: string, message: string, source: So
   fail({ code: `POLICY.${rule}`, message, source })
 
 export const isPolicyCode = (code: ErrorCode): code is PolicyErrorCode => code.startsWith('POLICY.')
+
+/** The value of a success passed through `view`; a failure unchanged. */
+export const mapOk = <T, U>(result: Result<T>, view: (value: T) => U): Result<U> =>
+  result.ok ? ok(view(result.value)) : result

@@ -4,11 +4,10 @@ import { estimateReimbursement } from '@shared/rules/estimate'
 import { claimEventSchema } from '@shared/schemas/claim.schema'
 import { parseInput } from '@shared/schemas/parse'
 import { callOf } from '../use-cases/call'
-import { readableClaim } from '../use-cases/claim/claim-access'
-import { claimView } from '../use-cases/claim/claim-view'
 import { createClaim } from '../use-cases/claim/create-claim'
 import { attachToClaim, submitClaim, withdrawClaim } from '../use-cases/claim/manage-claim'
-import type { FunctionHandler } from './run'
+import { getClaim, listClaims } from '../use-cases/claim/read-claims'
+import type { FunctionHandler } from './handler'
 
 export const claimFunction: FunctionHandler = async (input, caller, ports) => {
   const parsed = parseInput(claimEventSchema, input)
@@ -32,13 +31,9 @@ export const claimFunction: FunctionHandler = async (input, caller, ports) => {
       return submitClaim(call, event.claimId)
     case 'withdraw':
       return withdrawClaim(call, event.claimId)
-    case 'list': {
-      const records = await ports.claims.listByOwner(caller)
-      return ok({ items: records.map(claimView) })
-    }
-    case 'get': {
-      const record = await readableClaim(call, event.claimId)
-      return record.ok ? ok(claimView(record.value)) : record
-    }
+    case 'list':
+      return listClaims(call)
+    case 'get':
+      return getClaim(call, event.claimId)
   }
 }

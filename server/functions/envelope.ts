@@ -1,12 +1,10 @@
-import { type AppError, type ErrorCode, isPolicyCode, type Result } from '@shared/result'
-
-/** The wire shape: the core's `value` travels as `data`. */
-export type Envelope = { ok: true; data: unknown } | { ok: false; error: AppError }
+import type { Envelope } from '@shared/envelope'
+import { type AppError, type ErrorCode, isPolicyCode, type PlainErrorCode, type Result } from '@shared/result'
 
 export const toEnvelope = (result: Result<unknown>): Envelope =>
   result.ok ? { ok: true, data: result.value } : { ok: false, error: result.error }
 
-const STATUS: Record<string, number> = {
+const STATUS: Record<PlainErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -18,11 +16,11 @@ const STATUS: Record<string, number> = {
   INTERNAL: 500,
 }
 
-/** The one table from error codes to HTTP statuses (api.md, Transport). */
+/** The one table from error codes to HTTP statuses (docs/api.md, Transport). */
 export const httpStatusOf = (envelope: Envelope): number => {
   if (envelope.ok) return 200
   const code: ErrorCode = envelope.error.code
-  return isPolicyCode(code) ? 422 : (STATUS[code] ?? 500)
+  return isPolicyCode(code) ? 422 : STATUS[code]
 }
 
 export const INTERNAL_ERROR: AppError = { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' }

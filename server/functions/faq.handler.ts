@@ -1,9 +1,10 @@
-import { FAQ_ENTRIES, FAQ_HOTLINE, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
-import { faqCorpusSchema } from '@shared/faq/faq.schema'
+import { HOTLINE } from '@shared/contact'
+import { FAQ_ENTRIES, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
+import { faqCorpusSchema } from '@shared/faq/faq-entry.schema'
 import { ok } from '@shared/result'
 import { faqEventSchema } from '@shared/schemas/faq.schema'
 import { parseInput } from '@shared/schemas/parse'
-import type { FunctionHandler } from './run'
+import type { FunctionHandler } from './handler'
 
 let corpusChecked = false
 
@@ -25,7 +26,7 @@ export const faqFunction: FunctionHandler = async (input, caller, ports) => {
       const items = searchFaq(event.q, { insuredRegion: event.insuredRegion, limit: event.limit })
       // No match: point somewhere useful instead of an empty screen.
       return ok(
-        items.length > 0 ? { items } : { items, suggestions: faqSuggestions(event.q), hotline: FAQ_HOTLINE },
+        items.length > 0 ? { items } : { items, suggestions: faqSuggestions(event.q), hotline: HOTLINE },
       )
     }
     case 'hot':

@@ -4,7 +4,7 @@ import { callOf } from '../use-cases/call'
 import { cancelFiling, changeDestination, supplementFiling } from '../use-cases/filing/manage-filing'
 import { filingCoverage, getFiling, listFilings, quote } from '../use-cases/filing/read-filings'
 import { submitFiling } from '../use-cases/filing/submit-filing'
-import type { FunctionHandler } from './run'
+import type { FunctionHandler } from './handler'
 
 export const filingFunction: FunctionHandler = async (input, caller, ports) => {
   const parsed = parseInput(filingEventSchema, input)

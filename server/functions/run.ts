@@ -1,22 +1,18 @@
-import type { Result } from '@shared/result'
+import type { Envelope, FunctionName } from '@shared/envelope'
 import type { Ports } from '../ports/ports'
 import { claimFunction } from './claim.handler'
-import { type Envelope, INTERNAL_ERROR, toEnvelope, UNAUTHENTICATED } from './envelope'
+import { INTERNAL_ERROR, toEnvelope, UNAUTHENTICATED } from './envelope'
 import { faqFunction } from './faq.handler'
 import { filingFunction } from './filing.handler'
+import type { FunctionHandler } from './handler'
 import { staffFunction } from './staff.handler'
 
-/** A function body shared by the CloudBase entry and the local runtime, so both answer identically. */
-export type FunctionHandler = (event: unknown, caller: string, ports: Ports) => Promise<Result<unknown>>
-
-export const FUNCTIONS = {
+const FUNCTIONS: Record<FunctionName, FunctionHandler> = {
   filing: filingFunction,
   claim: claimFunction,
   faq: faqFunction,
   staff: staffFunction,
-} satisfies Record<string, FunctionHandler>
-
-export type FunctionName = keyof typeof FUNCTIONS
+}
 
 export const isFunctionName = (name: string): name is FunctionName => Object.hasOwn(FUNCTIONS, name)
 

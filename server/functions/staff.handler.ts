@@ -5,7 +5,7 @@ import { callOf } from '../use-cases/call'
 import { filingForm } from '../use-cases/staff/filing-form'
 import { decide } from '../use-cases/staff/staff-decide'
 import { staffQueue } from '../use-cases/staff/staff-queue'
-import type { FunctionHandler } from './run'
+import type { FunctionHandler } from './handler'
 
 /** Staff only: the role is checked before the event is even parsed, so others learn nothing from errors. */
 export const staffFunction: FunctionHandler = async (input, caller, ports) => {

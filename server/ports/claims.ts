@@ -1,7 +1,8 @@
-import type { CareType, InsuranceType } from '@shared/policy/vocabulary'
+import type { CareType, ClaimStatus, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
 import type { Estimate } from '@shared/rules/estimate'
-import type { ClaimStatus } from '@shared/schemas/claim.schema'
-import type { AttachedMaterial, HistoryEntry } from '@shared/schemas/filing.schema'
+import type { AttachedMaterial } from '@shared/schemas/filing.schema'
+import type { HistoryEntry } from '@shared/schemas/responses.schema'
+import type { InsuredRecord } from './insured-record'
 import type { Notification } from './outbox'
 
 export interface ClaimRecord {
@@ -12,12 +13,12 @@ export interface ClaimRecord {
   status: ClaimStatus
   createdAt: string
   updatedAt: string
-  insured: { name: string; phone: string; idNumberSealed: string; idHash: string; idNumberMasked: string }
+  insured: InsuredRecord
   insuredRegion: string
   insuranceType: InsuranceType
   filingId: string | null
   careType: CareType
-  hospital: { name: string; regionCode: string; level?: 1 | 2 | 3 }
+  hospital: { name: string; regionCode: string; level?: HospitalLevel }
   admissionDate: string
   dischargeDate: string | null
   totalCost: number

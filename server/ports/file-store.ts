@@ -1,7 +1,5 @@
 import type { Result } from '@shared/result'
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-
 export interface StoredFile {
   fileID: string
   owner: string

@@ -1,11 +1,12 @@
 import type { MaterialKind } from '@shared/policy/materials'
+import type { ReviewState } from '@shared/policy/vocabulary'
 import type { FilingTarget } from '@shared/regions/regions'
 import type { FilingFacts } from '@shared/rules/filing-status'
-import type { AttachedMaterial, FilingDraft, HistoryEntry, Notice } from '@shared/schemas/filing.schema'
+import type { Notice } from '@shared/rules/notices'
+import type { AttachedMaterial, FilingDraft } from '@shared/schemas/filing.schema'
+import type { HistoryEntry } from '@shared/schemas/responses.schema'
+import type { InsuredRecord } from './insured-record'
 import type { Notification } from './outbox'
-
-/** Where the agency stands on supplemented materials. */
-export type ReviewState = 'none' | 'awaiting' | 'approved' | 'more_requested' | 'rejected'
 
 /** A filing as stored: the draft minus the plain ID number, plus what the rules decided. */
 export interface FilingRecord {
@@ -15,7 +16,7 @@ export interface FilingRecord {
   version: number
   createdAt: string
   updatedAt: string
-  insured: { name: string; phone: string; idNumberSealed: string; idHash: string; idNumberMasked: string }
+  insured: InsuredRecord
   draft: Omit<FilingDraft, 'insured' | 'materials'>
   profile: string
   target: FilingTarget

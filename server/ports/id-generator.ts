@@ -1,11 +1,4 @@
-import { randomBytes } from 'node:crypto'
-
 export interface IdGenerator {
   /** A new, unguessable id with a readable prefix ('fl', 'cl', 'nt'). */
   next(prefix: string): string
-}
-
-/** Time-ordered (so ids sort by creation) and random (so nobody can guess another person's id). */
-export const randomIds: IdGenerator = {
-  next: (prefix) => `${prefix}_${Date.now().toString(36)}${randomBytes(10).toString('hex')}`,
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Envelope } from '@shared/envelope'
 import type { AppError } from '@shared/result'
-import { type Envelope, httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
+import { httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
 import { actionOf, isFunctionName, runFunction } from '../functions/run'
 import type { Ports } from '../ports/ports'
 import { DEFAULT_RATE_LIMIT, rateLimiter } from './rate-limit'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
-import { openLocalStore } from './local-ports'
+import { openLocalStore } from './local-store'
 import { batchedLog } from './request-log'
 
 const root = path.resolve(__dirname, '..', '..')

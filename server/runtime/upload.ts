@@ -1,14 +1,14 @@
 import type { IncomingMessage } from 'node:http'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@shared/policy/uploads'
 import { fail, ok, type Result } from '@shared/result'
 import busboy from 'busboy'
-import { MAX_UPLOAD_BYTES } from '../ports/file-store'
 
 export interface UploadedPart {
   bytes: Buffer
   purpose?: string
 }
 
-const tooLarge = () => fail<UploadedPart>({ code: 'TOO_LARGE', message: '文件不能超过 10 MB' })
+const tooLarge = () => fail<UploadedPart>({ code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE })
 const malformed = (message: string) => fail<UploadedPart>({ code: 'VALIDATION', message, path: 'file' })
 
 /** Reads the one `file` part (and `purpose`) of a multipart body, stopping at the size limit. */

@@ -1,7 +1,7 @@
-import { ok, type Result } from '@shared/result'
-import type { HistoryEntry } from '@shared/schemas/filing.schema'
+import { fail, ok, type Result } from '@shared/result'
+import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { Notification } from '../ports/outbox'
-import { type Call, changeRecord, notFound } from './call'
+import type { Call } from './call'
 
 interface OwnedRecord {
   owner: string
@@ -13,6 +13,28 @@ interface OwnedRecord {
 interface RecordStore<R> {
   get(id: string): Promise<R | undefined>
   replace(record: R, expected: number, notifications?: readonly Notification[]): Promise<boolean>
+}
+
+export const notFound = <T>(what: string): Result<T> => fail({ code: 'NOT_FOUND', message: `${what}不存在` })
+
+/**
+ * Compare-and-set with a few retries: a concurrent writer makes us reload and decide again,
+ * so a second cancel sees the first one's result instead of overwriting it.
+ */
+const changeRecord = async <R extends { version: number }>(
+  load: () => Promise<Result<R>>,
+  change: (current: R) => Promise<Result<R>> | Result<R>,
+  save: (next: R, expected: number) => Promise<boolean>,
+): Promise<Result<R>> => {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await load()
+    if (!current.ok) return current
+    const next = await change(current.value)
+    if (!next.ok) return next
+    if (await save(next.value, current.value.version))
+      return ok({ ...next.value, version: current.value.version + 1 })
+  }
+  return fail({ code: 'CONFLICT', message: '记录正在被同时修改，请刷新后重试' })
 }
 
 /**
@@ -33,6 +55,12 @@ export const recordAccess = <R extends OwnedRecord>(
   own: async (call: Call, id: string): Promise<Result<R>> => {
     const record = await store(call).get(id)
     return record && record.owner === call.caller ? ok(record) : notFound(label)
+  },
+
+  /** Any record of the kind, for staff (the staff function checked the role). */
+  any: async (call: Call, id: string): Promise<Result<R>> => {
+    const record = await store(call).get(id)
+    return record ? ok(record) : notFound(label)
   },
 
   change: (

@@ -1,12 +1,10 @@
+import type { Source } from '../result'
+
 /** The FAQ's data shapes, free of zod so the phone loads the corpus without the schema library. */
-export interface FaqSource {
-  doc: string
-  clause: string
-}
 
 export interface FaqVariant {
   answer: string
-  sources: FaqSource[]
+  sources: Source[]
 }
 
 export interface FaqEntry {
@@ -16,7 +14,7 @@ export interface FaqEntry {
   keywords: string[]
   /** The general answer: says where regions differ. */
   answer: string
-  sources: FaqSource[]
+  sources: Source[]
   /** The answer for callers whose insured region falls under that profile, by profile id. */
   variants?: Record<string, FaqVariant>
 }

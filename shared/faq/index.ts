@@ -1,9 +1,7 @@
 /** 政策问答: a cited corpus and a Chinese keyword search that runs on the phone and in the cloud. */
 export { FAQ_ENTRIES } from './corpus'
-export type { FaqEntry, FaqSource, FaqVariant } from './faq.types'
+export type { FaqEntry, FaqVariant } from './faq.types'
 export {
-  FAQ_DISCLAIMER,
-  FAQ_HOTLINE,
   FAQ_HOTLINE_ADVICE,
   type FaqHit,
   type FaqSearchOptions,

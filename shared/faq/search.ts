@@ -1,6 +1,8 @@
+import { DISCLAIMER, HOTLINE } from '../contact'
 import { profileIdFor } from '../policy/profile-regions'
+import type { Source } from '../result'
 import { FAQ_ENTRIES } from './corpus'
-import type { FaqEntry, FaqSource } from './faq.types'
+import type { FaqEntry } from './faq.types'
 import { HOT_QUESTION_IDS } from './hot'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { normalize } from './normalize'
@@ -9,14 +11,11 @@ import { buildIndex, K1, type SearchIndex } from './search-index'
 import { EVERYDAY_WORDS } from './synonyms'
 import { isSingleHan } from './tokenize'
 
-export const FAQ_HOTLINE = '12393'
-export const FAQ_DISCLAIMER = '以参保地医保经办机构解释为准'
-
 export interface FaqHit {
   id: string
   question: string
   answer: string
-  sources: FaqSource[]
+  sources: Source[]
   score: number
 }
 
@@ -130,7 +129,7 @@ export const hotQuestions = (limit = 6): FaqHit[] =>
     return present(entry, 0)
   })
 
-export const FAQ_HOTLINE_ADVICE = `没有找到合适的答案，可拨打医保服务热线${FAQ_HOTLINE}咨询，${FAQ_DISCLAIMER}。`
+export const FAQ_HOTLINE_ADVICE = `没有找到合适的答案，可拨打医保服务热线${HOTLINE}咨询，${DISCLAIMER}。`
 
 /** For a query without a good match: near questions if any, then hot questions, then the hotline. */
 export const faqSuggestions = (q: string): string[] => {

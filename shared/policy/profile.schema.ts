@@ -1,8 +1,7 @@
 import { z } from 'zod'
+import { sourceSchema } from '../schemas/source.schema'
 import { MATERIAL_KINDS, type MaterialKind } from './materials'
 import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from './vocabulary'
-
-const sourceSchema = z.object({ doc: z.string().min(1), clause: z.string().min(1) })
 
 /** Every rule row carries the clause it comes from; `illustrative` marks numbers no notice gives. */
 const rule = <T extends z.ZodType>(value: T) =>

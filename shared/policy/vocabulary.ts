@@ -65,3 +65,53 @@ export const CARE_TYPE_LABELS: Record<CareType, string> = {
 export const HOSPITAL_LEVELS = [1, 2, 3] as const
 export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number]
 export const HOSPITAL_LEVEL_LABELS: Record<HospitalLevel, string> = { 1: '一级', 2: '二级', 3: '三级' }
+
+/** Derived from the filing's facts on every read, never stored (rules/filing-status). */
+export const FILING_STATUSES = ['pending_supplement', 'effective', 'expired', 'cancelled'] as const
+export type FilingStatus = (typeof FILING_STATUSES)[number]
+export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
+  pending_supplement: '待补充材料',
+  effective: '生效',
+  expired: '已过期',
+  cancelled: '已撤销',
+}
+
+/** Where the agency stands on a filing's supplemented materials. */
+export const REVIEW_STATES = ['none', 'awaiting', 'approved', 'more_requested', 'rejected'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
+  none: '无需审核',
+  awaiting: '补充材料待审核',
+  approved: '审核通过',
+  more_requested: '需补充材料',
+  rejected: '不予通过',
+}
+
+export const CLAIM_STATUSES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'need_more',
+  'approved',
+  'rejected',
+  'paid',
+  'withdrawn',
+] as const
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  draft: '草稿',
+  submitted: '已提交',
+  in_review: '审核中',
+  need_more: '需补充',
+  approved: '已通过',
+  rejected: '已驳回',
+  paid: '已支付',
+  withdrawn: '已撤回',
+}
+
+/** `review` (additive to the contract's four) moves a submitted claim to 审核中 when staff open it. */
+export const STAFF_DECISIONS = ['review', 'approve', 'request_more', 'reject', 'mark_paid'] as const
+export type StaffDecision = (typeof STAFF_DECISIONS)[number]
+
+export const RECORD_KINDS = ['filing', 'claim'] as const
+export type RecordKind = (typeof RECORD_KINDS)[number]

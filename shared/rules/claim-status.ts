@@ -1,5 +1,5 @@
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../policy/vocabulary'
 import { fail, ok, type Result } from '../result'
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../schemas/claim.schema'
 
 export const CLAIM_ACTIONS = [
   'submit',

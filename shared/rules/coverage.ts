@@ -1,4 +1,4 @@
-import { profileById } from '../policy/profiles'
+import { ruleFor } from '../policy/profiles'
 import { source } from '../policy/sources'
 import { fail, ok, type Result, type Source } from '../result'
 import type { IsoDate } from '../time/calendar'
@@ -26,8 +26,7 @@ export const stayCoverage = (
   if (discharge !== undefined && discharge < admission) {
     return fail({ code: 'VALIDATION', message: '出院日期不能早于入院日期', path: 'dischargeDate' })
   }
-  const rule = profileById(facts.profile)?.types[facts.filingType]
-  if (!rule) throw new Error(`unknown profile or type: ${facts.profile}/${facts.filingType}`)
+  const { rule } = ruleFor(facts)
   const limit = rule.settlementLimit
     ? `（注意：本备案门诊、住院各限直接结算 ${rule.settlementLimit.value.inpatient} 次）`
     : ''

@@ -2,13 +2,27 @@ import { NATIONAL_PROFILE, profileFor } from '../policy/profiles'
 import { EXAMPLE_SOURCE, source } from '../policy/sources'
 import {
   CARE_TYPE_LABELS,
+  type CareType,
   FILING_TYPE_LABELS,
   type FilingType,
   HOSPITAL_LEVEL_LABELS,
+  type HospitalLevel,
   INSURANCE_TYPE_LABELS,
+  type InsuranceType,
 } from '../policy/vocabulary'
 import type { Source } from '../result'
-import type { EstimateInput } from '../schemas/claim.schema'
+
+/** The facts an estimate needs (the claim function's `estimate` event, or a claim being created). */
+export interface EstimateInput {
+  insuredRegion: string
+  insuranceType: InsuranceType
+  careType: CareType
+  filed: boolean
+  filingType?: FilingType
+  hospitalLevel?: HospitalLevel
+  totalCost: number
+  eligibleCost?: number
+}
 
 export interface EstimateLine {
   text: string
@@ -17,7 +31,7 @@ export interface EstimateLine {
 
 export interface Estimate {
   profile: string
-  hospitalLevel: 1 | 2 | 3
+  hospitalLevel: HospitalLevel
   eligibleCost: number
   deductible: number
   ratio: number

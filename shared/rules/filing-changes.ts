@@ -1,5 +1,5 @@
 import type { MaterialKind } from '../policy/materials'
-import { profileById } from '../policy/profiles'
+import { ruleFor } from '../policy/profiles'
 import { fail, ok, policyError, type Result } from '../result'
 import { addMonths, type IsoDate } from '../time/calendar'
 import { type FilingFacts, filingStatus } from './filing-status'
@@ -14,9 +14,7 @@ const mayAlter = (what: Change, facts: FilingFacts, today: IsoDate): Result<true
   if (status === 'expired' && what === 'change') {
     return fail({ code: 'CONFLICT', message: '该备案已过期或已失效，请重新办理备案' })
   }
-  const profile = profileById(facts.profile)
-  const rule = profile?.types[facts.filingType]
-  if (!profile || !rule) throw new Error(`unknown profile or type: ${facts.profile}/${facts.filingType}`)
+  const { profile, rule } = ruleFor(facts)
   const lock = rule.changeLock.value
   if (lock.kind === 'none') return ok(true)
   if (lock.condition === 'after_costs' && !facts.costsIncurred) return ok(true)

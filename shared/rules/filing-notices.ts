@@ -5,7 +5,7 @@ import { isLongTerm } from '../policy/vocabulary'
 import type { FilingDraft } from '../schemas/filing.schema'
 import { TARGET_SOURCE } from './filing-target'
 import { type Notice, notice } from './notices'
-import type { FilingQuote } from './quote'
+import type { FilingQuote } from './quote.types'
 
 const CATALOGUE = source('hubei-2022', '三(一)')
 const ADMITTED_FIRST = source('hubei-2022', '二(二)')

@@ -1,12 +1,11 @@
 import type { MaterialKind } from '../policy/materials'
-import { isLongTerm } from '../policy/vocabulary'
-import type { FilingDraft, FilingStatus } from '../schemas/filing.schema'
+import { type FilingStatus, type FilingType, isLongTerm } from '../policy/vocabulary'
 import type { IsoDate } from '../time/calendar'
 
 /** What the server keeps about a filing to apply the rules; status is derived, never stored. */
 export interface FilingFacts {
   profile: string
-  filingType: FilingDraft['filingType']
+  filingType: FilingType
   validFrom: IsoDate
   validUntil: IsoDate | null
   supplementDeadline: IsoDate | null
@@ -17,20 +16,20 @@ export interface FilingFacts {
   costsIncurred: boolean
 }
 
-/** Expiry is computed from validity on every read, so no job has to run at midnight. */
-export const filingStatus = (facts: FilingFacts, today: IsoDate): FilingStatus => {
-  if (facts.cancelled) return 'cancelled'
-  const owesMaterials = facts.outstandingMaterials.length > 0
-  if (owesMaterials && facts.supplementDeadline !== null && today > facts.supplementDeadline) return 'expired'
-  if (facts.validUntil !== null && today > facts.validUntil) return 'expired'
-  if (owesMaterials && facts.effectiveOn === 'on_supplement') return 'pending_supplement'
-  return 'effective'
-}
-
 export const isLapsedSupplement = (facts: FilingFacts, today: IsoDate): boolean =>
   facts.outstandingMaterials.length > 0 &&
   facts.supplementDeadline !== null &&
   today > facts.supplementDeadline
+
+/** Expiry is computed from validity on every read, so no job has to run at midnight. */
+export const filingStatus = (facts: FilingFacts, today: IsoDate): FilingStatus => {
+  if (facts.cancelled) return 'cancelled'
+  if (isLapsedSupplement(facts, today)) return 'expired'
+  if (facts.validUntil !== null && today > facts.validUntil) return 'expired'
+  if (facts.outstandingMaterials.length > 0 && facts.effectiveOn === 'on_supplement')
+    return 'pending_supplement'
+  return 'effective'
+}
 
 /** A long-term filing that still counts: one per insured person at a time. */
 export const isActiveLongTerm = (facts: FilingFacts, today: IsoDate): boolean =>

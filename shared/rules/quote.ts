@@ -3,39 +3,12 @@ import { MATERIAL_LABELS, type MaterialKind } from '../policy/materials'
 import type { FilingTypeRule, Profile } from '../policy/profile.schema'
 import { profileFor } from '../policy/profiles'
 import { FILING_TYPE_LABELS } from '../policy/vocabulary'
-import type { FilingTarget } from '../regions/regions'
-import { fail, ok, policyError, type Result, type Source } from '../result'
+import { fail, ok, policyError, type Result } from '../result'
 import type { FilingDraft } from '../schemas/filing.schema'
 import { addDays, addMonths, type IsoDate, minDate } from '../time/calendar'
 import { filingNotices } from './filing-notices'
 import { targetFor } from './filing-target'
-import type { Notice } from './notices'
-
-export interface QuotedMaterial {
-  kind: MaterialKind
-  label: string
-  replaceableByCommitment: boolean
-  supplyLater: boolean
-  source: Source
-}
-
-export interface FilingQuote {
-  profile: string
-  profileName: string
-  filingType: FilingDraft['filingType']
-  target: FilingTarget
-  validFrom: IsoDate
-  validUntil: IsoDate | null
-  earliestStart: IsoDate | null
-  latestStart: IsoDate
-  effectiveOnSubmit: boolean
-  supplementDeadline: IsoDate | null
-  requiredMaterials: QuotedMaterial[]
-  /** Materials neither attached nor replaced by the commitment; with 承诺补充 they are owed later. */
-  outstandingMaterials: MaterialKind[]
-  commitments: Commitment[]
-  notices: Notice[]
-}
+import type { FilingQuote } from './quote.types'
 
 export const offeredRule = (
   profile: Profile,

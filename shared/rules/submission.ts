@@ -3,7 +3,8 @@ import { fail, ok, policyError, type Result } from '../result'
 import type { FilingDraft } from '../schemas/filing.schema'
 import type { IsoDate } from '../time/calendar'
 import type { FilingFacts } from './filing-status'
-import { type FilingQuote, quoteFiling } from './quote'
+import { quoteFiling } from './quote'
+import type { FilingQuote } from './quote.types'
 
 const required = (path: string, message: string) => fail({ code: 'VALIDATION', message, path })
 

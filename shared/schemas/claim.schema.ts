@@ -1,12 +1,9 @@
 import { z } from 'zod'
-import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from '../policy/vocabulary'
-import type { Estimate } from '../rules/estimate'
+import { CARE_TYPES, FILING_TYPES, HOSPITAL_LEVELS, INSURANCE_TYPES } from '../policy/vocabulary'
 import { choice, idempotencyKey, isoDate, money, recordId, regionCode, requiredText } from './fields'
-import { attachedMaterialSchema, type HistoryEntry, insuredPersonSchema } from './filing.schema'
+import { attachedMaterialSchema, insuredPersonSchema } from './filing.schema'
 
-const hospitalLevel = z.union([z.literal(1), z.literal(2), z.literal(3)], {
-  error: '医院级别应为一级、二级或三级',
-})
+const hospitalLevel = z.literal(HOSPITAL_LEVELS, { error: '医院级别应为一级、二级或三级' })
 
 const estimateFields = {
   insuredRegion: regionCode('参保地'),
@@ -26,9 +23,6 @@ const eligibleWithinTotal: Check<{ totalCost: number; eligibleCost?: number }> =
     input.eligibleCost === undefined || input.eligibleCost <= input.totalCost,
   { error: '医保范围内费用不能大于医疗费用总额', path: ['eligibleCost'] },
 ]
-
-export const estimateInputSchema = z.object(estimateFields).refine(...eligibleWithinTotal)
-export type EstimateInput = z.infer<typeof estimateInputSchema>
 
 const claimId = recordId('报销编号')
 
@@ -91,44 +85,3 @@ export const claimEventSchema = z.discriminatedUnion(
 )
 export type ClaimEvent = z.infer<typeof claimEventSchema>
 export type ClaimCreate = z.infer<typeof claimCreateSchema>
-
-export const CLAIM_STATUSES = [
-  'draft',
-  'submitted',
-  'in_review',
-  'need_more',
-  'approved',
-  'rejected',
-  'paid',
-  'withdrawn',
-] as const
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  draft: '草稿',
-  submitted: '已提交',
-  in_review: '审核中',
-  need_more: '需补充',
-  approved: '已通过',
-  rejected: '已驳回',
-  paid: '已支付',
-  withdrawn: '已撤回',
-}
-
-export interface ClaimView {
-  claimId: string
-  status: ClaimStatus
-  insured: { name: string; idNumberMasked: string }
-  insuredRegion: { code: string; name: string }
-  insuranceType: (typeof INSURANCE_TYPES)[number]
-  filingId: string | null
-  careType: (typeof CARE_TYPES)[number]
-  hospital: { name: string; regionCode: string; level?: 1 | 2 | 3 }
-  admissionDate: string
-  dischargeDate: string | null
-  totalCost: number
-  estimate: Estimate
-  materials: z.infer<typeof attachedMaterialSchema>[]
-  missingMaterials: { kind: string; label: string }[]
-  history: HistoryEntry[]
-  createdAt: string
-}

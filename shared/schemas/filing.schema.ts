@@ -26,6 +26,7 @@ export const insuredPersonSchema = z.object(
   { name: personName('参保人姓名'), idNumber: idNumber('参保人身份证号'), phone: mobile('联系电话') },
   { error: '请填写参保人信息' },
 )
+export type InsuredPerson = z.output<typeof insuredPersonSchema>
 
 export const filingDraftSchema = z.object({
   insured: insuredPersonSchema,
@@ -95,47 +96,3 @@ export const filingEventSchema = z.discriminatedUnion(
   { error: '不支持的操作' },
 )
 export type FilingEvent = z.infer<typeof filingEventSchema>
-
-export const FILING_STATUSES = ['pending_supplement', 'effective', 'expired', 'cancelled'] as const
-export type FilingStatus = (typeof FILING_STATUSES)[number]
-export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
-  pending_supplement: '待补充材料',
-  effective: '生效',
-  expired: '已过期',
-  cancelled: '已撤销',
-}
-
-export interface Notice {
-  code: string
-  text: string
-  source: { doc: string; clause: string }
-}
-
-export interface HistoryEntry {
-  at: string
-  action: string
-  by: string
-  note?: string
-}
-
-/** The Filing of the backend contract: the full ID number never leaves the server after submit. */
-export interface FilingView {
-  filingId: string
-  status: FilingStatus
-  filingType: (typeof FILING_TYPES)[number]
-  insured: { name: string; idNumberMasked: string }
-  relation: (typeof RELATIONS)[number]
-  insuredRegion: { code: string; name: string }
-  insuranceType: (typeof INSURANCE_TYPES)[number]
-  profile: string
-  destination: { code: string; name: string }
-  target: { level: 'province' | 'city'; code: string; name: string }
-  validFrom: string
-  validUntil: string | null
-  supplementDeadline: string | null
-  outstandingMaterials: { kind: MaterialKind; label: string }[]
-  materials: AttachedMaterial[]
-  notices: Notice[]
-  history: HistoryEntry[]
-  createdAt: string
-}

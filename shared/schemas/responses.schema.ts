@@ -1,32 +1,51 @@
 /**
- * What each action answers, as zod schemas: the app can check what it receives and the tests hold the server
- * to the contract. Objects are not strict — the contract lets fields be added, never renamed.
+ * What each action answers, as zod schemas: the one declaration of every view. The server's views are typed
+ * from them, the app's client is typed by them (type-only imports, no bytes on the phone), and the tests hold
+ * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
 import { z } from 'zod'
-import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES, RELATIONS } from '../policy/vocabulary'
+import {
+  CARE_TYPES,
+  CLAIM_STATUSES,
+  FILING_STATUSES,
+  FILING_TYPES,
+  HOSPITAL_LEVELS,
+  INSURANCE_TYPES,
+  RELATIONS,
+  REVIEW_STATES,
+} from '../policy/vocabulary'
+import { ERROR_CODES } from '../result'
+import type { ChecklistItem } from '../rules/claim-checklist'
+import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
-import type { FilingQuote } from '../rules/quote'
-import { CLAIM_STATUSES, type ClaimView } from './claim.schema'
-import { attachedMaterialSchema, FILING_STATUSES, type FilingView, materialKind } from './filing.schema'
+import type { Notice } from '../rules/notices'
+import type { FilingQuote } from '../rules/quote.types'
+import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { sourceSchema } from './source.schema'
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
-const sourceSchema = z.object({ doc: z.string().min(1), clause: z.string().min(1) })
 const regionRef = z.object({ code: z.string().regex(/^\d{6}$/), name: z.string().min(1) })
 const targetSchema = z.object({ level: z.enum(['province', 'city']), code: z.string(), name: z.string() })
-const noticeSchema = z.object({ code: z.string(), text: z.string().min(1), source: sourceSchema })
-const historySchema = z.object({
+const noticeSchema = z.object({
+  code: z.string(),
+  text: z.string().min(1),
+  source: sourceSchema,
+}) satisfies z.ZodType<Notice>
+const historyEntrySchema = z.object({
   at: z.string(),
   action: z.string(),
   by: z.string(),
   note: z.string().optional(),
 })
+export type HistoryEntry = z.infer<typeof historyEntrySchema>
 const labelledKind = z.object({ kind: materialKind, label: z.string().min(1) })
+const hospitalLevel = z.literal(HOSPITAL_LEVELS)
 
 /** After submit only the masked number travels: four characters, ten stars, four characters. */
 export const maskedIdNumber = z.string().regex(/^[\dX]{4}\*{10}[\dX]{4}$/)
 const insuredView = z.object({ name: z.string(), idNumberMasked: maskedIdNumber })
 
-export const quoteSchema: z.ZodType<FilingQuote> = z.object({
+export const quoteSchema = z.object({
   profile: z.string(),
   profileName: z.string(),
   filingType: z.enum(FILING_TYPES),
@@ -54,9 +73,10 @@ export const quoteSchema: z.ZodType<FilingQuote> = z.object({
     }),
   ),
   notices: z.array(noticeSchema),
-})
+}) satisfies z.ZodType<FilingQuote>
 
-export const filingViewSchema: z.ZodType<FilingView> = z.object({
+/** The Filing of the contract: the full ID number never leaves the server after submit. */
+export const filingViewSchema = z.object({
   filingId: z.string().min(1),
   status: z.enum(FILING_STATUSES),
   filingType: z.enum(FILING_TYPES),
@@ -73,23 +93,28 @@ export const filingViewSchema: z.ZodType<FilingView> = z.object({
   outstandingMaterials: z.array(labelledKind),
   materials: z.array(attachedMaterialSchema),
   notices: z.array(noticeSchema),
-  history: z.array(historySchema),
+  /** Where staff stand on supplemented materials. */
+  review: z.enum(REVIEW_STATES),
+  history: z.array(historyEntrySchema),
   createdAt: z.string(),
 })
+export type FilingView = z.infer<typeof filingViewSchema>
 
 export const coverageSchema = z.object({
   directSettlement: z.boolean(),
   reason: z.string().min(1),
   source: sourceSchema,
-})
+}) satisfies z.ZodType<StayCoverage>
 
 export const checklistSchema = z.object({
-  materials: z.array(labelledKind.extend({ required: z.boolean(), source: sourceSchema })),
+  materials: z.array(
+    labelledKind.extend({ required: z.boolean(), source: sourceSchema }) satisfies z.ZodType<ChecklistItem>,
+  ),
 })
 
-export const estimateSchema: z.ZodType<Estimate> = z.object({
+export const estimateSchema = z.object({
   profile: z.string(),
-  hospitalLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  hospitalLevel,
   eligibleCost: z.number().nonnegative(),
   deductible: z.number().nonnegative(),
   ratio: z.number().min(0).max(1),
@@ -99,9 +124,9 @@ export const estimateSchema: z.ZodType<Estimate> = z.object({
   selfPays: z.number().nonnegative(),
   lines: z.array(z.object({ text: z.string().min(1), source: sourceSchema })).min(1),
   illustrative: z.boolean(),
-})
+}) satisfies z.ZodType<Estimate>
 
-export const claimViewSchema: z.ZodType<ClaimView> = z.object({
+export const claimViewSchema = z.object({
   claimId: z.string().min(1),
   status: z.enum(CLAIM_STATUSES),
   insured: insuredView,
@@ -109,20 +134,17 @@ export const claimViewSchema: z.ZodType<ClaimView> = z.object({
   insuranceType: z.enum(INSURANCE_TYPES),
   filingId: z.string().nullable(),
   careType: z.enum(CARE_TYPES),
-  hospital: z.object({
-    name: z.string(),
-    regionCode: z.string(),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-  }),
+  hospital: z.object({ name: z.string(), regionCode: z.string(), level: hospitalLevel.optional() }),
   admissionDate: date,
   dischargeDate: date.nullable(),
   totalCost: z.number().nonnegative(),
   estimate: estimateSchema,
   materials: z.array(attachedMaterialSchema),
-  missingMaterials: z.array(z.object({ kind: z.string(), label: z.string() })),
-  history: z.array(historySchema),
+  missingMaterials: z.array(labelledKind),
+  history: z.array(historyEntrySchema),
   createdAt: z.string(),
 })
+export type ClaimView = z.infer<typeof claimViewSchema>
 
 const faqHitSchema = z.object({
   id: z.string(),
@@ -145,6 +167,7 @@ const filingFormSchema = z.looseObject({
   参保类型: z.string(),
   申请备案生效时间: date,
 })
+export type FilingForm = z.infer<typeof filingFormSchema>
 
 /** Each action's `data`, by `<function>.<action>`. */
 export const RESPONSE_SCHEMAS = {
@@ -176,17 +199,16 @@ export const RESPONSE_SCHEMAS = {
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS
+export type ResponseOf<K extends ResponseKey> = z.infer<(typeof RESPONSE_SCHEMAS)[K]>
+
+const errorCode = z.union([z.enum(ERROR_CODES), z.string().regex(/^POLICY\.[A-Z_]+$/)])
 
 /** The envelope every function answers with; errors carry a stable code and a Chinese message. */
 export const errorEnvelopeSchema = z
   .object({
     ok: z.literal(false),
     error: z.object({
-      code: z
-        .string()
-        .regex(
-          /^(VALIDATION|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|CONFLICT|TOO_LARGE|RATE_LIMITED|INTERNAL|FILE\.TYPE_NOT_ALLOWED|POLICY\.[A-Z_]+)$/,
-        ),
+      code: errorCode,
       message: z.string().regex(/[\u4e00-\u9fff]/),
       path: z.string().optional(),
       issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),

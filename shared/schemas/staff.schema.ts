@@ -1,13 +1,8 @@
 import { z } from 'zod'
-import { CLAIM_STATUSES } from './claim.schema'
+import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
 import { choice, optionalText, recordId } from './fields'
-import { FILING_STATUSES } from './filing.schema'
 
-const kind = choice('事项类型', ['filing', 'claim'] as const)
-
-/** `review` (additive to the contract's four) moves a submitted claim to 审核中 when staff open it. */
-export const STAFF_DECISIONS = ['review', 'approve', 'request_more', 'reject', 'mark_paid'] as const
-export type StaffDecision = (typeof STAFF_DECISIONS)[number]
+const kind = choice('事项类型', RECORD_KINDS)
 
 export const staffEventSchema = z.discriminatedUnion(
   'action',

@@ -1,5 +1,4 @@
-import { checkCharacter } from '@shared/identity/id-number'
-import { maskIdNumber } from '@shared/mask'
+import { checkCharacter, maskIdNumber } from '@shared/identity/id-number'
 import { claimEventSchema } from '@shared/schemas/claim.schema'
 import { filingEventSchema } from '@shared/schemas/filing.schema'
 import { parseInput } from '@shared/schemas/parse'

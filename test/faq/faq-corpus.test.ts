@@ -1,5 +1,5 @@
 import { FAQ_ENTRIES } from '../../shared/faq'
-import { faqCorpusSchema, faqEntrySchema } from '../../shared/faq/faq.schema'
+import { faqCorpusSchema, faqEntrySchema } from '../../shared/faq/faq-entry.schema'
 import { HOT_QUESTION_IDS } from '../../shared/faq/hot'
 import { PROFILES } from '../../shared/policy/profiles'
 import { DOCUMENTS } from '../../shared/policy/sources'

@@ -1,11 +1,5 @@
-import {
-  FAQ_DISCLAIMER,
-  FAQ_HOTLINE,
-  faqEntryById,
-  faqSuggestions,
-  hotQuestions,
-  searchFaq,
-} from '../../shared/faq'
+import { DISCLAIMER as FAQ_DISCLAIMER, HOTLINE as FAQ_HOTLINE } from '../../shared/contact'
+import { faqEntryById, faqSuggestions, hotQuestions, searchFaq } from '../../shared/faq'
 import { profileFor } from '../../shared/policy/profiles'
 import { DOCUMENTS } from '../../shared/policy/sources'
 

@@ -1,5 +1,5 @@
 import { main } from '../../cloudfunctions/filing/src/index'
-import { ownsCloudPath } from '../../server/adapters/cloudbase/support.cloudbase'
+import { ownsCloudPath } from '../../server/adapters/cloudbase/file-store.cloudbase'
 
 describe('cloud function entry', () => {
   test('identity comes from the CloudBase context, never from the event', async () => {

@@ -1,10 +1,10 @@
+import type { FunctionName } from '@shared/envelope'
 import {
   envelopeSchema,
   errorEnvelopeSchema,
   RESPONSE_SCHEMAS,
   type ResponseKey,
 } from '@shared/schemas/responses.schema'
-import type { FunctionName } from '../../server/functions/run'
 import { ALICE, BOB, draft, idNumber, PDF, STAFF, type TempStore, tempStore, upload } from './support'
 
 let store: TempStore

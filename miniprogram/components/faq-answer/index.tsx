@@ -1,4 +1,5 @@
-import { FAQ_DISCLAIMER, type FaqHit } from '@shared/faq'
+import { DISCLAIMER } from '@shared/contact'
+import type { FaqHit } from '@shared/faq'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { callFunction } from '../../services/api'
@@ -36,7 +37,7 @@ export default function FaqAnswer({ hit, q }: Props) {
           </Text>
         ))}
       </View>
-      <Text className="faq-answer__disclaimer">{FAQ_DISCLAIMER}</Text>
+      <Text className="faq-answer__disclaimer">{DISCLAIMER}</Text>
       {feedback === 'none' ? (
         <View className="faq-feedback">
           <Text className="faq-feedback__prompt">这条回答有帮助吗？</Text>

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto'
+import { normaliseIdNumber } from '@shared/identity/id-number'
 import type { IdNumbers } from '../../ports/id-numbers'
 
 const ALGORITHM = 'aes-256-gcm'
@@ -9,7 +10,7 @@ export const idNumbersAes = (dataKey: Buffer): IdNumbers => {
   const hashKey = createHash('sha256').update('yidi/id-number/hmac').update(dataKey).digest()
   return {
     seal(idNumber) {
-      const normalised = idNumber.trim().toUpperCase()
+      const normalised = normaliseIdNumber(idNumber)
       const iv = randomBytes(12)
       const cipher = createCipheriv(ALGORITHM, encryptionKey, iv)
       const data = Buffer.concat([cipher.update(normalised, 'utf8'), cipher.final()])

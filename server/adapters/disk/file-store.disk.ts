@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, UPLOAD_TYPE_NOT_ALLOWED } from '@shared/policy/uploads'
 import { fail, ok } from '@shared/result'
-import { type FileStore, MAX_UPLOAD_BYTES, type StoredFile } from '../../ports/file-store'
+import type { FileStore, StoredFile } from '../../ports/file-store'
 import type { SqliteDatabase } from '../sqlite/database.sqlite'
 import { sniffFileType } from './file-type'
 
@@ -44,10 +45,9 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
 
   return {
     async save({ owner, bytes, purpose, at }) {
-      if (bytes.length > MAX_UPLOAD_BYTES) return fail({ code: 'TOO_LARGE', message: '文件不能超过 10 MB' })
+      if (bytes.length > MAX_UPLOAD_BYTES) return fail({ code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE })
       const mime = sniffFileType(bytes)
-      if (!mime)
-        return fail({ code: 'FILE.TYPE_NOT_ALLOWED', message: '只能上传 JPG、PNG、HEIC 图片或 PDF 文件' })
+      if (!mime) return fail({ code: 'FILE.TYPE_NOT_ALLOWED', message: UPLOAD_TYPE_NOT_ALLOWED })
       const fileID = `f_${randomBytes(16).toString('hex')}`
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const target = pathOf(fileID)

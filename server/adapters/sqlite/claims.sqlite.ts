@@ -1,7 +1,7 @@
 import type { ClaimRecord, Claims } from '../../ports/claims'
 import type { Notification } from '../../ports/outbox'
 import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
-import { notificationWriter } from './support.sqlite'
+import { notificationWriter } from './outbox.sqlite'
 
 type Row = { doc: string; version: number }
 

@@ -1,7 +1,7 @@
 import type { FilingRecord, Filings } from '../../ports/filings'
 import type { Notification } from '../../ports/outbox'
 import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
-import { notificationWriter } from './support.sqlite'
+import { notificationWriter } from './outbox.sqlite'
 
 const parse = (row: { doc: string; version: number } | undefined): FilingRecord | undefined =>
   row && { ...(JSON.parse(row.doc) as FilingRecord), version: row.version }

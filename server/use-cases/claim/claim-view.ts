@@ -1,6 +1,6 @@
 import { regionLabel } from '@shared/regions/regions'
 import { missingRequired } from '@shared/rules/claim-checklist'
-import type { ClaimView } from '@shared/schemas/claim.schema'
+import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { ClaimRecord } from '../../ports/claims'
 
 export const claimView = (record: ClaimRecord): ClaimView => ({

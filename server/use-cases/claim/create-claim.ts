@@ -1,15 +1,16 @@
-import { maskIdNumber } from '@shared/mask'
 import { ok, type Result } from '@shared/result'
 import { estimateReimbursement } from '@shared/rules/estimate'
-import type { ClaimCreate, ClaimView } from '@shared/schemas/claim.schema'
+import type { ClaimCreate } from '@shared/schemas/claim.schema'
+import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { ClaimRecord } from '../../ports/claims'
 import type { Call } from '../call'
 import { ownFiling } from '../filing/filing-access'
+import { sealInsured } from '../seal-insured'
 import { claimView } from './claim-view'
 
 /** A draft claim, idempotent by (caller, idempotencyKey); a referenced filing must be the caller's own. */
 export const createClaim = async (call: Call, input: ClaimCreate): Promise<Result<ClaimView>> => {
-  const { claims, idNumbers, ids } = call.ports
+  const { claims, ids } = call.ports
   const earlier = () => claims.byKey(call.caller, input.idempotencyKey)
   const existing = await earlier()
   if (existing) return ok(claimView(existing))
@@ -26,7 +27,6 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     totalCost: input.totalCost,
     eligibleCost: input.eligibleCost,
   })
-  const sealed = idNumbers.seal(input.insured.idNumber)
   const record: ClaimRecord = {
     claimId: ids.next('cl'),
     owner: call.caller,
@@ -35,13 +35,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     status: 'draft',
     createdAt: call.at,
     updatedAt: call.at,
-    insured: {
-      name: input.insured.name,
-      phone: input.insured.phone,
-      idNumberSealed: sealed.sealed,
-      idHash: sealed.hash,
-      idNumberMasked: maskIdNumber(input.insured.idNumber),
-    },
+    insured: sealInsured(call, input.insured),
     insuredRegion: input.insuredRegion,
     insuranceType: input.insuranceType,
     filingId: input.filingId ?? null,

@@ -1,10 +1,12 @@
-import { fail, ok, type Result } from '@shared/result'
+import { fail, mapOk, ok, type Result } from '@shared/result'
 import { missingRequired } from '@shared/rules/claim-checklist'
 import { transitionClaim } from '@shared/rules/claim-status'
-import type { ClaimView } from '@shared/schemas/claim.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
-import { type Call, checkOwnFiles, materialFiles } from '../call'
-import { changeClaim, ownClaim, withHistory } from './claim-access'
+import type { ClaimView } from '@shared/schemas/responses.schema'
+import type { Call } from '../call'
+import { checkOwnFiles, materialFiles } from '../own-files'
+import { withHistory } from '../record-access'
+import { changeClaim, ownClaim } from './claim-access'
 import { claimView } from './claim-view'
 
 const EDITABLE = ['draft', 'need_more']
@@ -29,7 +31,7 @@ export const attachToClaim = async (
           )
         : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' }),
   )
-  return changed.ok ? ok(claimView(changed.value)) : changed
+  return mapOk(changed, claimView)
 }
 
 /** Refused with every missing required material named, so the person can fix them all at once. */
@@ -54,7 +56,7 @@ export const submitClaim = async (call: Call, claimId: string): Promise<Result<C
       )
     },
   )
-  return changed.ok ? ok(claimView(changed.value)) : changed
+  return mapOk(changed, claimView)
 }
 
 export const withdrawClaim = async (call: Call, claimId: string): Promise<Result<ClaimView>> => {
@@ -73,5 +75,5 @@ export const withdrawClaim = async (call: Call, claimId: string): Promise<Result
         : next
     },
   )
-  return changed.ok ? ok(claimView(changed.value)) : changed
+  return mapOk(changed, claimView)
 }

@@ -1,14 +1,14 @@
 import { regionLabel } from '@shared/regions/regions'
 import { filingStatus } from '@shared/rules/filing-status'
 import { outstandingLabels } from '@shared/rules/submission'
-import type { FilingView } from '@shared/schemas/filing.schema'
+import type { FilingView } from '@shared/schemas/responses.schema'
 import type { IsoDate } from '@shared/time/calendar'
 import type { FilingRecord } from '../../ports/filings'
 
 const region = (code: string) => ({ code, name: regionLabel(code) ?? code })
 
-/** The Filing of api.md: status computed for today, the ID number masked. */
-export const filingView = (record: FilingRecord, today: IsoDate): FilingView & { review: string } => ({
+/** The Filing of the contract: status computed for today, the ID number masked. */
+export const filingView = (record: FilingRecord, today: IsoDate): FilingView => ({
   filingId: record.filingId,
   status: filingStatus(record.facts, today),
   filingType: record.draft.filingType,

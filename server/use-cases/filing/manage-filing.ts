@@ -1,15 +1,18 @@
-import { fail, ok, type Result } from '@shared/result'
+import { fail, mapOk, ok, type Result } from '@shared/result'
 import { applySupplement, mayCancel, mayChange } from '@shared/rules/filing-changes'
 import { filingStatus } from '@shared/rules/filing-status'
 import { targetFor } from '@shared/rules/filing-target'
-import type { AttachedMaterial, FilingView } from '@shared/schemas/filing.schema'
+import type { AttachedMaterial } from '@shared/schemas/filing.schema'
+import type { FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
-import { type Call, checkOwnFiles, materialFiles } from '../call'
-import { changeFiling, ownFiling, withHistory } from './filing-access'
+import type { Call } from '../call'
+import { checkOwnFiles, materialFiles } from '../own-files'
+import { withHistory } from '../record-access'
+import { changeFiling, ownFiling } from './filing-access'
 import { filingView } from './filing-view'
 
 const view = (call: Call) => (result: Result<FilingRecord>) =>
-  result.ok ? ok(filingView(result.value, call.today)) : result
+  mapOk(result, (record) => filingView(record, call.today))
 
 /** 承诺补充: the materials count at once (the profile says whether that makes the filing effective); staff review them. */
 export const supplementFiling = async (

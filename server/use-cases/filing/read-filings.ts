@@ -1,7 +1,9 @@
-import { ok, type Result } from '@shared/result'
+import { mapOk, ok, type Result } from '@shared/result'
 import { type StayCoverage, stayCoverage } from '@shared/rules/coverage'
-import { type FilingQuote, quoteFiling } from '@shared/rules/quote'
-import type { FilingDraft, FilingView } from '@shared/schemas/filing.schema'
+import { quoteFiling } from '@shared/rules/quote'
+import type { FilingQuote } from '@shared/rules/quote.types'
+import type { FilingDraft } from '@shared/schemas/filing.schema'
+import type { FilingView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { readableFiling } from './filing-access'
 import { filingView } from './filing-view'
@@ -14,10 +16,8 @@ export const listFilings = async (call: Call): Promise<Result<{ items: FilingVie
   return ok({ items: records.map((record) => filingView(record, call.today)) })
 }
 
-export const getFiling = async (call: Call, filingId: string): Promise<Result<FilingView>> => {
-  const record = await readableFiling(call, filingId)
-  return record.ok ? ok(filingView(record.value, call.today)) : record
-}
+export const getFiling = async (call: Call, filingId: string): Promise<Result<FilingView>> =>
+  mapOk(await readableFiling(call, filingId), (record) => filingView(record, call.today))
 
 export const filingCoverage = async (
   call: Call,

@@ -1,10 +1,13 @@
-import { maskIdNumber } from '@shared/mask'
 import { fail, ok, type Result } from '@shared/result'
 import { isActiveLongTerm } from '@shared/rules/filing-status'
 import { planSubmission } from '@shared/rules/submission'
-import type { FilingDraft, FilingView } from '@shared/schemas/filing.schema'
+import type { FilingDraft } from '@shared/schemas/filing.schema'
+import type { FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
-import { type Call, checkOwnFiles, materialFiles, notification } from '../call'
+import type { Call } from '../call'
+import { notification } from '../notification'
+import { checkOwnFiles, materialFiles } from '../own-files'
+import { sealInsured } from '../seal-insured'
 import { filingView } from './filing-view'
 
 // One active long-term filing per person (医保发〔2022〕22号: change the filing, do not file twice).
@@ -20,7 +23,7 @@ export const submitFiling = async (
   draft: FilingDraft,
   idempotencyKey: string,
 ): Promise<Result<FilingView>> => {
-  const { filings, idNumbers, ids } = call.ports
+  const { filings, ids } = call.ports
   const earlier = () => filings.byKey(call.caller, idempotencyKey)
   const existing = await earlier()
   if (existing) return ok(filingView(existing, call.today))
@@ -37,13 +40,13 @@ export const submitFiling = async (
   if (!owned.ok) return owned
 
   const { facts, quote } = plan.value
-  const sealed = idNumbers.seal(draft.insured.idNumber)
+  const insured = sealInsured(call, draft.insured)
   const holdsLongTerm = isActiveLongTerm(facts, call.today)
-  if (holdsLongTerm && !(await releaseLapsedHolder(call, sealed.hash))) {
+  if (holdsLongTerm && !(await releaseLapsedHolder(call, insured.idHash))) {
     return twinOrTaken(await earlier(), call)
   }
 
-  const { insured, materials, ...rest } = draft
+  const { insured: _plain, materials, ...rest } = draft
   const record: FilingRecord = {
     filingId: ids.next('fl'),
     owner: call.caller,
@@ -51,13 +54,7 @@ export const submitFiling = async (
     version: 1,
     createdAt: call.at,
     updatedAt: call.at,
-    insured: {
-      name: insured.name,
-      phone: insured.phone,
-      idNumberSealed: sealed.sealed,
-      idHash: sealed.hash,
-      idNumberMasked: maskIdNumber(insured.idNumber),
-    },
+    insured,
     draft: rest,
     profile: quote.profile,
     target: quote.target,

@@ -6,8 +6,9 @@ import {
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import { ok, type Result } from '@shared/result'
+import type { FilingForm } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
-import { notFound } from '../call'
+import { anyFiling } from '../filing/filing-access'
 
 // 赣市医保字〔2019〕21号 附件1 江西省医疗保险异地备案表: the place field is named by the filing type.
 const PLACE_LABEL: Record<FilingType, string> = {
@@ -26,9 +27,10 @@ const WITHOUT_CHRONIC_HOSPITAL: readonly FilingType[] = ['referral', 'emergency'
  * The filled annex-1 form for staff to print. The ID number stays masked here too: the agency matches it in
  * its own system, and a printable page is the easiest place for a full number to leak.
  */
-export const filingForm = async (call: Call, filingId: string): Promise<Result<Record<string, unknown>>> => {
-  const record = await call.ports.filings.get(filingId)
-  if (!record) return notFound('备案')
+export const filingForm = async (call: Call, filingId: string): Promise<Result<FilingForm>> => {
+  const found = await anyFiling(call, filingId)
+  if (!found.ok) return found
+  const record = found.value
   const { draft, facts, insured } = record
   return ok({
     title: '江西省医疗保险异地备案表',

@@ -1,12 +1,19 @@
-import { fail, ok, type Result } from '@shared/result'
+import {
+  CLAIM_STATUS_LABELS,
+  REVIEW_STATE_LABELS,
+  type RecordKind,
+  type StaffDecision,
+} from '@shared/policy/vocabulary'
+import { mapOk, ok, type Result } from '@shared/result'
 import { transitionClaim } from '@shared/rules/claim-status'
-import { CLAIM_STATUS_LABELS } from '@shared/schemas/claim.schema'
-import type { StaffDecision } from '@shared/schemas/staff.schema'
-import { type Call, notFound, notification } from '../call'
-import { changeClaim } from '../claim/claim-access'
+import { reviewFiling } from '@shared/rules/filing-review'
+import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
+import type { Call } from '../call'
+import { anyClaim, changeClaim } from '../claim/claim-access'
 import { claimView } from '../claim/claim-view'
-import { changeFiling } from '../filing/filing-access'
+import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
+import { notification } from '../notification'
 import { withHistory } from '../record-access'
 
 interface Decision {
@@ -15,48 +22,27 @@ interface Decision {
   note?: string
 }
 
-const DECISION_LABELS: Record<StaffDecision, string> = {
-  review: '审核中',
-  approve: '审核通过',
-  request_more: '需补充材料',
-  reject: '不予通过',
-  mark_paid: '已支付',
-}
-
 /** Review of supplemented materials: approve keeps the filing, more re-opens what was supplied, reject ends it. */
-export const decideFiling = async (call: Call, { id, decision, note }: Decision) => {
+const decideFiling = async (call: Call, { id, decision, note }: Decision): Promise<Result<FilingView>> => {
   const changed = await changeFiling(
     call,
-    async () => {
-      const record = await call.ports.filings.get(id)
-      return record ? ok(record) : notFound('备案')
-    },
+    () => anyFiling(call, id),
     (record) => {
-      if (decision === 'mark_paid') return fail({ code: 'CONFLICT', message: '备案没有支付环节' })
-      if (decision === 'review')
-        return fail({ code: 'CONFLICT', message: '备案补充材料直接审核，无需开始审核' })
-      if (record.review !== 'awaiting')
-        return fail({ code: 'CONFLICT', message: '该备案没有待审核的补充材料' })
+      const step = reviewFiling(record.review, decision)
+      if (!step.ok) return step
       const reviewed = record.underReview ?? []
-      const facts =
-        decision === 'request_more'
-          ? {
-              ...record.facts,
-              outstandingMaterials: [...new Set([...record.facts.outstandingMaterials, ...reviewed])],
-            }
-          : decision === 'reject'
-            ? { ...record.facts, cancelled: true }
-            : record.facts
-      const review =
-        decision === 'approve' ? 'approved' : decision === 'request_more' ? 'more_requested' : 'rejected'
+      const outstandingMaterials = step.value.reopens
+        ? [...new Set([...record.facts.outstandingMaterials, ...reviewed])]
+        : record.facts.outstandingMaterials
+      const cancelled = record.facts.cancelled || Boolean(step.value.cancels)
       return ok(
         withHistory(
           {
             ...record,
-            facts,
-            review,
+            facts: { ...record.facts, outstandingMaterials, cancelled },
+            review: step.value.to,
             underReview: [],
-            holdsLongTerm: decision === 'reject' ? false : record.holdsLongTerm,
+            holdsLongTerm: step.value.cancels ? false : record.holdsLongTerm,
           },
           { at: call.at, action: decision, by: 'staff', ...(note ? { note } : {}) },
         ),
@@ -65,23 +51,19 @@ export const decideFiling = async (call: Call, { id, decision, note }: Decision)
     (next) => [
       notification(call, next.owner, 'filing_status', {
         recordId: id,
-        title: `异地就医备案${DECISION_LABELS[decision]}`,
+        title: `异地就医备案${REVIEW_STATE_LABELS[next.review]}`,
         status: filingView(next, call.today).status,
         ...(note ? { note } : {}),
       }),
     ],
   )
-  if (!changed.ok) return changed
-  return ok(filingView(changed.value, call.today))
+  return mapOk(changed, (record) => filingView(record, call.today))
 }
 
-export const decideClaim = async (call: Call, { id, decision, note }: Decision) => {
+const decideClaim = async (call: Call, { id, decision, note }: Decision): Promise<Result<ClaimView>> => {
   const changed = await changeClaim(
     call,
-    async () => {
-      const record = await call.ports.claims.get(id)
-      return record ? ok(record) : notFound('报销申请')
-    },
+    () => anyClaim(call, id),
     (record) => {
       const next = transitionClaim(record.status, decision)
       if (!next.ok) return next
@@ -101,9 +83,12 @@ export const decideClaim = async (call: Call, { id, decision, note }: Decision) 
       }),
     ],
   )
-  if (!changed.ok) return changed
-  return ok(claimView(changed.value))
+  return mapOk(changed, claimView)
 }
 
-export const decide = (call: Call, kind: 'filing' | 'claim', decision: Decision): Promise<Result<unknown>> =>
+export const decide = (
+  call: Call,
+  kind: RecordKind,
+  decision: Decision,
+): Promise<Result<FilingView | ClaimView>> =>
   kind === 'filing' ? decideFiling(call, decision) : decideClaim(call, decision)

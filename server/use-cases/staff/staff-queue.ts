@@ -1,6 +1,6 @@
+import type { ClaimStatus, FilingStatus, RecordKind } from '@shared/policy/vocabulary'
 import { ok, type Result } from '@shared/result'
-import type { ClaimStatus } from '@shared/schemas/claim.schema'
-import type { FilingStatus } from '@shared/schemas/filing.schema'
+import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { claimView } from '../claim/claim-view'
 import { filingView } from '../filing/filing-view'
@@ -13,9 +13,9 @@ const CLAIMS_TO_DECIDE: ClaimStatus[] = ['submitted', 'in_review']
 /** Without a status: what awaits a decision (supplemented filings, submitted claims). */
 export const staffQueue = async (
   call: Call,
-  kind: 'filing' | 'claim',
-  status?: string,
-): Promise<Result<{ items: unknown[] }>> => {
+  kind: RecordKind,
+  status?: FilingStatus | ClaimStatus,
+): Promise<Result<{ items: (FilingView | ClaimView)[] }>> => {
   if (kind === 'claim') {
     const records = await call.ports.claims.byStatus(
       status ? [status as ClaimStatus] : CLAIMS_TO_DECIDE,
@@ -28,10 +28,5 @@ export const staffQueue = async (
     limit: status === undefined ? LIMIT : FILING_WINDOW,
   })
   const views = records.map((record) => filingView(record, call.today))
-  return ok({
-    items: (status ? views.filter((view) => view.status === (status as FilingStatus)) : views).slice(
-      0,
-      LIMIT,
-    ),
-  })
+  return ok({ items: (status ? views.filter((view) => view.status === status) : views).slice(0, LIMIT) })
 }

@@ -1,6 +1,4 @@
-import type { FaqFeedback } from '../../ports/faq-feedback'
 import type { Notification, Outbox } from '../../ports/outbox'
-import type { StaffRoster } from '../../ports/staff-roster'
 import type { SqliteDatabase } from './database.sqlite'
 
 /** Writes one notification synchronously, so a repository can put it in the transaction of its change. */
@@ -36,27 +34,5 @@ export const outboxSqlite = (db: SqliteDatabase): Outbox => {
         payload: JSON.parse(row.payload),
         createdAt: row.created_at,
       })),
-  }
-}
-
-export const faqFeedbackSqlite = (db: SqliteDatabase): FaqFeedback => {
-  const insert = db.prepare(
-    'INSERT INTO faq_feedback (faq_id, helpful, q, caller, at) VALUES (?, ?, ?, ?, ?)',
-  )
-  return {
-    async add({ id, helpful, q, caller, at }) {
-      insert.run(id, helpful ? 1 : 0, q ?? null, caller, at)
-    },
-  }
-}
-
-export const staffSqlite = (db: SqliteDatabase): StaffRoster & { add(openid: string, at: string): void } => {
-  const select = db.prepare('SELECT 1 FROM staff WHERE openid = ?')
-  const insert = db.prepare('INSERT OR IGNORE INTO staff (openid, added_at) VALUES (?, ?)')
-  return {
-    includes: async (openid) => select.get(openid) !== undefined,
-    add: (openid, at) => {
-      insert.run(openid, at)
-    },
   }
 }

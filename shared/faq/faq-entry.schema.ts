@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { PROFILE_IDS } from '../policy/profile-regions'
 import { DOCUMENTS } from '../policy/sources'
-import type { FaqEntry, FaqSource, FaqVariant } from './faq.types'
-
-export type { FaqEntry, FaqSource, FaqVariant }
+import type { Source } from '../result'
+import type { FaqEntry, FaqVariant } from './faq.types'
 
 const KNOWN_DOCS = new Set<string>(Object.values(DOCUMENTS))
 
-const faqSourceSchema: z.ZodType<FaqSource> = z.object({
+const faqSourceSchema: z.ZodType<Source> = z.object({
   doc: z.string().refine((doc) => KNOWN_DOCS.has(doc), '出处须是已登记的文件'),
   clause: z.string().min(1),
 })

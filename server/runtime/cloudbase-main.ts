@@ -1,6 +1,7 @@
-import type { Envelope } from '../../functions/envelope'
-import { type FunctionHandler, runHandler } from '../../functions/run'
-import { callerFromContext, cloudBasePorts, initCloudBase } from './ports.cloudbase'
+import type { Envelope } from '@shared/envelope'
+import type { FunctionHandler } from '../functions/handler'
+import { runHandler } from '../functions/run'
+import { callerFromContext, cloudBasePorts, initCloudBase } from './cloudbase-store'
 
 /** The body of every cloud function's main: identity from the context, adapters built per invocation. */
 export const serveCloudFunction = (

@@ -1,20 +1,5 @@
 import { fail } from '@shared/result'
-import type { FaqFeedback } from '../../ports/faq-feedback'
 import type { FileStore } from '../../ports/file-store'
-import type { StaffRoster } from '../../ports/staff-roster'
-import { type CloudDb, COLLECTIONS, first, unwrap } from './database.cloudbase'
-
-export const faqFeedbackCloudBase = (db: CloudDb): FaqFeedback => ({
-  async add(entry) {
-    await unwrap(db.collection(COLLECTIONS.faqFeedback).add(entry))
-  },
-})
-
-/** Staff documents are keyed by openid; the agency adds them in the console. */
-export const staffCloudBase = (db: CloudDb): StaffRoster => ({
-  includes: async (openid) =>
-    (await first(db.collection(COLLECTIONS.staff).where({ _id: openid }).limit(1))) !== undefined,
-})
 
 /**
  * On CloudBase the phone uploads straight to storage under `uploads/<openid>/…` (see docs/deploy-cloudbase.md);

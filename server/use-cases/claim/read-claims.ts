@@ -1,0 +1,12 @@
+import { mapOk, ok, type Result } from '@shared/result'
+import type { ClaimView } from '@shared/schemas/responses.schema'
+import type { Call } from '../call'
+import { readableClaim } from './claim-access'
+import { claimView } from './claim-view'
+
+/** The caller's own claims, newest first. */
+export const listClaims = async (call: Call): Promise<Result<{ items: ClaimView[] }>> =>
+  ok({ items: (await call.ports.claims.listByOwner(call.caller)).map(claimView) })
+
+export const getClaim = async (call: Call, claimId: string): Promise<Result<ClaimView>> =>
+  mapOk(await readableClaim(call, claimId), claimView)

@@ -1,1 +1,0 @@
-export { maskIdNumber } from './identity/id-number'

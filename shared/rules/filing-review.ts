@@ -1,0 +1,31 @@
+import type { ReviewState, StaffDecision } from '../policy/vocabulary'
+import { fail, ok, type Result } from '../result'
+
+type ReviewDecision = 'approve' | 'request_more' | 'reject'
+
+interface ReviewStep {
+  to: ReviewState
+  /** The supplemented kinds are owed again. */
+  reopens?: boolean
+  /** The filing ends (a rejected commitment). */
+  cancels?: boolean
+}
+
+/** Staff review of supplemented materials (承诺补充), shaped like the claim's transitions. */
+export const FILING_REVIEW: Record<ReviewDecision, ReviewStep> = {
+  approve: { to: 'approved' },
+  request_more: { to: 'more_requested', reopens: true },
+  reject: { to: 'rejected', cancels: true },
+}
+
+const NOT_FOR_FILINGS: Record<Exclude<StaffDecision, ReviewDecision>, string> = {
+  mark_paid: '备案没有支付环节',
+  review: '备案补充材料直接审核，无需开始审核',
+}
+
+export const reviewFiling = (review: ReviewState, decision: StaffDecision): Result<ReviewStep> => {
+  if (decision === 'mark_paid' || decision === 'review')
+    return fail({ code: 'CONFLICT', message: NOT_FOR_FILINGS[decision] })
+  if (review !== 'awaiting') return fail({ code: 'CONFLICT', message: '该备案没有待审核的补充材料' })
+  return ok(FILING_REVIEW[decision])
+}

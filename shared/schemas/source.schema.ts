@@ -1,0 +1,8 @@
+import { z } from 'zod'
+import type { Source } from '../result'
+
+/** The notice and clause a rule, a notice line or an answer comes from. */
+export const sourceSchema = z.object({
+  doc: z.string().min(1),
+  clause: z.string().min(1),
+}) satisfies z.ZodType<Source>
