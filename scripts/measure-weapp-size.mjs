@@ -32,17 +32,20 @@ const subpackageRoots = [...(appJson.subPackages ?? []), ...(appJson.subpackages
 
 let total = 0
 let main = 0
+const perSubpackage = new Map(subpackageRoots.map((root) => [root, 0]))
 for (const file of files(dist)) {
   const bytes = statSync(file).size
   const relative = path.relative(dist, file).split(path.sep).join('/')
   total += bytes
-  if (!subpackageRoots.some((root) => relative.startsWith(root))) main += bytes
+  const root = subpackageRoots.find((candidate) => relative.startsWith(candidate))
+  if (root) perSubpackage.set(root, perSubpackage.get(root) + bytes)
+  else main += bytes
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 console.log(`main package: ${main} bytes (${kb(main)}), limit ${kb(MAIN_LIMIT)}`)
 console.log(`total:        ${total} bytes (${kb(total)}), limit ${kb(TOTAL_LIMIT)}`)
-console.log(`subpackages:  ${subpackageRoots.length ? subpackageRoots.join(', ') : 'none'}`)
+for (const [root, bytes] of perSubpackage) console.log(`subpackage ${root}: ${bytes} bytes (${kb(bytes)})`)
 if (main > MAIN_LIMIT || total > TOTAL_LIMIT) {
   console.error('over the size limit')
   process.exit(1)

@@ -1,31 +1,16 @@
 /**
- * The one backend client (api.md). The mini-program calls the cloud function through
+ * The one backend client (docs/api.md). The mini-program calls the cloud function through
  * `Taro.cloud.callFunction`; H5 posts to the local runtime's `/api/fn/<name>`. Either way the
  * caller gets the envelope back and never an exception: weak mobile networks are the normal
  * case for our users, so every failure becomes a Chinese message the page can show.
  */
+import type { ActionKey, DataOf, EventOf } from '@shared/contract'
+import type { Envelope, FunctionName } from '@shared/envelope'
 import Taro from '@tarojs/taro'
 import { getOpenid } from './session'
 
-export type FunctionName = 'filing' | 'claim' | 'faq' | 'staff'
-
-/** Every function takes `action`; the rest of the event depends on it (api.md). */
-export type FunctionEvent = { action: string; [field: string]: unknown }
-
-export interface ApiIssue {
-  path: string
-  message: string
-}
-
-export interface ApiError {
-  code: string
-  message: string
-  issues?: ApiIssue[]
-  /** The notice and clause behind a `POLICY.*` refusal. */
-  source?: { doc: string; clause: string }
-}
-
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+/** Every function takes `action`; the rest of the event depends on it. */
+type FunctionEvent = { action: string; [field: string]: unknown }
 
 const TIMEOUT_MS = 10_000
 const RETRY_DELAY_MS = 800
@@ -106,7 +91,7 @@ function viaHttp(name: FunctionName, event: FunctionEvent, signal?: AbortSignal)
     body: JSON.stringify(event),
     signal,
   }).then(
-    // The status mirrors the envelope (api.md), so a 4xx body is still the answer; a proxy's HTML
+    // The status mirrors the envelope (docs/api.md), so a 4xx body is still the answer; a proxy's HTML
     // error page is not.
     (response) =>
       response.json().then(
@@ -132,9 +117,13 @@ function attempt<T>(name: FunctionName, event: FunctionEvent, retriesLeft: numbe
   })
 }
 
-/** Calls a backend function; resolves to its envelope, or to an `INTERNAL` one saying what went wrong. */
-export function callFunction<T>(name: FunctionName, event: FunctionEvent): Promise<Envelope<T>> {
+/**
+ * Calls one action of the contract, e.g. `call('filing.submit', { draft, idempotencyKey })`; resolves to its
+ * envelope, typed by the action's response schema, or to an `INTERNAL` one saying what went wrong.
+ */
+export function call<K extends ActionKey>(key: K, event: EventOf<K>): Promise<Envelope<DataOf<K>>> {
   if (process.env.TARO_ENV === 'weapp' && !cloudAvailable()) return Promise.resolve(failure(OFFLINE))
+  const [name, action] = key.split('.') as [FunctionName, string]
   // One retry: on a weak network the second try often gets through.
-  return attempt<T>(name, event, 1)
+  return attempt<DataOf<K>>(name, { action, ...event }, 1)
 }

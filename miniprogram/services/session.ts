@@ -1,5 +1,5 @@
 /**
- * Who the H5 app says it is to the local runtime (the `X-Openid` header of api.md). In the
+ * Who the H5 app says it is to the local runtime (the `X-Openid` header of docs/api.md). In the
  * mini-program the caller is the CloudBase context's OPENID and nothing here is used.
  *
  * Until the dev sign-in page exists, the first call makes up a `dev-…` openid and keeps it, so one

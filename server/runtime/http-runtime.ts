@@ -13,7 +13,7 @@ export interface RuntimeOptions {
   ports: Ports
   /** The H5 build; absent until it exists. */
   staticDir?: () => string | undefined
-  /** Header identity is for development only (api.md, Transport). */
+  /** Header identity is for development only (docs/api.md, Transport). */
   production: boolean
   healthy: () => boolean
   log: (line: string) => void

@@ -1,6 +1,6 @@
 // services/api.ts in H5 mode (no TARO_ENV under Node: the HTTP transport) against a scripted fetch.
 // Weak mobile networks are the normal case: every failure must come back as a Chinese envelope.
-import { callFunction } from '../../miniprogram/services/api'
+import { call as callAction } from '../../miniprogram/services/api'
 
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
 
@@ -28,7 +28,7 @@ afterEach(() => jest.useRealTimers())
 
 async function call(...script: Step[]) {
   steps = script
-  const reply = callFunction('faq', { action: 'hot' })
+  const reply = callAction('faq.hot', {})
   await jest.runAllTimersAsync()
   return reply
 }

@@ -1,5 +1,5 @@
 // Real Chromium (Debian's package) against the built H5 app, served from dist/h5 over loopback.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -7,7 +7,20 @@ import path from 'node:path'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { ensureBuild } from './ensure-build'
 
-const CHROMIUM_ARGS = [
+/** Debian's package; CHROMIUM points elsewhere (or at nothing, to see the message below). */
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+
+/** Fails at once with the fix, instead of a launch error deep in a test (or a run that never ends). */
+export function requireChromium(): string {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The browser tests need Debian's Chromium and CJK fonts: ` +
+        'apt-get install -y chromium fonts-noto-cjk (.ci/run installs them).',
+    )
+  return CHROMIUM
+}
+
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -50,16 +63,25 @@ export interface H5Session {
 
 /** Builds H5 when stale, serves it (nothing else: /api calls get 404) and opens a phone-sized page. */
 export async function openH5(): Promise<H5Session> {
+  const executablePath = requireChromium()
   const dist = ensureBuild('h5')
   const server = await serve(dist)
   const profileDir = mkdtempSync(path.join(tmpdir(), 'h5-chromium-'))
-  // A fresh profile each run: nothing cached from an earlier build can leak in.
-  const browser: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-  })
+  let browser: BrowserContext
+  try {
+    // A fresh profile each run: nothing cached from an earlier build can leak in.
+    browser = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+    })
+  } catch (error) {
+    // Nothing may stay open on a failure path: an open server keeps jest from exiting.
+    await new Promise((resolve) => server.close(resolve))
+    rmSync(profileDir, { recursive: true, force: true })
+    throw error
+  }
   const page = await browser.newPage()
   const { port } = server.address() as AddressInfo
   return {

@@ -1,11 +1,19 @@
-import { ALICE, BOB, data, errorOf, idNumber, PDF, STAFF, type TempStore, tempStore, upload } from './support'
-
-type Claim = {
-  claimId: string
-  status: string
-  missingMaterials: { kind: string }[]
-  history: { action: string }[]
-}
+import type { ClaimView } from '@shared/schemas/responses.schema'
+import {
+  ALICE,
+  BOB,
+  claimOf,
+  claimsIn,
+  data,
+  dataOf,
+  errorOf,
+  idNumber,
+  PDF,
+  STAFF,
+  type TempStore,
+  tempStore,
+  upload,
+} from './support'
 
 let store: TempStore
 beforeEach(() => {
@@ -31,11 +39,14 @@ const create = (key = 'claim-key-0001', caller = ALICE) =>
     caller,
   )
 
-const attachAll = async (claim: Claim) => {
+const attachAll = async (claim: ClaimView) => {
   const materials = []
   for (const { kind } of claim.missingMaterials)
     materials.push({ kind, fileID: await upload(store, ALICE, PDF) })
-  return data<Claim>(await store.call('claim', { action: 'attach', claimId: claim.claimId, materials }))
+  return dataOf(
+    'claim.attach',
+    await store.call('claim', { action: 'attach', claimId: claim.claimId, materials }),
+  )
 }
 
 const decide = (id: string, decision: string, note?: string) =>
@@ -43,11 +54,13 @@ const decide = (id: string, decision: string, note?: string) =>
 
 describe('manual reimbursement journey', () => {
   test('checklist and estimate answer without writing', async () => {
-    const checklist = data<{ materials: { required: boolean }[] }>(
+    const checklist = dataOf(
+      'claim.checklist',
       await store.call('claim', { action: 'checklist', insuredRegion: '360700', careType: 'inpatient' }),
     )
     expect(checklist.materials.some((item) => item.required)).toBe(true)
-    const estimate = data<{ fundPays: number; selfPays: number; illustrative: boolean }>(
+    const estimate = dataOf(
+      'claim.estimate',
       await store.call('claim', {
         action: 'estimate',
         insuredRegion: '360700',
@@ -62,17 +75,17 @@ describe('manual reimbursement journey', () => {
   })
 
   test('draft → submit (refused until materials) → need more ↔ submitted → approved → paid', async () => {
-    const draft = data<Claim>(await create())
+    const draft = dataOf('claim.create', await create())
     expect(draft.status).toBe('draft')
     const missing = errorOf(await store.call('claim', { action: 'submit', claimId: draft.claimId }))
     expect(missing.code).toBe('VALIDATION')
     expect(missing.message).toMatch(/请先上传/)
 
     await attachAll(draft)
-    expect(data<Claim>(await store.call('claim', { action: 'submit', claimId: draft.claimId })).status).toBe(
-      'submitted',
-    )
-    expect(data<Claim>(await decide(draft.claimId, 'request_more', '发票不清晰')).status).toBe('need_more')
+    expect(
+      dataOf('claim.submit', await store.call('claim', { action: 'submit', claimId: draft.claimId })).status,
+    ).toBe('submitted')
+    expect(claimOf(await decide(draft.claimId, 'request_more', '发票不清晰')).status).toBe('need_more')
     data(
       await store.call('claim', {
         action: 'attach',
@@ -80,12 +93,12 @@ describe('manual reimbursement journey', () => {
         materials: [{ kind: 'invoice', fileID: await upload(store) }],
       }),
     )
-    expect(data<Claim>(await store.call('claim', { action: 'submit', claimId: draft.claimId })).status).toBe(
-      'submitted',
-    )
-    expect(data<Claim>(await decide(draft.claimId, 'review')).status).toBe('in_review')
-    expect(data<Claim>(await decide(draft.claimId, 'approve')).status).toBe('approved')
-    const paid = data<Claim>(await decide(draft.claimId, 'mark_paid'))
+    expect(
+      dataOf('claim.submit', await store.call('claim', { action: 'submit', claimId: draft.claimId })).status,
+    ).toBe('submitted')
+    expect(claimOf(await decide(draft.claimId, 'review')).status).toBe('in_review')
+    expect(claimOf(await decide(draft.claimId, 'approve')).status).toBe('approved')
+    const paid = claimOf(await decide(draft.claimId, 'mark_paid'))
     expect(paid.status).toBe('paid')
     expect(paid.history.map((entry) => entry.action)).toEqual([
       'create',
@@ -107,7 +120,7 @@ describe('manual reimbursement journey', () => {
     ['mark paid before approval', [], 'mark_paid'],
     ['approve a draft', null, 'approve'],
   ])('illegal transition (%s) is a CONFLICT', async (_, before, action) => {
-    const claim = data<Claim>(await create())
+    const claim = dataOf('claim.create', await create())
     if (before) {
       await attachAll(claim)
       data(await store.call('claim', { action: 'submit', claimId: claim.claimId }))
@@ -121,14 +134,15 @@ describe('manual reimbursement journey', () => {
   })
 
   test('withdraw is possible before a decision', async () => {
-    const claim = data<Claim>(await create())
+    const claim = dataOf('claim.create', await create())
     expect(
-      data<Claim>(await store.call('claim', { action: 'withdraw', claimId: claim.claimId })).status,
+      dataOf('claim.withdraw', await store.call('claim', { action: 'withdraw', claimId: claim.claimId }))
+        .status,
     ).toBe('withdrawn')
   })
 
   test("another person's claim is NOT_FOUND for every action", async () => {
-    const { claimId } = data<Claim>(await create())
+    const { claimId } = dataOf('claim.create', await create())
     for (const event of [
       { action: 'get', claimId },
       { action: 'submit', claimId },
@@ -136,7 +150,7 @@ describe('manual reimbursement journey', () => {
       { action: 'attach', claimId, materials: [{ kind: 'invoice', fileID: await upload(store, BOB) }] },
     ])
       expect(errorOf(await store.call('claim', event, BOB)).code).toBe('NOT_FOUND')
-    expect(data<{ items: unknown[] }>(await store.call('claim', { action: 'list' }, BOB)).items).toEqual([])
+    expect(dataOf('claim.list', await store.call('claim', { action: 'list' }, BOB)).items).toEqual([])
   })
 
   test('a claim may not reference another person’s filing', async () => {
@@ -162,7 +176,7 @@ describe('manual reimbursement journey', () => {
 
   test('32 simultaneous creates with one key make one claim', async () => {
     const answers = await Promise.all(Array.from({ length: 32 }, () => create('claim-key-same')))
-    expect(new Set(answers.map((answer) => data<Claim>(answer).claimId)).size).toBe(1)
+    expect(new Set(answers.map((answer) => dataOf('claim.create', answer).claimId)).size).toBe(1)
     expect(store.count('claims')).toBe(1)
   })
 })
@@ -178,12 +192,10 @@ describe('staff', () => {
   })
 
   test('staff read the queue of submitted claims', async () => {
-    const claim = data<Claim>(await create())
+    const claim = dataOf('claim.create', await create())
     await attachAll(claim)
     data(await store.call('claim', { action: 'submit', claimId: claim.claimId }))
-    const queue = data<{ items: Claim[] }>(
-      await store.call('staff', { action: 'queue', kind: 'claim' }, STAFF),
-    )
+    const queue = { items: claimsIn(await store.call('staff', { action: 'queue', kind: 'claim' }, STAFF)) }
     expect(queue.items.map((item) => item.claimId)).toEqual([claim.claimId])
   })
 

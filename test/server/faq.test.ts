@@ -1,4 +1,4 @@
-import { ALICE, data, type TempStore, tempStore } from './support'
+import { ALICE, data, dataOf, type TempStore, tempStore } from './support'
 
 let store: TempStore
 beforeAll(() => {
@@ -6,25 +6,21 @@ beforeAll(() => {
 })
 afterAll(() => store.dispose())
 
-type Hit = { id: string; question: string; sources: unknown[] }
-
 test('search answers with cited entries', async () => {
-  const found = data<{ items: Hit[] }>(await store.call('faq', { action: 'search', q: '急诊没备案' }))
+  const found = dataOf('faq.search', await store.call('faq', { action: 'search', q: '急诊没备案' }))
   expect(found.items.length).toBeGreaterThan(0)
   expect(found.items[0].sources.length).toBeGreaterThan(0)
 })
 
 test('no match gives suggestions and the hotline', async () => {
-  const none = data<{ items: Hit[]; suggestions: string[]; hotline: string }>(
-    await store.call('faq', { action: 'search', q: 'zzzz qqqq' }),
-  )
+  const none = dataOf('faq.search', await store.call('faq', { action: 'search', q: 'zzzz qqqq' }))
   expect(none.items).toEqual([])
-  expect(none.suggestions.length).toBeGreaterThan(0)
+  expect(none.suggestions?.length).toBeGreaterThan(0)
   expect(none.hotline).toContain('12393')
 })
 
 test('hot questions and feedback, stored with the caller', async () => {
-  const hot = data<{ items: Hit[] }>(await store.call('faq', { action: 'hot' }))
+  const hot = dataOf('faq.hot', await store.call('faq', { action: 'hot' }))
   expect(hot.items.length).toBeGreaterThan(0)
   expect(
     data(await store.call('faq', { action: 'feedback', id: hot.items[0].id, helpful: true, q: '退休' })),

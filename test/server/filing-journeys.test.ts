@@ -4,21 +4,16 @@ import {
   ALICE,
   BOB,
   data,
+  dataOf,
   draft,
   errorOf,
+  filingsIn,
   idNumber,
   STAFF,
   type TempStore,
   tempStore,
   upload,
 } from './support'
-
-type Filing = {
-  filingId: string
-  status: string
-  supplementDeadline: string | null
-  history: { action: string }[]
-}
 
 let store: TempStore
 beforeEach(() => {
@@ -31,18 +26,16 @@ const submit = async (overrides = {}, key = `key-${Math.random()}`, caller = ALI
 
 describe('filing journeys', () => {
   test('quote explains the filing and writes nothing', async () => {
-    const quote = data<{ target: { code: string }; commitments: unknown[] }>(
-      await store.call('filing', { action: 'quote', draft: draft() }),
-    )
+    const quote = dataOf('filing.quote', await store.call('filing', { action: 'quote', draft: draft() }))
     expect(quote.target.code).toBe('110000')
     expect(quote.commitments.length).toBeGreaterThan(0)
     expect(store.count('filings')).toBe(0)
   })
 
   test('a hubei long-term filing is effective at once, listed, and locked against cancel for 6 months', async () => {
-    const filing = data<Filing>(await submit())
+    const filing = dataOf('filing.submit', await submit())
     expect(filing.status).toBe('effective')
-    const list = data<{ items: Filing[] }>(await store.call('filing', { action: 'list' }))
+    const list = dataOf('filing.list', await store.call('filing', { action: 'list' }))
     expect(list.items.map((item) => item.filingId)).toEqual([filing.filingId])
     const refused = errorOf(
       await store.call('filing', { action: 'cancel', filingId: filing.filingId, reason: '回老家' }),
@@ -51,7 +44,8 @@ describe('filing journeys', () => {
     expect(refused.source).toBeDefined()
 
     store.clock.set('2026-11-02T02:00:00.000Z')
-    const cancelled = data<Filing>(
+    const cancelled = dataOf(
+      'filing.cancel',
       await store.call('filing', { action: 'cancel', filingId: filing.filingId, reason: '回老家' }),
     )
     expect(cancelled.status).toBe('cancelled')
@@ -63,7 +57,8 @@ describe('filing journeys', () => {
   })
 
   test('jilin 承诺补充: pending until the proof is supplemented, then effective and queued for staff', async () => {
-    const filing = data<Filing>(
+    const filing = dataOf(
+      'filing.submit',
       await submit({
         insuredRegion: '220100',
         filingType: 'resident_worker',
@@ -76,7 +71,8 @@ describe('filing journeys', () => {
     expect((await store.ports.outbox.pending()).map((note) => note.kind)).toEqual(['supplement_deadline'])
 
     const fileID = await upload(store)
-    const supplemented = data<Filing>(
+    const supplemented = dataOf(
+      'filing.supplement',
       await store.call('filing', {
         action: 'supplement',
         filingId: filing.filingId,
@@ -84,9 +80,7 @@ describe('filing journeys', () => {
       }),
     )
     expect(supplemented.status).toBe('effective')
-    const queue = data<{ items: Filing[] }>(
-      await store.call('staff', { action: 'queue', kind: 'filing' }, STAFF),
-    )
+    const queue = { items: filingsIn(await store.call('staff', { action: 'queue', kind: 'filing' }, STAFF)) }
     expect(queue.items.map((item) => item.filingId)).toEqual([filing.filingId])
   })
 
@@ -97,10 +91,10 @@ describe('filing journeys', () => {
       insured: { name: '李四', idNumber: idNumber('220102'), phone: '13900139000' },
       commitment: { accepted: true, supplementLater: true },
     }
-    const filing = data<Filing>(await submit(jilin))
+    const filing = dataOf('filing.submit', await submit(jilin))
     expect(errorOf(await submit({ ...jilin, destination: '310101' })).code).toBe('CONFLICT')
     store.clock.set('2026-08-01T02:00:00.000Z')
-    const got = data<Filing>(await store.call('filing', { action: 'get', filingId: filing.filingId }))
+    const got = dataOf('filing.get', await store.call('filing', { action: 'get', filingId: filing.filingId }))
     expect(got.status).toBe('expired')
     const fileID = await upload(store)
     const late = errorOf(
@@ -111,16 +105,16 @@ describe('filing journeys', () => {
       }),
     )
     expect(late.code).toBe('CONFLICT')
-    expect(data<Filing>(await submit({ ...jilin, startDate: '2026-08-01' })).status).toBe(
+    expect(dataOf('filing.submit', await submit({ ...jilin, startDate: '2026-08-01' })).status).toBe(
       'pending_supplement',
     )
   })
 
   test('a hubei temporary filing is valid for 6 months and then shows as expired', async () => {
-    const filing = data<Filing & { validUntil: string }>(await submit({ filingType: 'temporary' }))
+    const filing = dataOf('filing.submit', await submit({ filingType: 'temporary' }))
     expect(filing.validUntil).toBe('2026-10-31')
     store.clock.set('2026-11-01T02:00:00.000Z')
-    const got = data<Filing>(await store.call('filing', { action: 'get', filingId: filing.filingId }))
+    const got = dataOf('filing.get', await store.call('filing', { action: 'get', filingId: filing.filingId }))
     expect(got.status).toBe('expired')
   })
 
@@ -129,8 +123,9 @@ describe('filing journeys', () => {
       insuredRegion: '370800',
       insured: { name: '王五', idNumber: idNumber('370811'), phone: '13700137000' },
     }
-    const filing = data<Filing>(await submit(jining))
-    const changed = data<{ target: { code: string } }>(
+    const filing = dataOf('filing.submit', await submit(jining))
+    const changed = dataOf(
+      'filing.change',
       await store.call('filing', { action: 'change', filingId: filing.filingId, destination: '320102' }),
     )
     expect(changed.target.code).toBe('320100')
@@ -155,8 +150,9 @@ describe('filing journeys', () => {
   })
 
   test('coverage answers for a stay with the rule', async () => {
-    const filing = data<Filing>(await submit())
-    const answer = data<{ directSettlement: boolean; source: unknown }>(
+    const filing = dataOf('filing.submit', await submit())
+    const answer = dataOf(
+      'filing.coverage',
       await store.call('filing', {
         action: 'coverage',
         filingId: filing.filingId,
@@ -170,7 +166,7 @@ describe('filing journeys', () => {
   test('the full ID number is stored sealed and never returned', async () => {
     const id = idNumber('420105', 777)
     const responses = [await submit({ insured: { name: '张三', idNumber: id, phone: '13800138000' } })]
-    const { filingId } = data<Filing>(responses[0])
+    const { filingId } = dataOf('filing.submit', responses[0])
     responses.push(await store.call('filing', { action: 'get', filingId }))
     responses.push(await store.call('filing', { action: 'list' }))
     responses.push(await store.call('staff', { action: 'form', filingId }, STAFF))
@@ -197,7 +193,7 @@ describe('ownership', () => {
     ['cancel', { reason: '不需要了' }],
     ['coverage', { admissionDate: '2026-05-03' }],
   ])("another person's %s gets NOT_FOUND and changes nothing", async (action, extra) => {
-    const { filingId } = data<Filing>(await submit())
+    const { filingId } = dataOf('filing.submit', await submit())
     const before = (store.db.prepare('SELECT version FROM filings').get() as { version: number }).version
     const answer = await store.call('filing', { action, filingId, ...extra }, BOB)
     if (action === 'supplement') expect(['NOT_FOUND', 'VALIDATION']).toContain(errorOf(answer).code)
@@ -205,7 +201,7 @@ describe('ownership', () => {
     expect((store.db.prepare('SELECT version FROM filings').get() as { version: number }).version).toEqual(
       before,
     )
-    expect(data<{ items: unknown[] }>(await store.call('filing', { action: 'list' }, BOB)).items).toEqual([])
+    expect(dataOf('filing.list', await store.call('filing', { action: 'list' }, BOB)).items).toEqual([])
   })
 
   test("attaching someone else's upload is refused and nothing is written", async () => {
@@ -216,10 +212,10 @@ describe('ownership', () => {
   })
 
   test('staff may read any filing', async () => {
-    const { filingId } = data<Filing>(await submit())
-    expect(data<Filing>(await store.call('filing', { action: 'get', filingId }, STAFF)).filingId).toBe(
-      filingId,
-    )
+    const { filingId } = dataOf('filing.submit', await submit())
+    expect(
+      dataOf('filing.get', await store.call('filing', { action: 'get', filingId }, STAFF)).filingId,
+    ).toBe(filingId)
   })
 
   test('a call without identity is UNAUTHENTICATED', async () => {
@@ -230,7 +226,7 @@ describe('ownership', () => {
 describe('under concurrency', () => {
   test('32 simultaneous submits with one key make exactly one filing, returned to all 32', async () => {
     const answers = await Promise.all(Array.from({ length: 32 }, () => submit({}, 'same-key-123')))
-    const ids = new Set(answers.map((answer) => data<Filing>(answer).filingId))
+    const ids = new Set(answers.map((answer) => dataOf('filing.submit', answer).filingId))
     expect(ids.size).toBe(1)
     expect(store.count('filings')).toBe(1)
   })

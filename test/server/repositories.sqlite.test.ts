@@ -5,7 +5,7 @@ import { claimsSqlite } from '../../server/adapters/sqlite/claims.sqlite'
 import { migrate, openDatabase } from '../../server/adapters/sqlite/database.sqlite'
 import { filingsSqlite } from '../../server/adapters/sqlite/filings.sqlite'
 import { repositoryContract } from './repositories.contract'
-import { ALICE, data, draft, tempStore } from './support'
+import { ALICE, dataOf, draft, tempStore } from './support'
 
 repositoryContract('SQLite', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'yidi-contract-'))
@@ -48,7 +48,7 @@ describe('a state change and its notification are one transaction', () => {
       draft: draft({ filingType: 'temporary' }),
       idempotencyKey: 'atomic-0001',
     })
-    const { filingId } = data<{ filingId: string }>(submitted)
+    const { filingId } = dataOf('filing.submit', submitted)
     const record = (await store.ports.filings.get(filingId))!
     const before = outboxRows()
 

@@ -1,6 +1,16 @@
-import { ALICE, data, draft, errorOf, idNumber, STAFF, type TempStore, tempStore, upload } from './support'
-
-type Filing = { filingId: string; status: string; review: string; outstandingMaterials: { kind: string }[] }
+import {
+  ALICE,
+  data,
+  dataOf,
+  draft,
+  errorOf,
+  filingOf,
+  idNumber,
+  STAFF,
+  type TempStore,
+  tempStore,
+  upload,
+} from './support'
 
 let store: TempStore
 beforeEach(() => {
@@ -17,7 +27,8 @@ const jilinWorker = () =>
   })
 
 const supplemented = async () => {
-  const filing = data<Filing>(
+  const filing = dataOf(
+    'filing.submit',
     await store.call('filing', { action: 'submit', draft: jilinWorker(), idempotencyKey: 'filing-key-1' }),
   )
   const fileID = await upload(store)
@@ -36,7 +47,7 @@ const decide = (id: string, decision: string, note?: string) =>
 
 test('staff approve supplemented materials and the applicant is told', async () => {
   const id = await supplemented()
-  const approved = data<Filing>(await decide(id, 'approve'))
+  const approved = filingOf(await decide(id, 'approve'))
   expect(approved).toMatchObject({ status: 'effective', review: 'approved' })
   expect((await store.ports.outbox.pending()).map((note) => note.kind)).toEqual([
     'supplement_deadline',
@@ -47,23 +58,25 @@ test('staff approve supplemented materials and the applicant is told', async () 
 
 test('asking for more makes the material owed again: the filing is pending until it comes', async () => {
   const id = await supplemented()
-  const more = data<Filing>(await decide(id, 'request_more', '居住证明照片看不清'))
+  const more = filingOf(await decide(id, 'request_more', '居住证明照片看不清'))
   expect(more.status).toBe('pending_supplement')
   expect(more.outstandingMaterials.map((item) => item.kind)).toEqual(['residence_proof'])
 })
 
 test('rejecting supplemented materials ends the filing', async () => {
   const id = await supplemented()
-  expect(data<Filing>(await decide(id, 'reject', '材料不真实')).status).toBe('cancelled')
+  expect(filingOf(await decide(id, 'reject', '材料不真实')).status).toBe('cancelled')
 })
 
 test('the queue filters by computed status', async () => {
   const id = await supplemented()
-  const effective = data<{ items: Filing[] }>(
+  const effective = dataOf(
+    'staff.queue',
     await store.call('staff', { action: 'queue', kind: 'filing', status: 'effective' }, STAFF),
   )
   expect(effective.items.map((item) => item.filingId)).toEqual([id])
-  const expired = data<{ items: Filing[] }>(
+  const expired = dataOf(
+    'staff.queue',
     await store.call('staff', { action: 'queue', kind: 'filing', status: 'expired' }, STAFF),
   )
   expect(expired.items).toEqual([])
@@ -77,10 +90,12 @@ test('the annex-1 form carries the Ganzhou fields with the ID number masked', as
     referral: { fromHospital: '赣州市人民医院', diagnosis: '冠心病', summary: '需介入治疗' },
     contact: { address: '赣州市章贡区某路 1 号', postcode: '341000', workUnit: '某公司' },
   })
-  const filing = data<Filing>(
+  const filing = dataOf(
+    'filing.submit',
     await store.call('filing', { action: 'submit', draft: ganzhou, idempotencyKey: 'filing-key-2' }, ALICE),
   )
-  const form = data<Record<string, string>>(
+  const form = dataOf(
+    'staff.form',
     await store.call('staff', { action: 'form', filingId: filing.filingId }, STAFF),
   )
   expect(form).toMatchObject({

@@ -1,9 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { FunctionName } from '@shared/envelope'
+import type { Envelope, FunctionName } from '@shared/envelope'
 import { checkCharacter } from '@shared/identity/id-number'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
+import {
+  type ClaimView,
+  claimViewSchema,
+  type FilingView,
+  filingViewSchema,
+  RESPONSE_SCHEMAS,
+  type ResponseKey,
+  type ResponseOf,
+} from '@shared/schemas/responses.schema'
 import { runFunction } from '../../server/functions/run'
 import { openLocalStore } from '../../server/runtime/local-store'
 import { fixedClock } from './fixed-clock'
@@ -54,16 +63,27 @@ export const draft = (overrides: Partial<FilingDraft> = {}): FilingDraft => ({
   ...overrides,
 })
 
-export const data = <T = Record<string, unknown>>(envelope: { ok: boolean }): T => {
+/** Asserts the reply is a success. */
+export const data = (envelope: Envelope): unknown => {
   if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope)}`)
-  return (envelope as unknown as { data: T }).data
+  return envelope.data
 }
 
-export const errorOf = (envelope: { ok: boolean }) => {
+/** The reply's data read through the action's response schema, as the app reads it: typed, and checked. */
+export const dataOf = <K extends ResponseKey>(key: K, envelope: Envelope): ResponseOf<K> =>
+  RESPONSE_SCHEMAS[key].parse(data(envelope)) as ResponseOf<K>
+
+/** Staff answers hold filings or claims by the `kind` asked for: read them as that kind. */
+export const filingOf = (envelope: Envelope): FilingView => filingViewSchema.parse(data(envelope))
+export const claimOf = (envelope: Envelope): ClaimView => claimViewSchema.parse(data(envelope))
+export const filingsIn = (envelope: Envelope): FilingView[] =>
+  filingViewSchema.array().parse((data(envelope) as { items: unknown }).items)
+export const claimsIn = (envelope: Envelope): ClaimView[] =>
+  claimViewSchema.array().parse((data(envelope) as { items: unknown }).items)
+
+export const errorOf = (envelope: Envelope) => {
   if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope)}`)
-  return (
-    envelope as unknown as { error: { code: string; message: string; path?: string; source?: unknown } }
-  ).error
+  return envelope.error
 }
 
 /** The smallest files each type check accepts. */

@@ -2,7 +2,7 @@ import { DISCLAIMER } from '@shared/contact'
 import type { FaqHit } from '@shared/faq'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { callFunction } from '../../services/api'
+import { call } from '../../services/api'
 import './index.scss'
 
 interface Props {
@@ -20,7 +20,7 @@ export default function FaqAnswer({ hit, q }: Props) {
   const send = (helpful: boolean) => {
     setFeedback('sent')
     // Fire and forget: reading never waits for the network, and a lost vote costs nothing.
-    void callFunction('faq', { action: 'feedback', id: hit.id, helpful, ...(q ? { q } : {}) }).then(
+    void call('faq.feedback', { id: hit.id, helpful, ...(q ? { q } : {}) }).then(
       (reply) => {
         if (!reply.ok) setFeedback('undelivered')
       },
