@@ -20,11 +20,9 @@ export default function FaqAnswer({ hit, q }: Props) {
   const send = (helpful: boolean) => {
     setFeedback('sent')
     // Fire and forget: reading never waits for the network, and a lost vote costs nothing.
-    void call('faq.feedback', { id: hit.id, helpful, ...(q ? { q } : {}) }).then(
-      (reply) => {
-        if (!reply.ok) setFeedback('undelivered')
-      },
-    )
+    void call('faq.feedback', { id: hit.id, helpful, ...(q ? { q } : {}) }).then((reply) => {
+      if (!reply.ok) setFeedback('undelivered')
+    })
   }
 
   return (
