@@ -8,8 +8,11 @@
  *     packages/staff  经办: review queues, claim review, printable filing form
  */
 export default defineAppConfig({
-  pages: ['pages/index/index'],
-  subPackages: [{ root: 'packages/faq', pages: ['pages/index'] }],
+  pages: ['pages/index/index', 'pages/filing/index', 'pages/filings/index', 'pages/filings/detail/index'],
+  subPackages: [
+    { root: 'packages/faq', pages: ['pages/index'] },
+    { root: 'packages/dev', pages: ['pages/sign-in/index'] },
+  ],
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/faq'] } },
   window: {
     backgroundTextStyle: 'dark',

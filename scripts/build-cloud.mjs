@@ -20,7 +20,7 @@ for (const name of names) {
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node16',
+    target: 'node18',
     format: 'cjs',
     external: ['@cloudbase/node-sdk'],
     tsconfig: path.join(root, 'tsconfig.json'),

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod'
 import type { FunctionName } from './envelope'
+import type { accountEventSchema } from './schemas/account.schema'
 import type { claimEventSchema } from './schemas/claim.schema'
 import type { faqEventSchema } from './schemas/faq.schema'
 import type { filingEventSchema } from './schemas/filing.schema'
@@ -15,6 +16,7 @@ interface Events {
   claim: z.input<typeof claimEventSchema>
   faq: z.input<typeof faqEventSchema>
   staff: z.input<typeof staffEventSchema>
+  account: z.input<typeof accountEventSchema>
 }
 
 /** `<function>.<action>`, e.g. 'filing.submit'. */

@@ -1,11 +1,21 @@
 import Taro from '@tarojs/taro'
+import { preferences } from './preferences'
+
+/** 大字模式 enlarges every page by this much, on top of the design sizes that are already large. */
+export const LARGE_TEXT_SCALE = 1.3
 
 /**
- * How much larger the user wants text, from WeChat's font-size setting (关怀模式 is about 1.4).
- * The mini-program does not apply that setting to page text by itself, so pages multiply their
- * font sizes by it (the calc(… * var(--font-scale, 1)) in the stylesheets). Browsers apply the user's text size themselves: 1 there.
+ * How much larger the user wants text: WeChat's font-size setting (关怀模式 is about 1.4) or the app's own
+ * 大字模式, whichever is larger. The mini-program does not apply WeChat's setting to page text by itself, so
+ * pages multiply their font sizes by it (the calc(… * var(--font-scale, 1)) in the stylesheets); browsers
+ * apply their user's text size themselves.
  */
 export function fontScale(): number {
+  const own = preferences().largeText ? LARGE_TEXT_SCALE : 1
+  return Math.max(own, wechatScale())
+}
+
+function wechatScale(): number {
   if (process.env.TARO_ENV !== 'weapp') return 1
   try {
     // getAppBaseInfo is base library 2.20.1+; older ones report the factor in getSystemInfoSync.

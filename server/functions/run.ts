@@ -1,5 +1,6 @@
 import type { Envelope, FunctionName } from '@shared/envelope'
 import type { Ports } from '../ports/ports'
+import { accountFunction } from './account.handler'
 import { claimFunction } from './claim.handler'
 import { INTERNAL_ERROR, toEnvelope, UNAUTHENTICATED } from './envelope'
 import { faqFunction } from './faq.handler'
@@ -12,6 +13,7 @@ const FUNCTIONS: Record<FunctionName, FunctionHandler> = {
   claim: claimFunction,
   faq: faqFunction,
   staff: staffFunction,
+  account: accountFunction,
 }
 
 export const isFunctionName = (name: string): name is FunctionName => Object.hasOwn(FUNCTIONS, name)

@@ -2,15 +2,19 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-/** Builds dist/h5 in the background when it is missing; the API serves meanwhile, and if the build fails. */
+/**
+ * Serves dist/h5 when it exists; builds it in the background when it is missing (unless `build` is false),
+ * and the API serves meanwhile, and if the build fails.
+ */
 export const ensureH5 = (
   root: string,
   log: (line: string) => void,
+  build = true,
 ): { staticDir: () => string | undefined; stop(): void } => {
   const dir = path.join(root, 'dist', 'h5')
   const built = () => existsSync(path.join(dir, 'index.html'))
   let child: ReturnType<typeof spawn> | undefined
-  if (!built()) {
+  if (build && !built()) {
     log('dist/h5 missing: running npm run build:h5 in the background')
     child = spawn('npm', ['run', 'build:h5'], {
       cwd: root,

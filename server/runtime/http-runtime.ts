@@ -63,10 +63,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
     if (!caller) return send(response, failure(UNAUTHENTICATED))
     if (!allow(caller)) return send(response, tooMany)
     const body = await readBody(request)
-    if (body === 'too_large') {
-      response.setHeader('Connection', 'close')
-      return send(response, tooLarge)
-    }
+    if (body === 'too_large') return send(response, tooLarge)
     let event: unknown
     try {
       event = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
@@ -83,10 +80,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
     if (!caller) return send(response, failure(UNAUTHENTICATED))
     if (!allow(caller)) return send(response, tooMany)
     const part = await readUpload(request)
-    if (!part.ok) {
-      if (part.error.code === 'TOO_LARGE') response.setHeader('Connection', 'close')
-      return send(response, failure(part.error))
-    }
+    if (!part.ok) return send(response, failure(part.error))
     const at = ports.clock.now().toISOString()
     const saved = await ports.files.save({
       owner: caller,

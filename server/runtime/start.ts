@@ -17,7 +17,7 @@ const store = openLocalStore({
   backgroundCheckpoints: true,
 })
 let open = true
-const h5 = process.env.BUILD_H5 === '0' ? { staticDir: () => undefined, stop() {} } : ensureH5(root, log)
+const h5 = ensureH5(root, log, process.env.BUILD_H5 !== '0')
 const server = createHttpRuntime({
   ports: store.ports,
   staticDir: h5.staticDir,

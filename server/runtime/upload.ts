@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@shared/policy/uploads'
 import { fail, ok, type Result } from '@shared/result'
 import busboy from 'busboy'
+import { drain } from './drain'
 
 export interface UploadedPart {
   bytes: Buffer
@@ -17,8 +18,7 @@ export const readUpload = (request: IncomingMessage): Promise<Result<UploadedPar
     if (!/^multipart\/form-data/i.test(request.headers['content-type'] ?? ''))
       return resolve(malformed('请以 multipart/form-data 上传，文件放在 file 字段'))
     if (Number(request.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
-      request.resume()
-      return resolve(tooLarge())
+      return void drain(request).then(() => resolve(tooLarge()))
     }
     let parser: busboy.Busboy
     try {

@@ -115,3 +115,19 @@ export type StaffDecision = (typeof STAFF_DECISIONS)[number]
 
 export const RECORD_KINDS = ['filing', 'claim'] as const
 export type RecordKind = (typeof RECORD_KINDS)[number]
+
+/** What a history entry's `action` says to the person reading the record. */
+export const RECORD_ACTION_LABELS: Record<string, string> = {
+  submit: '提交',
+  create: '填写申请',
+  attach: '上传材料',
+  supplement: '补充材料',
+  change: '变更就医地',
+  cancel: '撤销备案',
+  review: '开始审核',
+  approve: '审核通过',
+  request_more: '要求补充材料',
+  reject: '驳回',
+  mark_paid: '标记已支付',
+  withdraw: '撤回',
+}

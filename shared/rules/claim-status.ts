@@ -1,4 +1,4 @@
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../policy/vocabulary'
+import { CLAIM_STATUS_LABELS, type ClaimStatus, RECORD_ACTION_LABELS } from '../policy/vocabulary'
 import { fail, ok, type Result } from '../result'
 
 export const CLAIM_ACTIONS = [
@@ -24,21 +24,12 @@ export const CLAIM_TRANSITIONS: Record<ClaimAction, { from: readonly ClaimStatus
   withdraw: { from: ['draft', 'submitted', 'in_review', 'need_more'], to: 'withdrawn' },
 }
 
-const ACTION_LABELS: Record<ClaimAction, string> = {
-  submit: '提交',
-  review: '开始审核',
-  request_more: '要求补充材料',
-  approve: '审核通过',
-  reject: '驳回',
-  mark_paid: '标记已支付',
-  withdraw: '撤回',
-}
 
 export const transitionClaim = (status: ClaimStatus, action: ClaimAction): Result<ClaimStatus> => {
   const transition = CLAIM_TRANSITIONS[action]
   if (transition.from.includes(status)) return ok(transition.to)
   return fail({
     code: 'CONFLICT',
-    message: `报销申请当前为“${CLAIM_STATUS_LABELS[status]}”，不能${ACTION_LABELS[action]}`,
+    message: `报销申请当前为“${CLAIM_STATUS_LABELS[status]}”，不能${RECORD_ACTION_LABELS[action]}`,
   })
 }

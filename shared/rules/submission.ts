@@ -8,11 +8,17 @@ import type { FilingQuote } from './quote.types'
 
 const required = (path: string, message: string) => fail({ code: 'VALIDATION', message, path })
 
-const checkConsents = (draft: FilingDraft): Result<true> => {
+/** 代办: the filer confirms the family member agreed (the wizard asks it on its first screen). */
+export const checkProxyConsent = (draft: Pick<FilingDraft, 'relation' | 'commitment'>): Result<true> =>
+  draft.relation !== 'self' && !draft.commitment.proxyConsent
+    ? required('draft.commitment.proxyConsent', '代办须确认已征得参保人本人同意')
+    : ok(true)
+
+/** What submit needs beyond the quote: the commitment accepted, 代办 consent, referral and emergency details. */
+export const checkConsents = (draft: FilingDraft): Result<true> => {
   if (!draft.commitment.accepted) return required('draft.commitment.accepted', '请阅读并确认承诺书后再提交')
-  if (draft.relation !== 'self' && !draft.commitment.proxyConsent) {
-    return required('draft.commitment.proxyConsent', '代办须确认已征得参保人本人同意')
-  }
+  const proxy = checkProxyConsent(draft)
+  if (!proxy.ok) return proxy
   if (draft.filingType === 'referral' && !draft.referral) {
     return required('draft.referral', '转诊备案请填写转出医院、初步诊断和病情摘要')
   }
@@ -23,7 +29,7 @@ const checkConsents = (draft: FilingDraft): Result<true> => {
 }
 
 /** Submitting needs every material attached, replaced by the commitment, or promised under 承诺补充. */
-const checkMaterials = (draft: FilingDraft, quote: FilingQuote): Result<true> => {
+export const checkMaterials = (draft: FilingDraft, quote: FilingQuote): Result<true> => {
   const missing = quote.requiredMaterials.filter(
     (material) =>
       quote.outstandingMaterials.includes(material.kind) &&

@@ -196,6 +196,11 @@ export const RESPONSE_SCHEMAS = {
   'staff.queue': items(z.union([filingViewSchema, claimViewSchema])),
   'staff.decide': z.union([filingViewSchema, claimViewSchema]),
   'staff.form': filingFormSchema,
+  'account.whoami': z.object({
+    /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
+    uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),
+    staff: z.boolean(),
+  }),
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS

@@ -37,11 +37,6 @@ test('the smallest text on a phone-width screen is still large (elderly users)',
   expect(Number.parseFloat(hint)).toBeGreaterThanOrEqual(16)
 })
 
-test('tapping an entry that is not built yet says so', async () => {
-  await page.locator('.home-entry', { hasText: '手工报销' }).click()
-  await expect(page.getByText('即将开放').isVisible()).resolves.toBe(true)
-})
-
 test('tapping 政策问答 opens the FAQ page', async () => {
   await page.locator('.home-entry', { hasText: '政策问答' }).click()
   await page.waitForURL(/#\/packages\/faq\/pages\/index/)

@@ -30,10 +30,3 @@ test('tapping 政策问答 opens the FAQ page', async () => {
   await waitFor(() => navigateTo.mock.calls.length > 0)
   expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/faq/pages/index' })
 })
-
-test('tapping an entry that is not built yet says so', async () => {
-  const showToast = jest.spyOn(g.wx, 'showToast')
-  page.querySelectorAll('.home-entry')[3].dispatchEvent('tap')
-  await waitFor(() => showToast.mock.calls.length > 0)
-  expect(showToast.mock.calls[0][0]).toMatchObject({ title: '即将开放' })
-})

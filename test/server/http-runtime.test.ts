@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createHttpRuntime } from '../../server/runtime/http-runtime'
 import { ALICE, BOB, draft, JPEG, PDF, STAFF, type TempStore, tempStore } from './support'
@@ -206,5 +207,44 @@ describe('rate limit', () => {
     expect((await hot(BOB)).status).toBe(200)
     now += 1000
     expect((await hot(ALICE)).status).toBe(200)
+  })
+})
+
+describe('a 30 MB upload, as a person might pick a video by mistake', () => {
+  /** Streams the whole body the way a browser does and reads the answer only after the last byte. */
+  const streamUpload = (bytes: number) =>
+    new Promise<{ status: number; body: { error: { code: string; message: string } } }>((resolve, reject) => {
+      const boundary = 'yidi-test-boundary'
+      const head = Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="video.mp4"\r\n\r\n`,
+      )
+      const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+      const request = httpRequest(`${base}/api/upload`, {
+        method: 'POST',
+        headers: {
+          'X-Openid': ALICE,
+          'Content-Type': `multipart/form-data; boundary=${boundary}`,
+          'Content-Length': head.length + bytes + tail.length,
+        },
+      })
+      request.on('response', (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk) => {
+          text += chunk
+        })
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }))
+      })
+      request.on('error', reject)
+      request.write(head)
+      const megabyte = Buffer.alloc(1024 * 1024, 0x41)
+      for (let sent = 0; sent < bytes; sent += megabyte.length) request.write(megabyte)
+      request.end(tail)
+    })
+
+  test('gets a readable 413 that says 10 MB, not a dropped connection', async () => {
+    const answer = await streamUpload(30 * 1024 * 1024)
+    expect(answer.status).toBe(413)
+    expect(answer.body.error).toEqual({ code: 'TOO_LARGE', message: '文件不能超过 10 MB' })
   })
 })

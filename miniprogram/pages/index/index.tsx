@@ -1,53 +1,130 @@
+import { DISCLAIMER, HOTLINE } from '@shared/contact'
+import { profileFor } from '@shared/policy/profiles'
+import { regionLabel } from '@shared/regions/regions'
+import type { Route } from '@shared/routes'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import CheckRow from '../../components/check-row'
+import RegionField from '../../components/region-field'
+import Tap from '../../components/tap'
+import { call } from '../../services/api'
+import { fontScaleStyle } from '../../services/font-scale'
+import { go } from '../../services/navigate'
+import { preferences, savePreferences } from '../../services/preferences'
 import './index.scss'
 
 interface HomeEntry {
   title: string
   hint: string
-  /** Page to open; entries without one are not built yet. */
-  url?: string
+  route: Route
 }
 
 const ENTRIES: readonly HomeEntry[] = [
-  { title: '异地就医备案', hint: '去外地看病前，先在手机上备案' },
-  { title: '我的备案', hint: '查进度、补材料、变更或撤销' },
-  { title: '政策问答', hint: '输入几个字，查政策原文', url: '/packages/faq/pages/index' },
-  { title: '手工报销', hint: '没能直接结算的费用，在线申请' },
+  { title: '异地就医备案', hint: '去外地看病前，先在手机上备案', route: 'filing' },
+  { title: '我的备案', hint: '查进度、补材料、变更或撤销', route: 'filings' },
+  { title: '政策问答', hint: '输入几个字，查政策原文', route: 'faq' },
+  { title: '手工报销', hint: '没能直接结算的费用，在线申请', route: 'claims' },
 ]
 
-function open(entry: HomeEntry) {
-  if (entry.url) {
-    Taro.navigateTo({ url: entry.url })
-  } else {
-    Taro.showToast({ title: '即将开放', icon: 'none' })
-  }
-}
-
+/** Home: the four services, the remembered 参保地, 大字模式, messages and (for staff) the review pages. */
 export default function Home() {
+  const [prefs, setPrefs] = useState(preferences)
+  const [scale, setScale] = useState(fontScaleStyle)
+  const [changingRegion, setChangingRegion] = useState(false)
+  const [unread, setUnread] = useState(0)
+  const [staff, setStaff] = useState(false)
+
+  useDidShow(() => {
+    setPrefs(preferences())
+    setScale(fontScaleStyle())
+    void call('account.whoami', {}).then((reply) => reply.ok && setStaff(reply.data.staff))
+  })
+
+  const remember = (change: Parameters<typeof savePreferences>[0]) => {
+    setPrefs(savePreferences(change))
+    setScale(fontScaleStyle())
+  }
+  const region = prefs.insuredRegion ? regionLabel(prefs.insuredRegion) : undefined
+
   return (
-    <View className="home">
+    <View className="home" style={scale}>
       <View className="home__header">
         <Text className="home__title">异地就医</Text>
         <Text className="home__subtitle">备案、问政策、报销，在手机上办</Text>
       </View>
+      <View className="home__region">
+        {region && !changingRegion ? (
+          <View className="home__region-line">
+            <Text className="home__region-text">
+              参保地：{region}（按{profileFor(prefs.insuredRegion ?? '').name}规定办理）
+            </Text>
+            <Tap kind="plain" label="更改参保地" onTap={() => setChangingRegion(true)}>
+              更改
+            </Tap>
+          </View>
+        ) : (
+          <RegionField
+            label="参保地"
+            name="home.insuredRegion"
+            hint="先选一次参保地（在哪个城市参加的医保），以后自动按当地规定办理"
+            value={undefined}
+            onChange={(insuredRegion) => {
+              if (!insuredRegion) return
+              remember({ insuredRegion })
+              setChangingRegion(false)
+            }}
+          />
+        )}
+      </View>
       <View className="home__entries">
         {ENTRIES.map((entry) => (
-          <View
+          <Tap
             key={entry.title}
+            kind="secondary"
             className="home-entry"
-            hoverClass="home-entry--pressed"
-            ariaRole="button"
-            ariaLabel={entry.title}
-            onClick={() => open(entry)}
+            label={entry.title}
+            onTap={() => go(entry.route)}
           >
             <Text className="home-entry__title">{entry.title}</Text>
             <Text className="home-entry__hint">{entry.hint}</Text>
-          </View>
+          </Tap>
         ))}
+        <Tap
+          kind="secondary"
+          className="home-entry home-entry--small"
+          label={unread > 0 ? `消息，${unread} 条未读` : '消息'}
+          onTap={() => go('messages')}
+        >
+          <Text className="home-entry__title">
+            消息{unread > 0 && <Text className="home__badge">{unread} 条未读</Text>}
+          </Text>
+          <Text className="home-entry__hint">审核结果、补材料提醒</Text>
+        </Tap>
+        {staff && (
+          <Tap
+            kind="secondary"
+            className="home-entry home-entry--small"
+            label="经办审核"
+            onTap={() => go('staffQueue')}
+          >
+            <Text className="home-entry__title">经办审核</Text>
+            <Text className="home-entry__hint">仅限医保经办人员</Text>
+          </Tap>
+        )}
       </View>
+      <CheckRow
+        label="大字模式"
+        checked={Boolean(prefs.largeText)}
+        onChange={(largeText) => remember({ largeText })}
+      />
+      {process.env.TARO_ENV === 'h5' && (
+        <Tap kind="plain" onTap={() => go('signIn')}>
+          开发登录：切换测试身份
+        </Tap>
+      )}
       <Text className="home__footer">
-        以参保地医保经办机构解释为准 · <Text className="home__hotline">咨询电话 12393</Text>
+        {DISCLAIMER} · <Text className="home__hotline">咨询电话 {HOTLINE}</Text>
       </Text>
     </View>
   )

@@ -1,0 +1,179 @@
+/**
+ * The wizard's form as the person fills it (strings, unset choices), and how it becomes the contract's
+ * draft. Every check is the core's: the draft schema per step, then the same rules the server applies.
+ */
+import type { MaterialKind } from '@shared/policy/materials'
+import type { FilingType, InsuranceType, Relation } from '@shared/policy/vocabulary'
+import { fail, type Result } from '@shared/result'
+import { targetFor } from '@shared/rules/filing-target'
+import { quoteFiling } from '@shared/rules/quote'
+import type { FilingQuote } from '@shared/rules/quote.types'
+import { checkProxyConsent, planSubmission } from '@shared/rules/submission'
+import { type FilingDraft, filingDraftSchema } from '@shared/schemas/filing.schema'
+import { parseInput } from '@shared/schemas/parse'
+import type { IsoDate } from '@shared/time/calendar'
+import type { UploadItem } from '../../services/upload-types'
+
+export interface FormDraft {
+  /** The first answer; a family member's relation is asked next. */
+  who?: 'self' | 'family'
+  relation?: Relation
+  proxyConsent: boolean
+  insured: { name: string; idNumber: string; phone: string }
+  insuredRegion?: string
+  insuranceType?: InsuranceType
+  filingType?: FilingType
+  destination?: string
+  startDate?: IsoDate
+  /** 先入院后备案: already in hospital, so the admission date is asked. */
+  inHospital: boolean
+  admissionDate?: IsoDate
+  commitmentAccepted: boolean
+  supplementLater: boolean
+  signatureFileID?: string
+  uploads: Partial<Record<MaterialKind, UploadItem[]>>
+  referral: { fromHospital: string; diagnosis: string; summary: string }
+  emergencySummary: string
+}
+
+export const emptyForm = (insuredRegion?: string): FormDraft => ({
+  proxyConsent: false,
+  insured: { name: '', idNumber: '', phone: '' },
+  insuredRegion,
+  inHospital: false,
+  commitmentAccepted: false,
+  supplementLater: false,
+  uploads: {},
+  referral: { fromHospital: '', diagnosis: '', summary: '' },
+  emergencySummary: '',
+})
+
+export const STEPS = [
+  { id: 'who', title: '为谁办理' },
+  { id: 'person', title: '参保人信息' },
+  { id: 'type', title: '备案类型' },
+  { id: 'destination', title: '就医地' },
+  { id: 'dates', title: '开始日期' },
+  { id: 'materials', title: '材料与承诺' },
+  { id: 'confirm', title: '确认信息' },
+  { id: 'result', title: '办理结果' },
+] as const
+export type StepId = (typeof STEPS)[number]['id']
+
+const uploaded = (form: FormDraft) =>
+  Object.entries(form.uploads).flatMap(([kind, items]) =>
+    (items ?? []).flatMap((item) =>
+      item.status === 'done' && item.fileID ? [{ kind: kind as MaterialKind, fileID: item.fileID }] : [],
+    ),
+  )
+
+/** The contract's draft (before parsing): what filing.quote and filing.submit receive. */
+export const toDraft = (form: FormDraft, today: IsoDate) => {
+  const materials = uploaded(form)
+  return {
+    insured: form.insured,
+    relation: form.relation,
+    insuredRegion: form.insuredRegion,
+    insuranceType: form.insuranceType,
+    filingType: form.filingType,
+    destination: form.destination,
+    startDate: form.startDate ?? today,
+    ...(form.inHospital && form.admissionDate ? { admissionDate: form.admissionDate } : {}),
+    commitment: {
+      accepted: form.commitmentAccepted,
+      ...(form.supplementLater ? { supplementLater: true } : {}),
+      ...(form.relation && form.relation !== 'self' ? { proxyConsent: form.proxyConsent } : {}),
+      ...(form.signatureFileID ? { signatureFileID: form.signatureFileID } : {}),
+    },
+    ...(materials.length > 0 ? { materials } : {}),
+    ...(form.filingType === 'referral' ? { referral: form.referral } : {}),
+    ...(form.filingType === 'emergency' ? { emergency: { summary: form.emergencySummary } } : {}),
+  }
+}
+
+/** The fields each step owns, as paths of the draft (a server issue's path finds its step by them). */
+const STEP_FIELDS: Record<Exclude<StepId, 'confirm' | 'result'>, (keyof FilingDraft)[]> = {
+  who: ['relation'],
+  person: ['insured', 'insuredRegion', 'insuranceType'],
+  type: ['filingType'],
+  destination: ['destination'],
+  dates: ['startDate', 'admissionDate'],
+  materials: ['commitment', 'materials', 'referral', 'emergency', 'contact'],
+}
+
+export const stepOfPath = (path: string): StepId => {
+  const field = path.replace(/^draft\./, '').split('.')[0]
+  if (path.includes('proxyConsent')) return 'who'
+  const found = (Object.keys(STEP_FIELDS) as (keyof typeof STEP_FIELDS)[]).find((step) =>
+    (STEP_FIELDS[step] as string[]).includes(field),
+  )
+  return found ?? 'confirm'
+}
+
+/** Where a rule's refusal sends the person back to. */
+const POLICY_STEPS: Record<string, StepId> = {
+  'POLICY.TYPE_NOT_OFFERED': 'type',
+  'POLICY.SAME_REGION': 'destination',
+  'POLICY.BACKDATE_LIMIT': 'dates',
+  'POLICY.START_TOO_LATE': 'dates',
+  'POLICY.MATERIALS_REQUIRED': 'materials',
+}
+export const stepOfError = (error: { code: string; path?: string }): StepId | undefined =>
+  POLICY_STEPS[error.code] ?? (error.path ? stepOfPath(error.path) : undefined)
+
+export type StepCheck = Result<{ quote?: FilingQuote }>
+
+const pickSchema = (fields: (keyof FilingDraft)[]) =>
+  filingDraftSchema.pick(Object.fromEntries(fields.map((field) => [field, true])) as never)
+
+/** The whole draft parsed, for the rules that need all of it. */
+export const parsedDraft = (form: FormDraft, today: IsoDate): Result<FilingDraft> =>
+  parseInput(filingDraftSchema, toDraft(form, today))
+
+/** The checks of one step, on the device, before the next step shows. */
+export const checkStep = (step: StepId, form: FormDraft, today: IsoDate): StepCheck => {
+  if (step === 'confirm' || step === 'result') return { ok: true, value: {} }
+  const draft = toDraft(form, today)
+  if (step === 'who' && !form.who)
+    return fail({ code: 'VALIDATION', message: '请选择为谁办理', path: 'who', issues: [] })
+  const fields = parseInput(pickSchema(STEP_FIELDS[step]), draft)
+  if (!fields.ok) return fields
+  if (step === 'who')
+    return mapCheck(
+      checkProxyConsent({
+        relation: form.relation!,
+        commitment: { accepted: true, proxyConsent: form.proxyConsent },
+      }),
+    )
+  if (step === 'destination') return mapCheck(targetFor(form.insuredRegion!, form.destination!))
+  if (step === 'dates' || step === 'materials') {
+    const whole = parsedDraft(form, today)
+    if (!whole.ok) return whole
+    const checked = step === 'dates' ? quoteFiling(whole.value, today) : planSubmission(whole.value, today)
+    if (!checked.ok) return checked
+    return { ok: true, value: { quote: 'quote' in checked.value ? checked.value.quote : checked.value } }
+  }
+  return { ok: true, value: {} }
+}
+
+const mapCheck = (result: Result<unknown>): StepCheck => (result.ok ? { ok: true, value: {} } : result)
+
+/** A quote for what is filled in so far (type, places, dates), or undefined while it cannot be made. */
+export const quoteSoFar = (form: FormDraft, today: IsoDate): FilingQuote | undefined => {
+  const draft = parsedDraft(form, today)
+  if (!draft.ok) return undefined
+  const quote = quoteFiling(draft.value, today)
+  return quote.ok ? quote.value : undefined
+}
+
+/** Field errors by path without the `draft.` prefix, as the step components look them up. */
+export const errorsOf = (error: {
+  path?: string
+  message: string
+  issues?: { path: string; message: string }[]
+}) => {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues ?? []) errors[issue.path.replace(/^draft\./, '')] ??= issue.message
+  if (error.path) errors[error.path.replace(/^draft\./, '')] ??= error.message
+  return errors
+}

@@ -1,0 +1,217 @@
+import type { AppError } from '@shared/result'
+import type { FilingQuote } from '@shared/rules/quote.types'
+import type { FilingView } from '@shared/schemas/responses.schema'
+import { todayInShanghai } from '@shared/time/calendar'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import ErrorBanner from '../../components/error-banner'
+import StepHeader from '../../components/step-header'
+import Tap from '../../components/tap'
+import { useFontScale } from '../../hooks/use-font-scale'
+import { call } from '../../services/api'
+import { goHome, replace } from '../../services/navigate'
+import { preferences, savePreferences } from '../../services/preferences'
+import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft-storage'
+import {
+  checkStep,
+  emptyForm,
+  errorsOf,
+  type FormDraft,
+  parsedDraft,
+  STEPS,
+  type StepId,
+  stepOfError,
+} from './form-draft'
+import ConfirmStep from './steps/confirm'
+import DatesStep from './steps/dates'
+import DestinationStep from './steps/destination'
+import FilingTypeStep from './steps/filing-type'
+import MaterialsStep from './steps/materials'
+import PersonStep from './steps/person'
+import ResultStep from './steps/result'
+import type { StepProps } from './steps/step-props'
+import WhoStep from './steps/who'
+import './index.scss'
+
+const FORM_STEPS: Partial<Record<StepId, (props: StepProps) => JSX.Element>> = {
+  who: WhoStep,
+  person: PersonStep,
+  type: FilingTypeStep,
+  destination: DestinationStep,
+  dates: DatesStep,
+  materials: MaterialsStep,
+}
+
+const indexOf = (step: StepId) => STEPS.findIndex((candidate) => candidate.id === step)
+
+/** Submit failed without an answer from the rules: say what happened, keep the draft, offer a retry. */
+const unreachable = (error: AppError) => error.code === 'INTERNAL'
+
+/** The filing wizard: one step per screen, the draft kept on the phone until the server has it. */
+export default function FilingWizard() {
+  const scale = useFontScale()
+  const today = useMemo(() => todayInShanghai(new Date()), [])
+  const [stored] = useState(loadDraft)
+  const [form, setForm] = useState<FormDraft>(() => stored?.form ?? emptyForm(preferences().insuredRegion))
+  const [step, setStep] = useState<StepId>(() => stored?.step ?? 'who')
+  const [key, setKey] = useState(() => stored?.idempotencyKey ?? newIdempotencyKey())
+  const [resumed, setResumed] = useState(Boolean(stored))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [refusal, setRefusal] = useState<AppError>()
+  const [serverQuote, setServerQuote] = useState<{
+    quote?: FilingQuote
+    checking: boolean
+    offline: boolean
+  }>({
+    checking: false,
+    offline: false,
+  })
+  const [localQuote, setLocalQuote] = useState<FilingQuote>()
+  const [submitting, setSubmitting] = useState(false)
+  const submittingRef = useRef(false)
+  const [filing, setFiling] = useState<FilingView>()
+
+  useEffect(() => {
+    if (step !== 'result') saveDraft({ form, step, idempotencyKey: key })
+  }, [form, step, key])
+
+  const change: StepProps['change'] = (patch) =>
+    setForm((current) => ({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }))
+
+  const show = (next: StepId) => {
+    setStep(next)
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+  }
+
+  const askServer = (current: FormDraft) => {
+    const draft = parsedDraft(current, today)
+    if (!draft.ok) return
+    setServerQuote({ checking: true, offline: false })
+    void call('filing.quote', { draft: draft.value }).then((reply) => {
+      if (reply.ok) return setServerQuote({ quote: reply.data, checking: false, offline: false })
+      if (unreachable(reply.error)) return setServerQuote({ checking: false, offline: true })
+      setServerQuote({ checking: false, offline: false })
+      setRefusal(reply.error)
+    })
+  }
+
+  const next = () => {
+    const check = checkStep(step, form, today)
+    if (!check.ok) {
+      setErrors(errorsOf(check.error))
+      setRefusal(check.error.code.startsWith('POLICY.') || !check.error.path ? check.error : undefined)
+      return
+    }
+    setErrors({})
+    setRefusal(undefined)
+    if (step === 'person' && form.insuredRegion) savePreferences({ insuredRegion: form.insuredRegion })
+    const following = STEPS[indexOf(step) + 1].id
+    if (following === 'confirm') {
+      setLocalQuote(check.value.quote)
+      askServer(form)
+    }
+    show(following)
+  }
+
+  const previous = () => {
+    setErrors({})
+    setRefusal(undefined)
+    show(STEPS[Math.max(0, indexOf(step) - 1)].id)
+  }
+
+  const submit = () => {
+    if (submittingRef.current) return
+    const draft = parsedDraft(form, today)
+    if (!draft.ok) {
+      setErrors(errorsOf(draft.error))
+      return show(stepOfError(draft.error) ?? 'who')
+    }
+    submittingRef.current = true
+    setSubmitting(true)
+    setRefusal(undefined)
+    void call('filing.submit', { draft: draft.value, idempotencyKey: key }).then((reply) => {
+      submittingRef.current = false
+      setSubmitting(false)
+      if (reply.ok) {
+        clearDraft()
+        setFiling(reply.data)
+        return show('result')
+      }
+      const back = unreachable(reply.error) ? undefined : stepOfError(reply.error)
+      setRefusal(
+        unreachable(reply.error)
+          ? {
+              ...reply.error,
+              message: `${reply.error.message}。您填写的内容已保存在手机上，可以稍后再点“确认提交”。`,
+            }
+          : reply.error,
+      )
+      if (back && back !== 'confirm') {
+        setErrors(errorsOf(reply.error))
+        show(back)
+      }
+    })
+  }
+
+  const startOver = () => {
+    clearDraft()
+    setForm(emptyForm(preferences().insuredRegion))
+    setKey(newIdempotencyKey())
+    setResumed(false)
+    setErrors({})
+    setRefusal(undefined)
+    show('who')
+  }
+
+  const position = indexOf(step) + 1
+  const Step = FORM_STEPS[step]
+  return (
+    <View className="wizard" style={scale}>
+      <StepHeader step={position} total={STEPS.length} title={STEPS[position - 1].title} />
+      {resumed && step !== 'result' && (
+        <View className="wizard__resumed" ariaRole="status">
+          <Text className="wizard__resumed-text">已恢复您上次没填完的备案。</Text>
+          <Tap kind="plain" onTap={startOver}>
+            清空，重新填写
+          </Tap>
+        </View>
+      )}
+      {Step && refusal && <ErrorBanner error={refusal} />}
+      {Step && <Step form={form} errors={errors} change={change} today={today} />}
+      {step === 'confirm' && (
+        <ConfirmStep
+          form={form}
+          quote={serverQuote.quote ?? (serverQuote.offline ? localQuote : undefined)}
+          checking={serverQuote.checking}
+          offline={serverQuote.offline}
+          refusal={refusal}
+        />
+      )}
+      {step === 'result' && filing && (
+        <ResultStep
+          filing={filing}
+          today={today}
+          onOpen={() => replace('filingDetail', { id: filing.filingId })}
+          onHome={goHome}
+        />
+      )}
+      {step !== 'result' && (
+        <View className="wizard-actions">
+          {step !== 'who' && (
+            <Tap kind="secondary" onTap={previous} disabled={submitting}>
+              上一步
+            </Tap>
+          )}
+          {step === 'confirm' ? (
+            <Tap onTap={submit} busy={submitting} disabled={serverQuote.checking}>
+              {submitting ? '正在提交…' : '确认提交'}
+            </Tap>
+          ) : (
+            <Tap onTap={next}>下一步</Tap>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,81 @@
+import { maskIdNumber } from '@shared/identity/id-number'
+import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS } from '@shared/policy/vocabulary'
+import { regionLabel } from '@shared/regions/regions'
+import type { AppError } from '@shared/result'
+import type { FilingQuote } from '@shared/rules/quote.types'
+import { Text, View } from '@tarojs/components'
+import ErrorBanner from '../../../components/error-banner'
+import SourceLine from '../../../components/source-line'
+import type { FormDraft } from '../form-draft'
+
+interface Props {
+  form: FormDraft
+  /** The server's quote, or the device's (same core) while the network is away. */
+  quote?: FilingQuote
+  checking: boolean
+  offline: boolean
+  refusal?: AppError
+}
+
+const Row = ({ label, value }: { label: string; value: string }) => (
+  <View className="confirm-card__row">
+    <Text className="confirm-card__label">{label}</Text>
+    <Text className="confirm-card__value">{value}</Text>
+  </View>
+)
+
+/** The confirmation card: what will be filed and every consequence, each with its clause. */
+export default function ConfirmStep({ form, quote, checking, offline, refusal }: Props) {
+  return (
+    <View className="wizard-step">
+      {refusal && <ErrorBanner error={refusal} />}
+      {checking && !quote && <Text className="wizard-step__note">正在按参保地规定核对…</Text>}
+      {offline && (
+        <Text className="wizard-step__note">
+          网络不畅：以下按同一规则在本机计算，提交时服务器会再次核对。
+        </Text>
+      )}
+      {quote && (
+        <View className="confirm-card">
+          <Row label="备案类型" value={FILING_TYPE_LABELS[quote.filingType]} />
+          <Row
+            label="参保人"
+            value={`${form.insured.name}（${maskIdNumber(form.insured.idNumber)}）${
+              form.relation && form.relation !== 'self' ? `，由${RELATION_LABELS[form.relation]}代办` : ''
+            }`}
+          />
+          <Row
+            label="参保地"
+            value={`${regionLabel(form.insuredRegion ?? '') ?? ''}，${form.insuranceType ? INSURANCE_TYPE_LABELS[form.insuranceType] : ''}`}
+          />
+          <Row label="就医地" value={regionLabel(form.destination ?? '') ?? ''} />
+          <Row
+            label="备案到"
+            value={`${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}）`}
+          />
+          <Row
+            label="有效期"
+            value={
+              quote.validUntil ? `${quote.validFrom} 至 ${quote.validUntil}` : `${quote.validFrom} 起长期有效`
+            }
+          />
+          <Row
+            label="提交后"
+            value={
+              quote.effectiveOnSubmit
+                ? '立即生效'
+                : `待补充材料，补充后生效（${quote.supplementDeadline} 前）`
+            }
+          />
+          <Text className="confirm-card__heading">请了解以下事项</Text>
+          {quote.notices.map((notice) => (
+            <View key={notice.code} className="confirm-card__notice">
+              <Text className="confirm-card__notice-text">{notice.text}</Text>
+              <SourceLine source={notice.source} />
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

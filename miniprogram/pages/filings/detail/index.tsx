@@ -1,0 +1,118 @@
+import { MATERIAL_LABELS } from '@shared/policy/materials'
+import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS, REVIEW_STATE_LABELS } from '@shared/policy/vocabulary'
+import type { FilingView } from '@shared/schemas/responses.schema'
+import { todayInShanghai } from '@shared/time/calendar'
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useMemo } from 'react'
+import PageState from '../../../components/page-state'
+import SourceLine from '../../../components/source-line'
+import FilingStatusChip from '../../../components/status-chip/filing-status'
+import Tap from '../../../components/tap'
+import Timeline from '../../../components/timeline'
+import { useCall } from '../../../hooks/use-call'
+import { useFontScale } from '../../../hooks/use-font-scale'
+import { go, pageQuery } from '../../../services/navigate'
+import { CancelSection, ChangeSection } from './change-section'
+import CoverageSection from './coverage-section'
+import { timelineOf } from './history'
+import SupplementSection from './supplement-section'
+import './index.scss'
+
+const Row = ({ label, value }: { label: string; value: string }) => (
+  <View className="detail-row">
+    <Text className="detail-row__label">{label}</Text>
+    <Text className="detail-row__value">{value}</Text>
+  </View>
+)
+
+/** One filing: where it goes, how long, what it means, what happened; supplement, change, cancel. */
+export default function FilingDetail() {
+  const scale = useFontScale()
+  const today = useMemo(() => todayInShanghai(new Date()), [])
+  const filingId = pageQuery().id ?? ''
+  const { state, run, setState } = useCall('filing.get')
+  const load = () => run({ filingId })
+  useDidShow(() => void load())
+  const update = (next: FilingView) => setState({ status: 'done', data: next })
+
+  if (state.status === 'idle' || state.status === 'loading')
+    return (
+      <View className="detail" style={scale}>
+        <PageState kind="loading" />
+      </View>
+    )
+  if (state.status === 'error')
+    return (
+      <View className="detail" style={scale}>
+        <PageState kind="error" text={state.error.message} onRetry={load} />
+      </View>
+    )
+  const filing = state.data
+  const active = filing.status === 'effective' || filing.status === 'pending_supplement'
+  return (
+    <View className="detail" style={scale}>
+      <View className="detail-head">
+        <Text className="detail-head__title">{FILING_TYPE_LABELS[filing.filingType]}</Text>
+        <FilingStatusChip status={filing.status} />
+      </View>
+      <View className="detail-section">
+        <Row label="参保人" value={`${filing.insured.name}（${filing.insured.idNumberMasked}）`} />
+        <Row
+          label="参保地"
+          value={`${filing.insuredRegion.name}，${INSURANCE_TYPE_LABELS[filing.insuranceType]}`}
+        />
+        <Row label="就医地" value={filing.destination.name} />
+        <Row
+          label="备案到"
+          value={`${filing.target.name}（${filing.target.level === 'province' ? '省级' : '市级'}）`}
+        />
+        <Row
+          label="有效期"
+          value={
+            filing.validUntil
+              ? `${filing.validFrom} 至 ${filing.validUntil}`
+              : `${filing.validFrom} 起长期有效`
+          }
+        />
+        {filing.review !== 'none' && <Row label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />}
+      </View>
+      {active && filing.outstandingMaterials.length > 0 && (
+        <SupplementSection filing={filing} onChanged={update} />
+      )}
+      <View className="detail-section">
+        <Text className="detail-section__title">已交材料</Text>
+        {filing.materials.length === 0 ? (
+          <Text className="detail-section__text">没有上传材料（以承诺书代替或待补充）</Text>
+        ) : (
+          filing.materials.map((material, index) => (
+            <Text key={material.fileID} className="detail-section__text">
+              {index + 1}. {MATERIAL_LABELS[material.kind]}
+            </Text>
+          ))
+        )}
+      </View>
+      <View className="detail-section">
+        <Text className="detail-section__title">请了解以下事项</Text>
+        {filing.notices.map((notice) => (
+          <View key={notice.code} className="detail-notice">
+            <Text className="detail-notice__text">{notice.text}</Text>
+            <SourceLine source={notice.source} />
+          </View>
+        ))}
+      </View>
+      {active && <CoverageSection filing={filing} today={today} />}
+      <View className="detail-section">
+        <Text className="detail-section__title">办理记录</Text>
+        <Timeline entries={timelineOf(filing.history)} />
+      </View>
+      <View className="detail-actions">
+        <Tap kind="secondary" onTap={() => go('claimNew', { filingId: filing.filingId })}>
+          申请手工报销
+        </Tap>
+        {active && <ChangeSection filing={filing} onChanged={update} />}
+        {filing.status !== 'cancelled' && <CancelSection filing={filing} onChanged={update} />}
+      </View>
+    </View>
+  )
+}

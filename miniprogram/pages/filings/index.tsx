@@ -1,0 +1,64 @@
+import { FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import PageState from '../../components/page-state'
+import FilingStatusChip from '../../components/status-chip/filing-status'
+import Tap from '../../components/tap'
+import { useCall } from '../../hooks/use-call'
+import { useFontScale } from '../../hooks/use-font-scale'
+import { go } from '../../services/navigate'
+import './index.scss'
+
+/** 我的备案: every filing of the caller, newest first, with its status in words. */
+export default function MyFilings() {
+  const scale = useFontScale()
+  const { state, run } = useCall('filing.list')
+  const load = () => run({})
+  useDidShow(() => void load())
+  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
+
+  return (
+    <View className="filings" style={scale}>
+      {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
+      {state.status === 'error' && <PageState kind="error" text={state.error.message} onRetry={load} />}
+      {state.status === 'done' && state.data.items.length === 0 && (
+        <PageState
+          kind="empty"
+          text="您还没有办理过异地就医备案"
+          action={{ label: '去办理备案', onTap: () => go('filing') }}
+        />
+      )}
+      {state.status === 'done' &&
+        state.data.items.map((filing) => (
+          <Tap
+            key={filing.filingId}
+            kind="secondary"
+            className="filing-card"
+            label={`${FILING_TYPE_LABELS[filing.filingType]}，备案到${filing.target.name}`}
+            onTap={() => go('filingDetail', { id: filing.filingId })}
+          >
+            <View className="filing-card__head">
+              <Text className="filing-card__title">{FILING_TYPE_LABELS[filing.filingType]}</Text>
+              <FilingStatusChip status={filing.status} />
+            </View>
+            <Text className="filing-card__line">
+              {filing.insured.name} · 备案到{filing.target.name}
+            </Text>
+            <Text className="filing-card__line">
+              {filing.validUntil
+                ? `${filing.validFrom} 至 ${filing.validUntil}`
+                : `${filing.validFrom} 起长期有效`}
+            </Text>
+            {filing.status === 'pending_supplement' && filing.supplementDeadline && (
+              <Text className="filing-card__due">请在 {filing.supplementDeadline} 前补充材料</Text>
+            )}
+          </Tap>
+        ))}
+      {state.status === 'done' && state.data.items.length > 0 && (
+        <Tap kind="plain" onTap={() => go('filing')}>
+          办理新的备案
+        </Tap>
+      )}
+    </View>
+  )
+}

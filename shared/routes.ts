@@ -1,0 +1,29 @@
+/**
+ * Every page of the app by name: navigation and notification deep links use these, and a test holds the
+ * table to app.config.ts. Subpackage pages live under packages/<name>/.
+ */
+export const ROUTES = {
+  home: 'pages/index/index',
+  filing: 'pages/filing/index',
+  filings: 'pages/filings/index',
+  filingDetail: 'pages/filings/detail/index',
+  messages: 'pages/messages/index',
+  faq: 'packages/faq/pages/index',
+  signIn: 'packages/dev/pages/sign-in/index',
+  claims: 'packages/claim/pages/index/index',
+  claimNew: 'packages/claim/pages/new/index',
+  claimDetail: 'packages/claim/pages/detail/index',
+  staffQueue: 'packages/staff/pages/queue/index',
+  staffReview: 'packages/staff/pages/review/index',
+  staffForm: 'packages/staff/pages/form/index',
+} as const
+
+export type Route = keyof typeof ROUTES
+
+/** '/pages/filings/detail/index?id=fl_…' */
+export const urlOf = (route: Route, query: Record<string, string> = {}): string => {
+  const search = Object.entries(query)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&')
+  return `/${ROUTES[route]}${search ? `?${search}` : ''}`
+}
