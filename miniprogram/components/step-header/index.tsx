@@ -18,9 +18,11 @@ export default function StepHeader({ step, total, title }: Props) {
       <View className="step-header__bar" ariaRole="presentation">
         <View className="step-header__done" style={{ width: `${Math.round((step / total) * 100)}%` }} />
       </View>
-      <View className="step-header__title" ariaRole="heading">
-        <Text>{title}</Text>
-      </View>
+      {process.env.TARO_ENV === 'h5' ? (
+        <h1 className="step-header__title">{title}</h1>
+      ) : (
+        <Text className="step-header__title">{title}</Text>
+      )}
     </View>
   )
 }

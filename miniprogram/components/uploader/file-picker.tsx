@@ -15,7 +15,7 @@ export default function FilePicker({ label, onPicked }: Props) {
         type="file"
         multiple
         accept="image/jpeg,image/png,image/heic,image/heif,application/pdf,.heic,.pdf"
-        aria-label={`上传${label}`}
+        aria-label={`${label}：拍照或选择文件`}
         onChange={(event) => {
           const files = Array.from(event.currentTarget.files ?? [])
           event.currentTarget.value = ''

@@ -19,6 +19,7 @@ import {
   errorsOf,
   type FormDraft,
   parsedDraft,
+  quoteSoFar,
   STEPS,
   type StepId,
   stepOfError,
@@ -75,6 +76,14 @@ export default function FilingWizard() {
   useEffect(() => {
     if (step !== 'result') saveDraft({ form, step, idempotencyKey: key })
   }, [form, step, key])
+
+  // A draft resumed on its confirmation card asks the server again, as arriving there would have.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the draft found on opening
+  useEffect(() => {
+    if (stored?.step !== 'confirm') return
+    setLocalQuote(quoteSoFar(stored.form, today))
+    askServer(stored.form)
+  }, [])
 
   const change: StepProps['change'] = (patch) =>
     setForm((current) => ({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }))
@@ -178,7 +187,18 @@ export default function FilingWizard() {
         </View>
       )}
       {Step && refusal && <ErrorBanner error={refusal} />}
-      {Step && <Step form={form} errors={errors} change={change} today={today} />}
+      {Step && (
+        <Step
+          form={form}
+          errors={errors}
+          change={change}
+          today={today}
+          advance={() => {
+            setErrors({})
+            show(STEPS[indexOf(step) + 1].id)
+          }}
+        />
+      )}
       {step === 'confirm' && (
         <ConfirmStep
           form={form}

@@ -9,4 +9,6 @@ export interface StepProps {
   /** A patch, or a function of the current form (for uploads that finish after the page changed). */
   change: (patch: Partial<FormDraft> | ((form: FormDraft) => Partial<FormDraft>)) => void
   today: IsoDate
+  /** Moves on when the answer needs nothing more (为本人办理). */
+  advance: () => void
 }

@@ -12,7 +12,7 @@ const FAMILY = (['spouse', 'parent', 'child', 'other'] as const).map((value) => 
 }))
 
 /** 本人 or 为家人代办: a family member's filing records the relation and their consent. */
-export default function WhoStep({ form, errors, change }: StepProps) {
+export default function WhoStep({ form, errors, change, advance }: StepProps) {
   return (
     <View className="wizard-step">
       <ChoiceGroup
@@ -23,7 +23,11 @@ export default function WhoStep({ form, errors, change }: StepProps) {
           { value: 'self', title: '为本人办理', hint: '看病的是我自己' },
           { value: 'family', title: '为家人代办', hint: '帮父母、配偶、子女等家人办理' },
         ]}
-        onChange={(who) => change(who === 'self' ? { who, relation: 'self' } : { who, relation: undefined })}
+        onChange={(who) => {
+          if (who === 'family') return change({ who, relation: undefined })
+          change({ who, relation: 'self' })
+          advance()
+        }}
         error={errors.who}
       />
       {form.who === 'family' && (

@@ -1,0 +1,121 @@
+// Journey A in real Chromium against the local runtime: a temporary filing for oneself, from home to result,
+// with the insured region remembered; a double tap files once; a server down at submit keeps the draft.
+
+import { seriousViolations } from './axe'
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { type AppSession, openApp } from './h5-app'
+import { PEOPLE, Person } from './h5-journey'
+
+let app: AppSession
+beforeAll(async () => {
+  app = await openApp()
+}, BUILD_TIMEOUT_MS)
+afterAll(() => app?.close())
+
+/** Home → confirmation card of a temporary filing to 深圳 for oneself; returns the person (taps so far). */
+const toConfirmation = async (openid: string) => {
+  const page = await app.newPage(openid)
+  await page.goto(app.origin)
+  const person = new Person(page)
+  await person.rememberRegion('武汉', '湖北省 武汉市')
+  person.taps = 0
+  await person.tap(person.button('异地就医备案'))
+  await person.sees('这次备案是为谁办理？')
+  // 为本人办理 needs nothing more: the next step follows at once.
+  await person.choose('为本人办理')
+  await person.fillPerson(PEOPLE.wuhan)
+  await person.next()
+  await person.choose('其他临时外出就医人员')
+  await person.next()
+  await person.pickPlace('就医地', '深圳', '广东省 深圳市')
+  await person.next()
+  await person.sees('备案开始日期')
+  await person.next()
+  await person.tick('我已阅读并同意以上承诺')
+  await person.next()
+  await person.sees('请了解以下事项')
+  return person
+}
+
+const filingsOf = (person: Person) =>
+  person.page.evaluate(async () => {
+    const reply = await fetch('/api/fn/filing', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Openid': localStorage.getItem('yidi.dev-openid') ?? '',
+      },
+      body: JSON.stringify({ action: 'list' }),
+    })
+    return ((await reply.json()) as { data: { items: { filingId: string; status: string }[] } }).data.items
+  })
+
+test('a temporary filing for oneself: home to 已生效 in about a dozen taps', async () => {
+  const person = await toConfirmation('journey-a')
+  const { page } = person
+  // The card comes from the core via filing.quote: target, level, validity, each consequence with its clause.
+  await person.sees('备案到')
+  await person.sees('深圳市（市级）')
+  await expect(page.getByText('来源：鄂医保办〔2022〕28号 二(一)').count()).resolves.toBeGreaterThan(0)
+  await expect(page.getByText(/支付比例较参保地本地就医降低不超过 20 个百分点/).count()).resolves.toBe(1)
+  await app.screenshot(page, 'a-confirmation')
+  expect(await seriousViolations(page)).toEqual([])
+  await person.tap(person.button('确认提交'))
+  await person.sees('备案已生效')
+  await app.screenshot(page, 'a-result')
+  console.log(`journey A: a temporary filing for oneself took ${person.taps} taps besides typing`)
+  expect(person.taps).toBeLessThanOrEqual(12)
+  await person.tap(person.button('查看我的备案'))
+  await person.sees('办理记录')
+  await person.sees('其他临时外出就医人员')
+  await app.screenshot(page, 'a-detail')
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('a double tap on 确认提交 files once', async () => {
+  const person = await toConfirmation('journey-double')
+  await person.button('确认提交').dblclick()
+  await person.sees('备案已生效')
+  expect(await filingsOf(person)).toHaveLength(1)
+})
+
+test('the server stopped at submit: a clear message, the draft kept, and a retry that files once it is back', async () => {
+  const person = await toConfirmation('journey-offline')
+  const { page } = person
+  await app.stopServer()
+  try {
+    await person.tap(person.button('确认提交'))
+    await person.sees('网络不可用')
+    await person.sees('您填写的内容已保存在手机上')
+    await app.screenshot(page, 'a-offline')
+  } finally {
+    await app.startServer()
+  }
+  // Leaving the app loses nothing: opened again, the draft comes back on its confirmation card.
+  await page.reload()
+  await person.sees('已恢复您上次没填完的备案')
+  await person.sees('第 7 步，共 8 步')
+  await person.sees('请了解以下事项')
+  await person.tap(person.button('确认提交'))
+  await person.sees('备案已生效')
+  expect(await filingsOf(person)).toHaveLength(1)
+})
+
+test('上一步 keeps what was typed, and a wrong ID number is named next to its field', async () => {
+  const page = await app.newPage('journey-back')
+  await page.goto(`${app.origin}#/pages/filing/index`)
+  const person = new Person(page)
+  await person.choose('为本人办理')
+  await person.fillPerson({ ...PEOPLE.wuhan, idNumber: '420105198001011238' })
+  await person.pickPlace('参保地', '武汉', '湖北省 武汉市')
+  await person.next()
+  await person.sees('参保人身份证号校验位不正确，请核对后重新输入')
+  await expect(person.textbox('身份证号').getAttribute('aria-invalid')).resolves.toBe('true')
+  await app.screenshot(page, 'a-id-error')
+  await person.type('身份证号', PEOPLE.wuhan.idNumber)
+  await person.next()
+  await person.sees('备案类型')
+  await person.tap(person.button('上一步'))
+  await expect(person.textbox('姓名').inputValue()).resolves.toBe(PEOPLE.wuhan.name)
+  await expect(person.textbox('身份证号').inputValue()).resolves.toBe(PEOPLE.wuhan.idNumber)
+})

@@ -1,0 +1,71 @@
+// Steps of journeys A and B as a person takes them on the H5 app: by visible labels, counting taps.
+import type { Locator, Page } from 'playwright-core'
+
+/** A valid 18-digit number for a test person (GB 11643 check digit worked out in advance). */
+export const PEOPLE = {
+  wuhan: { name: '张三', idNumber: '420105198001011230', phone: '13800138000' },
+  jilin: { name: '李四', idNumber: '220102199003154567', phone: '13900139000' },
+  ganzhou: { name: '王秀英', idNumber: '360702195006067894', phone: '13700137000' },
+}
+
+export class Person {
+  taps = 0
+  constructor(readonly page: Page) {}
+
+  async tap(target: Locator) {
+    this.taps++
+    await target.click()
+  }
+
+  button(name: string) {
+    return this.page.getByRole('button', { name, exact: true })
+  }
+
+  textbox(name: string) {
+    return this.page.getByRole('textbox', { name, exact: true })
+  }
+
+  /** Typing is not counted as taps: the budget is about taps besides the typing. */
+  async type(name: string, text: string) {
+    await this.textbox(name).fill(text)
+  }
+
+  async choose(name: string) {
+    this.taps++
+    await this.page.getByRole('radio', { name, exact: true }).check()
+  }
+
+  async tick(name: string) {
+    this.taps++
+    await this.page.getByRole('checkbox', { name, exact: true }).check()
+  }
+
+  async next() {
+    await this.tap(this.button('下一步'))
+  }
+
+  async sees(text: string) {
+    await this.page.getByText(text, { exact: false }).first().waitFor()
+  }
+
+  /** Types part of a place and taps the matching result (e.g. 深圳 → 广东省 深圳市). */
+  async pickPlace(field: string, typed: string, result: string) {
+    await this.type(field, typed)
+    await this.tap(this.button(result))
+  }
+
+  /** Home, once: the insured region, remembered from then on. */
+  async rememberRegion(typed: string, result: string) {
+    await this.sees('异地就医备案')
+    await this.pickPlace('参保地', typed, result)
+    await this.sees(`参保地：${result}`)
+  }
+
+  async fillPerson(person: { name: string; idNumber: string; phone: string }, insurance = '城镇职工') {
+    await this.textbox('姓名').waitFor()
+    await this.type('姓名', person.name)
+    await this.type('身份证号', person.idNumber)
+    await this.type('手机号', person.phone)
+    await this.choose(insurance)
+  }
+}
