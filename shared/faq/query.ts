@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
+import { typedSoundToken } from './pinyin'
 import { SYNONYMS } from './synonyms'
 import { charsOf, compact, pairsOf, segment } from './tokenize'
 
@@ -7,6 +8,8 @@ import { charsOf, compact, pairsOf, segment } from './tokenize'
 const SINGLE_CHAR_WEIGHT = 0.3
 /** The corpus term for a word typed: evidence, but less than the word itself. */
 const SYNONYM_WEIGHT = 0.6
+/** A pair the corpus does not know, matched by how it sounds: a likely slip, weaker than a synonym. */
+const SOUND_WEIGHT = 0.5
 
 interface Expansion {
   /** Any of these typed (as compacted text) triggers the expansion. */
@@ -47,15 +50,17 @@ export interface QueryToken {
   typed: boolean
 }
 
+export interface QueryContext {
+  lexicon?: Lexicon
+  /** Which tokens the index holds: unknown phrases weigh more, unknown pairs are looked up by sound. */
+  inCorpus?: (token: string) => boolean
+}
+
 /**
  * The query as weighted tokens: what was typed at full weight, synonyms lower unless the typed
- * phrase is unknown to the corpus (`inCorpus` says which tokens the index holds).
+ * phrase is unknown to the corpus, sounds of unknown pairs lower still.
  */
-export const queryTokens = (
-  q: string,
-  lexicon?: Lexicon,
-  inCorpus?: (token: string) => boolean,
-): Map<string, QueryToken> => {
+export const queryTokens = (q: string, { lexicon, inCorpus }: QueryContext = {}): Map<string, QueryToken> => {
   const normalized = normalize(q)
   const text = compact(normalized)
   const { han, words } = segment(normalized)
@@ -64,8 +69,12 @@ export const queryTokens = (
     const known = tokens.get(token)
     if (!known || weight > known.weight) tokens.set(token, { weight, typed: typed || !!known?.typed })
   }
+  const slips: string[] = []
   for (const run of han) {
-    for (const pair of pairsOf(run, lexicon)) add(pair, 1, true)
+    for (const pair of pairsOf(run, lexicon)) {
+      add(pair, 1, true)
+      if (inCorpus && !inCorpus(pair)) slips.push(pair)
+    }
     for (const char of charsOf(run)) add(char, run.length === 1 ? 1 : SINGLE_CHAR_WEIGHT, true)
   }
   for (const word of words) add(word, 1, true)
@@ -99,6 +108,14 @@ export const queryTokens = (
     fired.set(match.line, Math.max(weight, fired.get(match.line) ?? 0))
   }
   for (const [line, weight] of fired) for (const token of line.tokens) add(token, weight, false)
+
+  // A pair the corpus does not know but whose sound it does is a slip: it stands in for the pair.
+  for (const pair of slips) {
+    const sound = typedSoundToken(pair)
+    if (!sound || !inCorpus?.(sound)) continue
+    add(sound, SOUND_WEIGHT, true)
+    recognised.add(pair)
+  }
   // A phrase the synonym table knows (手把手, 报账) is understood even if no entry uses its words.
   for (const token of recognised) {
     const known = tokens.get(token)

@@ -1,7 +1,8 @@
 import type { FaqEntry } from './faq.types'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
-import { SPLIT, tokensOf } from './tokenize'
+import { corpusSoundTokens } from './pinyin'
+import { isHanPair, SPLIT, tokensOf } from './tokenize'
 
 /**
  * BM25F over three fields. A token's frequency in an entry is the weighted, length-normalised sum
@@ -15,6 +16,8 @@ const IDF_POWER = 0.7
 
 type Field = keyof typeof FIELD_WEIGHTS
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[]
+/** Where a slip is looked up by sound: the words an entry is about, not every pair of its answer. */
+const SOUND_FIELDS: ReadonlySet<Field> = new Set(['question', 'keywords'])
 
 export interface Posting {
   entry: number
@@ -57,7 +60,10 @@ export const buildIndex = (entries: readonly FaqEntry[], lexicon: Lexicon): Sear
     const frequency = new Map<string, number>()
     for (const field of FIELDS) {
       const norm = 1 - B + (B * fields[field].length) / (averageLength[field] || 1)
-      for (const [token, count] of counts(fields[field])) {
+      const tokens = SOUND_FIELDS.has(field)
+        ? [...fields[field], ...fields[field].filter(isHanPair).flatMap(corpusSoundTokens)]
+        : fields[field]
+      for (const [token, count] of counts(tokens)) {
         frequency.set(token, (frequency.get(token) ?? 0) + (FIELD_WEIGHTS[field] * count) / norm)
       }
     }

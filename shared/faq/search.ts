@@ -66,9 +66,8 @@ export const rank = (q: string): Scored[] => {
   const { entries, postings, idf, maxIdf } = searchIndex()
   const totals = new Float64Array(entries.length)
   const strong = new Uint8Array(entries.length)
-  const tokens = queryTokens(typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : '', lexicon, (token) =>
-    postings.has(token),
-  )
+  const text = typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : ''
+  const tokens = queryTokens(text, { lexicon, inCorpus: (token) => postings.has(token) })
   // A query of single characters (“药”) has nothing stronger to go on.
   const singlesOnly = [...tokens.keys()].every(isSingleHan)
   let ceiling = 0
@@ -85,7 +84,8 @@ export const rank = (q: string): Scored[] => {
   }
   const scored: Scored[] = []
   totals.forEach((total, at) => {
-    if (strong[at]) scored.push({ entry: entries[at], score: total, coverage: total / (ceiling || 1) })
+    if (!strong[at]) return
+    scored.push({ entry: entries[at], score: total, coverage: total / (ceiling || 1) })
   })
   return scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
 }
