@@ -1,4 +1,6 @@
+import { questionAnswers } from './asked-intents'
 import type { FaqEntry } from './faq.types'
+import { INTENTS, type Intent } from './intents'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
 import { corpusSoundTokens } from './pinyin'
@@ -31,6 +33,8 @@ export interface SearchIndex {
   idf: Map<string, number>
   /** The idf of a token no entry contains: how much an unmatched query token weighs. */
   maxIdf: number
+  /** By entry: the intents its question answers. */
+  intents: (readonly Intent[])[]
 }
 
 const fieldTokens = (entry: FaqEntry, lexicon: Lexicon): Record<Field, string[]> => ({
@@ -78,5 +82,9 @@ export const buildIndex = (entries: readonly FaqEntry[], lexicon: Lexicon): Sear
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** IDF_POWER
   const idf = new Map<string, number>()
   for (const [token, list] of postings) idf.set(token, idfOf(list.length))
-  return { entries, postings, idf, maxIdf: idfOf(0) }
+  const intents = entries.map((entry) => {
+    const question = normalize(entry.question)
+    return INTENTS.filter((intent) => questionAnswers(question, intent))
+  })
+  return { entries, postings, idf, maxIdf: idfOf(0), intents }
 }

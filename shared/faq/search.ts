@@ -1,10 +1,11 @@
 import { profileIdFor } from '../policy/profile-regions'
+import type { Focus } from './clauses'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry, FaqSource } from './faq.types'
 import { HOT_QUESTION_IDS } from './hot'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { normalize } from './normalize'
-import { queryTokens, synonymWords } from './query'
+import { parseQuery, synonymWords } from './query'
 import { buildIndex, K1, type SearchIndex } from './search-index'
 import { EVERYDAY_WORDS } from './synonyms'
 import { isSingleHan } from './tokenize'
@@ -17,6 +18,7 @@ export interface FaqHit {
   question: string
   answer: string
   sources: FaqSource[]
+  /** Relevance; hits come best first, except that a mixed question's second answer is placed second. */
   score: number
 }
 
@@ -40,7 +42,14 @@ const MIN_SHARE_OF_BEST = 0.25
 /** Questions are a few words; a pasted page is cut rather than searched (the cloud function shares this). */
 const MAX_QUERY_LENGTH = 100
 
-const answers = ({ score, coverage }: Scored) => score >= STRONG_SCORE || coverage >= UNDERSTOOD
+/**
+ * How much more an entry weighs when its question answers what was asked: most for what the
+ * question in focus asks, less for what another question of a mixed query asks.
+ */
+const INTENT_BOOST = { focused: 0.5, other: 0.25 } as const
+
+/** Judged before intents re-rank: an intent word alone does not make a match. */
+const answers = ({ matched, coverage }: Scored) => matched >= STRONG_SCORE || coverage >= UNDERSTOOD
 
 let index: SearchIndex | undefined
 let lexicon: Lexicon | undefined
@@ -57,17 +66,30 @@ const searchIndex = (): SearchIndex => {
 interface Scored {
   entry: FaqEntry
   score: number
+  /** The score before intents re-rank. */
+  matched: number
+  /** Best for the later questions of a mixed query: placed second whatever its score. */
+  answersNext?: boolean
   /** The score against the most the typed words could earn: how much of the query was understood. */
   coverage: number
 }
 
+interface Ranking {
+  scored: Scored[]
+  mixed: boolean
+}
+
 /** Every entry sharing a strong token (a pair or a word) with the query, best first. */
-export const rank = (q: string): Scored[] => {
-  const { entries, postings, idf, maxIdf } = searchIndex()
+const rankWith = (q: string, focus: Focus): Ranking => {
+  const { entries, postings, idf, maxIdf, intents: answeredBy } = searchIndex()
   const totals = new Float64Array(entries.length)
   const strong = new Uint8Array(entries.length)
   const text = typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : ''
-  const tokens = queryTokens(text, { lexicon, inCorpus: (token) => postings.has(token) })
+  const { tokens, intents, mixed } = parseQuery(
+    text,
+    { lexicon, inCorpus: (token) => postings.has(token) },
+    focus,
+  )
   // A query of single characters (“药”) has nothing stronger to go on.
   const singlesOnly = [...tokens.keys()].every(isSingleHan)
   let ceiling = 0
@@ -85,9 +107,35 @@ export const rank = (q: string): Scored[] => {
   const scored: Scored[] = []
   totals.forEach((total, at) => {
     if (!strong[at]) return
-    scored.push({ entry: entries[at], score: total, coverage: total / (ceiling || 1) })
+    const answered = intents.filter(({ intent }) => answeredBy[at].includes(intent))
+    const boost =
+      answered.length === 0
+        ? 0
+        : answered.some(({ focused }) => focused)
+          ? INTENT_BOOST.focused
+          : INTENT_BOOST.other
+    scored.push({
+      entry: entries[at],
+      score: total * (1 + boost),
+      matched: total,
+      coverage: total / (ceiling || 1),
+    })
   })
-  return scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
+  return { scored: scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id)), mixed }
+}
+
+/**
+ * Best first. A mixed question's first answer is the best for its first question, the next one the
+ * best for the questions after it, then the rest in order.
+ */
+export const rank = (q: string): Scored[] => {
+  const first = rankWith(q, 'first')
+  if (!first.mixed || first.scored.length < 2) return first.scored
+  const top = first.scored[0]
+  const next = rankWith(q, 'next').scored.find((hit) => hit.entry !== top.entry)
+  if (!next) return first.scored
+  const second = { ...(first.scored.find((hit) => hit.entry === next.entry) ?? next), answersNext: true }
+  return [top, second, ...first.scored.filter((hit) => hit !== top && hit.entry !== second.entry)]
 }
 
 const present = (entry: FaqEntry, score: number, profileId?: string): FaqHit => {
@@ -107,11 +155,11 @@ const clampLimit = (limit: number | undefined, fallback: number) =>
 /** Best first; empty when nothing matches well enough. Offline: the corpus and index are on the device. */
 export const searchFaq = (q: string, options: FaqSearchOptions = {}): FaqHit[] => {
   const scored = rank(q)
-  if (!scored[0] || !answers(scored[0])) return []
+  if (!scored.some(answers)) return []
   const best = scored[0].score
   const profileId = options.insuredRegion ? profileIdFor(options.insuredRegion) : undefined
   return scored
-    .filter((hit) => hit.score >= best * MIN_SHARE_OF_BEST)
+    .filter((hit) => hit.answersNext || hit.score >= best * MIN_SHARE_OF_BEST)
     .slice(0, clampLimit(options.limit, DEFAULT_LIMIT))
     .map((hit) => present(hit.entry, hit.score, profileId))
 }

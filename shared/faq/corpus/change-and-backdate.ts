@@ -91,7 +91,7 @@ export const CHANGE_AND_BACKDATE_ENTRIES: FaqEntry[] = [
   },
   {
     id: 'backdate-before-discharge',
-    question: '已经住院了才发现没备案，怎么办？',
+    question: '已经住院了才发现没备案，还能补办吗？',
     keywords: [
       '先住院后备案',
       '忘了备案',
