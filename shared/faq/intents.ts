@@ -55,16 +55,31 @@ export const INTENTS: readonly Intent[] = [
     asks: ['比例'],
   },
   {
-    // 能报多少钱 is an amount, 能报多少 a ratio: the longer phrase wins (asked-intents.ts). An amount
-    // is asked of many entries (起付线, 自付, 测算), so it only keeps 报多少钱 from asking a ratio.
+    // 能报多少钱 is an amount, 能报多少 a ratio: the longer phrase wins (asked-intents.ts). Not 多少钱
+    // alone: 起付多少钱 asks for the deductible.
     name: 'amount',
-    says: ['多少钱', '花多少', '掏多少', '付多少'],
-    asks: [],
+    says: ['报多少钱', '算算', '算一下', '估算', '测算', '估一下'],
+    asks: ['能报多少钱'],
   },
   {
     // Not 过期 or 到期: 备案到期了 says what happened, it does not ask how long.
     name: 'how-long',
-    says: ['多久', '多长时间', '多少天', '到啥时候', '到什么时候', '管到', '期限'],
+    says: [
+      '多久',
+      '多长时间',
+      '多少天',
+      '等几天',
+      '到啥时候',
+      '到什么时候',
+      '管到',
+      '期限',
+      '啥时候过期',
+      '什么时候过期',
+      '啥时候到期',
+      '什么时候到期',
+      '啥时候到',
+      '什么时候到',
+    ],
     asks: ['多久', '有效期'],
   },
   {
@@ -109,8 +124,66 @@ export const INTENTS: readonly Intent[] = [
   },
   {
     name: 'backdate',
-    says: ['来得及', '来不及', '还能补', '补办', '补备案', '补上', '忘了', '才想起', '才知道', '才发现'],
+    says: [
+      '来得及',
+      '来不及',
+      '还能补',
+      '补办',
+      '补备案',
+      '补上',
+      '忘了',
+      '才想起',
+      '才知道',
+      '才发现',
+      '才办',
+      '才备案',
+    ],
     asks: ['补办', '补备案'],
+  },
+  {
+    name: 'type',
+    says: [
+      '哪种',
+      '哪类',
+      '哪一类',
+      '啥类型',
+      '什么类型',
+      '类型',
+      '选哪',
+      '备啥',
+      '办啥备案',
+      '算哪',
+      '哪几种',
+      '几种',
+    ],
+    asks: ['哪种', '类型'],
+  },
+  {
+    // Going somewhere to file; 非得跑窗口 (online) does not ask it: the longer phrase wins.
+    name: 'offline',
+    says: ['线下', '去哪办', '哪里办', '在哪办', '窗口办', '现场办', '哪儿办'],
+    asks: ['线下'],
+  },
+  {
+    name: 'advance',
+    says: ['提前', '下个月', '下周', '过几天', '还没走', '还没去', '还没出发', '出发前', '走之前', '去之前'],
+    asks: ['提前'],
+  },
+  {
+    // 明明备案了 … 咋回事: something did not work as it should.
+    name: 'why',
+    says: ['为什么', '为啥', '咋回事', '怎么回事', '明明', '凭什么'],
+    asks: ['为什么'],
+  },
+  {
+    name: 'necessary',
+    says: ['一定要', '必须', '非要', '非得', '不备案'],
+    asks: ['一定要'],
+  },
+  {
+    name: 'target',
+    says: ['备到哪', '备案到哪', '哪一级', '哪级', '备到'],
+    asks: ['哪一级', '备到'],
   },
   {
     name: 'fee',

@@ -44,9 +44,10 @@ const MAX_QUERY_LENGTH = 100
 
 /**
  * How much more an entry weighs when its question answers what was asked: most for what the
- * question in focus asks, less for what another question of a mixed query asks.
+ * question in focus asks, less for what another question of a mixed query asks; a little less when
+ * it answers something else than was asked (跑几趟 when 非得跑…吗 asks for online channels).
  */
-const INTENT_BOOST = { focused: 0.5, other: 0.25 } as const
+const INTENT_BOOST = { focused: 0.5, other: 0.25, unasked: -0.1 } as const
 
 /** Judged before intents re-rank: an intent word alone does not make a match. */
 const answers = ({ matched, coverage }: Scored) => matched >= STRONG_SCORE || coverage >= UNDERSTOOD
@@ -108,12 +109,13 @@ const rankWith = (q: string, focus: Focus): Ranking => {
   totals.forEach((total, at) => {
     if (!strong[at]) return
     const answered = intents.filter(({ intent }) => answeredBy[at].includes(intent))
-    const boost =
-      answered.length === 0
-        ? 0
-        : answered.some(({ focused }) => focused)
-          ? INTENT_BOOST.focused
-          : INTENT_BOOST.other
+    const boost = answered.some(({ focused }) => focused)
+      ? INTENT_BOOST.focused
+      : answered.length > 0
+        ? INTENT_BOOST.other
+        : intents.length > 0 && answeredBy[at].length > 0
+          ? INTENT_BOOST.unasked
+          : 0
     scored.push({
       entry: entries[at],
       score: total * (1 + boost),

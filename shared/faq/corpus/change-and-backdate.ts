@@ -182,7 +182,7 @@ export const CHANGE_AND_BACKDATE_ENTRIES: FaqEntry[] = [
   },
   {
     id: 'backdate-after-discharge',
-    question: '已经出院自费结算了，还能报销吗？',
+    question: '已经出院自费结算了，补办备案还能报销吗？',
     keywords: [
       '出院后补办',
       '已经自费',
