@@ -1,37 +1,16 @@
 import { INTENTS, type Intent } from './intents'
+import { type PhraseTable, phraseTable } from './phrases'
 
-interface Match {
-  intent: Intent
-  start: number
-  end: number
-}
+let table: PhraseTable<Intent> | undefined
 
 /**
- * The intents a query asks, in the order it asks them (a mixed question's main one first). A phrase
- * inside a longer phrase of another intent does not count: 能报多少钱 asks an amount, not a ratio.
+ * The intents a query asks, in the order it asks them (a mixed question's main one first).
  * Expects compact()ed normalized text.
  */
 export const askedIntents = (text: string): Intent[] => {
-  const matches: Match[] = []
-  for (const intent of INTENTS) {
-    for (const phrase of intent.says) {
-      for (let start = text.indexOf(phrase); start >= 0; start = text.indexOf(phrase, start + 1)) {
-        matches.push({ intent, start, end: start + phrase.length })
-      }
-    }
-  }
-  const kept = matches.filter(
-    (match) =>
-      !matches.some(
-        (other) =>
-          other.intent !== match.intent &&
-          other.start <= match.start &&
-          other.end >= match.end &&
-          other.end - other.start > match.end - match.start,
-      ),
-  )
-  kept.sort((a, b) => a.start - b.start)
-  return [...new Set(kept.map((match) => match.intent))]
+  table ??= phraseTable(INTENTS.flatMap((intent) => intent.says.map((phrase) => [phrase, intent] as const)))
+  const matches = table.find(text).sort((a, b) => a.start - b.start)
+  return [...new Set(matches.map((match) => match.value))]
 }
 
 /** Does an entry's question (normalized) say that it answers this intent? */

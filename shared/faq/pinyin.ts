@@ -59,10 +59,13 @@ export const corpusSoundTokens = (pair: string): string[] => {
   return tokens
 }
 
+/** How a typed character sounds: its usual reading, folded. */
+export const usualSound = (char: string): string | undefined => soundsOf(char)?.usual
+
 /** How a typed pair sounds: its usual reading, one token, so a slip counts once. */
 export const typedSoundToken = (pair: string): string | undefined => {
-  const first = soundsOf(pair[0])?.usual
-  const second = soundsOf(pair[1])?.usual
+  const first = usualSound(pair[0])
+  const second = usualSound(pair[1])
   return first && second ? `${SOUND}${first} ${second}` : undefined
 }
 

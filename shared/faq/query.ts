@@ -3,6 +3,7 @@ import { type Clause, clausesOf, type Focus } from './clauses'
 import type { Intent } from './intents'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
+import { type PhraseTable, phraseTable } from './phrases'
 import { typedSoundToken } from './pinyin'
 import { SYNONYMS } from './synonyms'
 import { charsOf, compact, pairsOf, segment } from './tokenize'
@@ -75,28 +76,13 @@ export interface ParsedQuery {
 
 type Add = (token: string, weight: number, typed: boolean) => void
 
-/** Every place a trigger occurs; one inside a longer trigger of another line does not count. */
+let synonymPhrases: PhraseTable<Expansion> | undefined
+
 const synonymMatches = (text: string) => {
-  const found: { line: Expansion; trigger: string; start: number; end: number }[] = []
-  for (const line of expansionTable()) {
-    for (const trigger of line.triggers) {
-      if (!trigger) continue
-      for (let start = text.indexOf(trigger); start >= 0; start = text.indexOf(trigger, start + 1)) {
-        found.push({ line, trigger, start, end: start + trigger.length })
-      }
-    }
-  }
-  // 没办手续 is 未备案, not 材料 for its 手续.
-  return found.filter(
-    (match) =>
-      !found.some(
-        (other) =>
-          other.line !== match.line &&
-          other.start <= match.start &&
-          other.end >= match.end &&
-          other.end - other.start > match.end - match.start,
-      ),
+  synonymPhrases ??= phraseTable(
+    expansionTable().flatMap((line) => line.triggers.map((trigger) => [trigger, line] as const)),
   )
+  return synonymPhrases.find(text)
 }
 
 /** One clause's tokens, scaled by the clause's weight; returns the typed tokens it recognised. */
@@ -115,12 +101,14 @@ const clauseTokens = (clause: Clause, add: Add, { lexicon, inCorpus }: QueryCont
 
   const recognised = new Set<string>()
   const fired = new Map<Expansion, number>()
-  for (const match of synonymMatches(compact(clause.text))) {
-    const own = strongTokens(match.trigger)
-    for (const token of own) recognised.add(token)
+  const text = compact(clause.text)
+  for (const match of synonymMatches(text)) {
+    const own = strongTokens(match.phrase)
+    for (const token of strongTokens(text.slice(match.start, match.end))) recognised.add(token)
     // A phrase no entry uses (单子, 瞧病) is understood only through its line: full weight.
     const weight = inCorpus && !own.some(inCorpus) ? 1 : SYNONYM_WEIGHT
-    fired.set(match.line, Math.max(weight, fired.get(match.line) ?? 0))
+    const typed = match.bySound ? Math.min(weight, SOUND_WEIGHT) : weight
+    fired.set(match.value, Math.max(typed, fired.get(match.value) ?? 0))
   }
   for (const [line, weight] of fired) for (const token of line.tokens) add(token, scale * weight, false)
 

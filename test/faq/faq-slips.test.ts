@@ -13,6 +13,7 @@ describe('pinyin-keyboard slips find what the right characters find', () => {
     ['起伏线 for 起付线', '住院起伏线多少', '住院起付线多少'],
     ['急症 for 急诊', '急症没备案', '急诊没备案'],
     ['朔 for 溯 (s/sh)', '补办长期备案往前朔几天', '补办长期备案往前追溯几天'],
+    ['的 for 得 inside a spoken phrase', '住院三天了现在备案还来的及吗', '住院三天了现在备案还来得及吗'],
   ])('%s', (_, slipped, right) => {
     expect(top(slipped)?.id).toBeDefined()
     expect(top(slipped)?.id).toBe(top(right)?.id)
@@ -21,6 +22,10 @@ describe('pinyin-keyboard slips find what the right characters find', () => {
   test('the right characters still score higher than the slip', () => {
     expect(top('起付线').score).toBeGreaterThan(top('起伏线').score)
     expect(top('承诺书').score).toBeGreaterThan(top('承若书').score)
+  })
+
+  test('a word that merely sounds like a phrase is not taken for it (干部备案 is not 不备案)', () => {
+    expect(top('离休干部备案')?.id).toBe('insurance-types-eligible')
   })
 
   test.each(['红烧肉做法', '明天会下雨吗'])(
