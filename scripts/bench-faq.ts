@@ -10,7 +10,7 @@ import { GATES, SEALED_SET, TUNED_SETS } from '../test/faq/query-sets'
 
 const ROUNDS = 50
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-const pct = (share: number) => `${(share * 100).toFixed(0)} %`
+const pct = (share: number) => `${(share * 100).toFixed(1)} %`
 
 const main = async () => {
   let started = performance.now()

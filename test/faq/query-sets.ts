@@ -18,13 +18,15 @@ export const TUNED_SETS: Record<string, readonly LabelledQuery[]> = {
 /** Written blind for issue 9 before the engine changed; measured, never looked into while tuning. */
 export const SEALED_SET: readonly LabelledQuery[] = SEALED_2026
 
-/** The floors each tuned set is held to (bench:faq and faq-accuracy.test.ts). */
+/**
+ * The floors each tuned set is held to (bench:faq and faq-accuracy.test.ts): the figures measured
+ * before issue 9 changed the engine (rounded down), so a later change cannot give back what was there.
+ * The author's set is held 2 points under its figure after issue 9 (89.1 / 97.0).
+ */
 export const GATES: Record<string, { top1: number; top3: number }> = {
-  'evaluation set': { top1: 0.9, top3: 0.97 },
-  // Written after tuning on the evaluation set: the floor only catches a collapse.
-  'unseen queries': { top1: 0.6, top3: 0.85 },
-  'blind dev set': { top1: 0.9, top3: 0.97 },
-  'blind holdout': { top1: 0.9, top3: 0.97 },
-  // Written by the engine's author for issue 9 and tuned on: a regression floor, not a measure.
-  'author dev set': { top1: 0.7, top3: 0.9 },
+  'evaluation set': { top1: 0.945, top3: 1 },
+  'unseen queries': { top1: 0.706, top3: 0.931 },
+  'blind dev set': { top1: 0.964, top3: 1 },
+  'blind holdout': { top1: 0.913, top3: 0.982 },
+  'author dev set': { top1: 0.871, top3: 0.95 },
 }
