@@ -6,7 +6,7 @@
 import { measureColdStart } from '../test/faq/cold-start'
 import { FAQ_SIZE_LIMIT_BYTES, measureFaqSize } from '../test/faq/faq-size'
 import { describeAccuracy, measureAccuracy } from '../test/faq/measure-accuracy'
-import { GATES, SEALED_SET, TUNED_SETS } from '../test/faq/query-sets'
+import { GATES, SEALED_GATE, SEALED_SET, TUNED_SETS } from '../test/faq/query-sets'
 
 const ROUNDS = 50
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -47,7 +47,16 @@ const main = async () => {
           top1 >= GATES[name].top1 && top3 >= GATES[name].top3,
         ] as const,
     ),
-    ['sealed set top-1 ≥ 92 %, top-3 ≥ 98 %', sealed.top1 >= 0.92 && sealed.top3 >= 0.98] as const,
+    [
+      'sealed set meets issue 9: top-1 ≥ 92 %, top-3 ≥ 98 %',
+      sealed.top1 >= 0.92 && sealed.top3 >= 0.98,
+    ] as const,
+    [
+      `sealed set gate: top-1 ≥ ${pct(SEALED_GATE.top1)}, top-3 ≥ ${pct(SEALED_GATE.top3)}, mixed second ≥ ${pct(SEALED_GATE.alsoTop3)}`,
+      sealed.top1 >= SEALED_GATE.top1 &&
+        sealed.top3 >= SEALED_GATE.top3 &&
+        sealed.alsoTop3 >= SEALED_GATE.alsoTop3,
+    ] as const,
     ['p99 < 2 ms', quantile(0.99) < 2] as const,
     [`size ≤ ${kb(FAQ_SIZE_LIMIT_BYTES)}`, size.withPolicy.bytes <= FAQ_SIZE_LIMIT_BYTES] as const,
   ]
