@@ -1,12 +1,12 @@
-// npm run bench:faq — accuracy, per-query latency and shipped size of the FAQ search.
-// Bars (the product spec): top-1 ≥ 90 %, top-3 ≥ 97 %, p99 under 2 ms per query, ≤ 80 KB.
-// BLIND_DEV (test/faq/blind-dev.ts, written blind by someone else) is gated at top-1 ≥ 90 %, top-3 ≥ 97 % too.
+// npm run bench:faq — accuracy, per-query latency, cold start and shipped size of the FAQ search.
+// Bars (issue 9): sealed set top-1 ≥ 92 %, top-3 ≥ 98 %; the tuned sets keep their gates; p99 under
+// 2 ms per query; shared/faq within its size budget. Only aggregate figures of the sealed set
+// are printed: its queries are not to be tuned on.
 
-import { BLIND_DEV } from '../test/faq/blind-dev'
-import { BLIND_HOLDOUT } from '../test/faq/blind-holdout'
+import { measureColdStart } from '../test/faq/cold-start'
 import { FAQ_SIZE_LIMIT_BYTES, measureFaqSize } from '../test/faq/faq-size'
-import { FAQ_EVAL } from '../test/faq/queries'
-import { FAQ_UNSEEN } from '../test/faq/unseen'
+import { describeAccuracy, measureAccuracy } from '../test/faq/measure-accuracy'
+import { GATES, SEALED_GATE, SEALED_SET, TUNED_SETS } from '../test/faq/query-sets'
 
 const ROUNDS = 50
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -20,27 +20,10 @@ const main = async () => {
   searchFaq('急诊没备案')
   const firstMs = performance.now() - started
 
-  const accuracy = (set: readonly (readonly [string, string])[]) => {
-    let top1 = 0
-    let top3 = 0
-    for (const [query, expected] of set) {
-      const ids = searchFaq(query, { limit: 3 }).map((hit) => hit.id)
-      if (ids[0] === expected) top1++
-      if (ids.includes(expected)) top3++
-    }
-    return { top1: top1 / set.length, top3: top3 / set.length }
-  }
-  const evaluation = accuracy(FAQ_EVAL)
-  const unseen = accuracy(FAQ_UNSEEN)
-  const blindDev = accuracy(BLIND_DEV.map(({ q, expect }) => [q, expect] as const))
-  const holdout = accuracy(BLIND_HOLDOUT.map(({ q, expect }) => [q, expect] as const))
+  const tuned = Object.entries(TUNED_SETS).map(([name, set]) => ({ name, ...measureAccuracy(set) }))
+  const sealed = measureAccuracy(SEALED_SET)
 
-  const queries = [
-    ...FAQ_EVAL.map(([query]) => query),
-    ...FAQ_UNSEEN.map(([query]) => query),
-    ...BLIND_DEV.map(({ q }) => q),
-    ...BLIND_HOLDOUT.map(({ q }) => q),
-  ]
+  const queries = [...Object.values(TUNED_SETS), SEALED_SET].flatMap((set) => set.map(({ q }) => q))
   const times: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of queries) {
@@ -54,35 +37,43 @@ const main = async () => {
   const quantile = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))]
 
   const size = await measureFaqSize()
+  const cold = await measureColdStart()
 
   const checks = [
-    ['top-1 ≥ 90 %', evaluation.top1 >= 0.9],
-    ['top-3 ≥ 97 %', evaluation.top3 >= 0.97],
-    ['blind dev top-1 ≥ 90 %, top-3 ≥ 97 %', blindDev.top1 >= 0.9 && blindDev.top3 >= 0.97],
-    ['blind holdout top-1 ≥ 90 %, top-3 ≥ 97 %', holdout.top1 >= 0.9 && holdout.top3 >= 0.97],
-    ['p99 < 2 ms', quantile(0.99) < 2],
-    ['size ≤ 80 KB', size.faq.bytes <= FAQ_SIZE_LIMIT_BYTES],
-  ] as const
+    ...tuned.map(
+      ({ name, top1, top3 }) =>
+        [
+          `${name} top-1 ≥ ${pct(GATES[name].top1)}, top-3 ≥ ${pct(GATES[name].top3)}`,
+          top1 >= GATES[name].top1 && top3 >= GATES[name].top3,
+        ] as const,
+    ),
+    [
+      'sealed set meets issue 9: top-1 ≥ 92 %, top-3 ≥ 98 %',
+      sealed.top1 >= 0.92 && sealed.top3 >= 0.98,
+    ] as const,
+    [
+      `sealed set gate: top-1 ≥ ${pct(SEALED_GATE.top1)}, top-3 ≥ ${pct(SEALED_GATE.top3)}, mixed second ≥ ${pct(SEALED_GATE.alsoTop3)}`,
+      sealed.top1 >= SEALED_GATE.top1 &&
+        sealed.top3 >= SEALED_GATE.top3 &&
+        sealed.alsoTop3 >= SEALED_GATE.alsoTop3,
+    ] as const,
+    ['p99 < 2 ms', quantile(0.99) < 2] as const,
+    [`size ≤ ${kb(FAQ_SIZE_LIMIT_BYTES)}`, size.withPolicy.bytes <= FAQ_SIZE_LIMIT_BYTES] as const,
+  ]
 
   console.log(`FAQ search benchmark (node ${process.version})`)
-  console.log(
-    `evaluation set   ${FAQ_EVAL.length} queries: top-1 ${pct(evaluation.top1)}, top-3 ${pct(evaluation.top3)}`,
-  )
-  console.log(
-    `unseen queries   ${FAQ_UNSEEN.length} queries: top-1 ${pct(unseen.top1)}, top-3 ${pct(unseen.top3)}`,
-  )
-  console.log(
-    `blind dev set    ${BLIND_DEV.length} queries: top-1 ${pct(blindDev.top1)}, top-3 ${pct(blindDev.top3)}`,
-  )
-  console.log(
-    `blind holdout    ${BLIND_HOLDOUT.length} queries: top-1 ${pct(holdout.top1)}, top-3 ${pct(holdout.top3)}`,
-  )
+  for (const set of tuned) console.log(describeAccuracy(set.name, set))
+  console.log(describeAccuracy('SEALED 2026', sealed))
   console.log(
     `latency          ${times.length} searches (${ROUNDS} rounds): mean ${mean.toFixed(3)} ms, ` +
       `p50 ${quantile(0.5).toFixed(3)} ms, p99 ${quantile(0.99).toFixed(3)} ms, max ${quantile(1).toFixed(3)} ms`,
   )
   console.log(
-    `cold start       module load ${loadMs.toFixed(0)} ms (tsx), first search incl. index build ${firstMs.toFixed(0)} ms`,
+    `cold start       in this process: module load ${loadMs.toFixed(0)} ms (tsx), first search incl. index build ${firstMs.toFixed(1)} ms`,
+  )
+  console.log(
+    `                 fresh node, shipped bundle (median of ${cold.runs}): load ${cold.loadMs.toFixed(1)} ms, ` +
+      `first search ${cold.firstSearchMs.toFixed(1)} ms, second ${cold.secondSearchMs.toFixed(2)} ms`,
   )
   console.log(
     `size             shared/faq ${size.faq.bytes} B = ${kb(size.faq.bytes)} (gzip ${kb(size.faq.gzip)}), ` +

@@ -1,7 +1,10 @@
+import { questionAnswers } from './asked-intents'
 import type { FaqEntry } from './faq.types'
+import { INTENTS, type Intent } from './intents'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
-import { SPLIT, tokensOf } from './tokenize'
+import { corpusSoundTokens } from './pinyin'
+import { isHanPair, SPLIT, tokensOf } from './tokenize'
 
 /**
  * BM25F over three fields. A token's frequency in an entry is the weighted, length-normalised sum
@@ -15,6 +18,8 @@ const IDF_POWER = 0.7
 
 type Field = keyof typeof FIELD_WEIGHTS
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[]
+/** Where a slip is looked up by sound: the words an entry is about, not every pair of its answer. */
+const SOUND_FIELDS: ReadonlySet<Field> = new Set(['question', 'keywords'])
 
 export interface Posting {
   entry: number
@@ -28,6 +33,8 @@ export interface SearchIndex {
   idf: Map<string, number>
   /** The idf of a token no entry contains: how much an unmatched query token weighs. */
   maxIdf: number
+  /** By entry: the intents its question answers. */
+  intents: (readonly Intent[])[]
 }
 
 const fieldTokens = (entry: FaqEntry, lexicon: Lexicon): Record<Field, string[]> => ({
@@ -57,7 +64,10 @@ export const buildIndex = (entries: readonly FaqEntry[], lexicon: Lexicon): Sear
     const frequency = new Map<string, number>()
     for (const field of FIELDS) {
       const norm = 1 - B + (B * fields[field].length) / (averageLength[field] || 1)
-      for (const [token, count] of counts(fields[field])) {
+      const tokens = SOUND_FIELDS.has(field)
+        ? [...fields[field], ...fields[field].filter(isHanPair).flatMap(corpusSoundTokens)]
+        : fields[field]
+      for (const [token, count] of counts(tokens)) {
         frequency.set(token, (frequency.get(token) ?? 0) + (FIELD_WEIGHTS[field] * count) / norm)
       }
     }
@@ -72,5 +82,9 @@ export const buildIndex = (entries: readonly FaqEntry[], lexicon: Lexicon): Sear
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** IDF_POWER
   const idf = new Map<string, number>()
   for (const [token, list] of postings) idf.set(token, idfOf(list.length))
-  return { entries, postings, idf, maxIdf: idfOf(0) }
+  const intents = entries.map((entry) => {
+    const question = normalize(entry.question)
+    return INTENTS.filter((intent) => questionAnswers(question, intent))
+  })
+  return { entries, postings, idf, maxIdf: idfOf(0), intents }
 }

@@ -4,18 +4,14 @@ import type { Source } from '../result'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry } from './faq.types'
 import { HOT_QUESTION_IDS } from './hot'
-import { buildLexicon, type Lexicon } from './lexicon'
-import { normalize } from './normalize'
-import { queryTokens, synonymWords } from './query'
-import { buildIndex, K1, type SearchIndex } from './search-index'
-import { EVERYDAY_WORDS } from './synonyms'
-import { isSingleHan } from './tokenize'
+import { rank, type Scored } from './rank'
 
 export interface FaqHit {
   id: string
   question: string
   answer: string
   sources: Source[]
+  /** Relevance; hits come best first, except that a mixed question's second answer is placed second. */
   score: number
 }
 
@@ -36,58 +32,8 @@ const STRONG_SCORE = 6
 const UNDERSTOOD = 0.5
 /** Hits far below the best one are noise, not alternatives. */
 const MIN_SHARE_OF_BEST = 0.25
-/** Questions are a few words; a pasted page is cut rather than searched (the cloud function shares this). */
-const MAX_QUERY_LENGTH = 100
-
-const answers = ({ score, coverage }: Scored) => score >= STRONG_SCORE || coverage >= UNDERSTOOD
-
-let index: SearchIndex | undefined
-let lexicon: Lexicon | undefined
-
-/** Built on first use and kept: the shipped bytes are the corpus, not an index. */
-const searchIndex = (): SearchIndex => {
-  lexicon ??= buildLexicon(
-    [...FAQ_ENTRIES.flatMap((entry) => entry.keywords), ...synonymWords(), ...EVERYDAY_WORDS].map(normalize),
-  )
-  index ??= buildIndex(FAQ_ENTRIES, lexicon)
-  return index
-}
-
-interface Scored {
-  entry: FaqEntry
-  score: number
-  /** The score against the most the typed words could earn: how much of the query was understood. */
-  coverage: number
-}
-
-/** Every entry sharing a strong token (a pair or a word) with the query, best first. */
-export const rank = (q: string): Scored[] => {
-  const { entries, postings, idf, maxIdf } = searchIndex()
-  const totals = new Float64Array(entries.length)
-  const strong = new Uint8Array(entries.length)
-  const tokens = queryTokens(typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : '', lexicon, (token) =>
-    postings.has(token),
-  )
-  // A query of single characters (“药”) has nothing stronger to go on.
-  const singlesOnly = [...tokens.keys()].every(isSingleHan)
-  let ceiling = 0
-  for (const [token, { weight, typed }] of tokens) {
-    if (typed) ceiling += weight * (idf.get(token) ?? maxIdf) * (K1 + 1)
-    const list = postings.get(token)
-    if (!list) continue
-    const tokenWeight = weight * (idf.get(token) ?? 0)
-    const counts = singlesOnly || !isSingleHan(token)
-    for (const posting of list) {
-      totals[posting.entry] += tokenWeight * posting.weight
-      if (counts) strong[posting.entry] = 1
-    }
-  }
-  const scored: Scored[] = []
-  totals.forEach((total, at) => {
-    if (strong[at]) scored.push({ entry: entries[at], score: total, coverage: total / (ceiling || 1) })
-  })
-  return scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id))
-}
+/** Judged before intents re-rank: an intent word alone does not make a match. */
+const answers = ({ matched, coverage }: Scored) => matched >= STRONG_SCORE || coverage >= UNDERSTOOD
 
 const present = (entry: FaqEntry, score: number, profileId?: string): FaqHit => {
   const variant = profileId ? entry.variants?.[profileId] : undefined
@@ -106,11 +52,11 @@ const clampLimit = (limit: number | undefined, fallback: number) =>
 /** Best first; empty when nothing matches well enough. Offline: the corpus and index are on the device. */
 export const searchFaq = (q: string, options: FaqSearchOptions = {}): FaqHit[] => {
   const scored = rank(q)
-  if (!scored[0] || !answers(scored[0])) return []
+  if (!scored.some(answers)) return []
   const best = scored[0].score
   const profileId = options.insuredRegion ? profileIdFor(options.insuredRegion) : undefined
   return scored
-    .filter((hit) => hit.score >= best * MIN_SHARE_OF_BEST)
+    .filter((hit) => hit.answersNext || hit.score >= best * MIN_SHARE_OF_BEST)
     .slice(0, clampLimit(options.limit, DEFAULT_LIMIT))
     .map((hit) => present(hit.entry, hit.score, profileId))
 }

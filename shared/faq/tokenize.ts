@@ -112,3 +112,6 @@ export const tokensOf = (text: string, lexicon?: Lexicon, chars = true): string[
 
 /** Single Han characters are the weak tokens: they help ranking but never make a match alone. */
 export const isSingleHan = (token: string): boolean => token.length === 1 && isHan(token.charCodeAt(0))
+
+export const isHanPair = (token: string): boolean =>
+  token.length === 2 && isHan(token.charCodeAt(0)) && isHan(token.charCodeAt(1))

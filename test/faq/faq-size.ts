@@ -1,11 +1,12 @@
-// What the FAQ adds to the weapp main package: shared/faq bundled and minified the way the
-// mini-program ships it. zod and the policy core (shared/policy/*) are imported by other pages
-// anyway, so they are external here and measured separately for reference.
+// What the FAQ subpackage ships: shared/faq bundled and minified the way the mini-program ships
+// it, alone and with the policy modules it imports. zod is imported by other pages anyway, so it
+// stays external.
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build, type Plugin } from 'esbuild'
 
-export const FAQ_SIZE_LIMIT_BYTES = 80 * 1024
+/** Issue 9's budget for shared/faq and what it imports (the pinyin table is about 17 KB of it). */
+export const FAQ_SIZE_LIMIT_BYTES = 150 * 1024
 
 const ENTRY = join(__dirname, '../../shared/faq/index.ts')
 

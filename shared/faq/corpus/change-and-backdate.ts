@@ -91,7 +91,7 @@ export const CHANGE_AND_BACKDATE_ENTRIES: FaqEntry[] = [
   },
   {
     id: 'backdate-before-discharge',
-    question: '已经住院了才发现没备案，怎么办？',
+    question: '已经住院了才发现没备案，还能补办吗？',
     keywords: [
       '先住院后备案',
       '忘了备案',
@@ -182,7 +182,7 @@ export const CHANGE_AND_BACKDATE_ENTRIES: FaqEntry[] = [
   },
   {
     id: 'backdate-after-discharge',
-    question: '已经出院自费结算了，还能报销吗？',
+    question: '已经出院自费结算了，补办备案还能报销吗？',
     keywords: [
       '出院后补办',
       '已经自费',

@@ -23,18 +23,7 @@ export const REIMBURSEMENT_ENTRIES: FaqEntry[] = [
   {
     id: 'manual-materials',
     question: '零星报销要准备什么材料？',
-    keywords: [
-      '报销材料',
-      '手工报销材料',
-      '要啥',
-      '发票',
-      '明细',
-      '出院记录',
-      '申请表',
-      '报账材料',
-      '带什么票',
-      '需要啥单据',
-    ],
+    keywords: ['报销材料', '手工报销材料', '发票', '明细', '出院记录', '申请表', '报账材料', '单据'],
     answer:
       '一般需要报销申请表、发票原件和费用明细清单，住院的附出院记录，急诊的附急诊记录。具体清单以参保地为准；济宁正推进电子票据线上报销。',
     sources: [ganzhou('三(三)'), jining('七')],
@@ -80,10 +69,19 @@ export const REIMBURSEMENT_ENTRIES: FaqEntry[] = [
   {
     id: 'manual-progress',
     question: '报销申请交上去了，怎么看进度？',
-    keywords: ['进度', '到哪一步', '审核', '到账', '多久到账', '状态', '报销进度', '钱到了没'],
+    keywords: ['进度', '到哪一步', '审核', '到账', '状态', '报销进度', '钱到了没'],
     answer:
       '在本程序“我的报销”中查看：已提交、审核中、需补充、已通过、已驳回、已支付。需要补充材料时会通知您，按提示上传即可。',
     sources: [service('我的报销')],
+  },
+  {
+    id: 'reimbursement-duration',
+    question: '手工报销多久能到账？',
+    keywords: ['多久到账', '到账时间', '几天到账', '报销时限', '审核多久', '什么时候到账', '等多久'],
+    // The notices set no deadline for paying a person back (赣州 四 and 粤 二 time the funds between agencies).
+    answer:
+      '通知没有规定手工报销多久到账，由参保地经办机构按本地规定审核支付。提交后可在本程序“我的报销”查看进度；具体时限请咨询参保地医保经办机构或拨打12393。',
+    sources: [hubei('二(二)'), service('我的报销'), service('热线')],
   },
   {
     id: 'manual-need-filing',
@@ -92,6 +90,14 @@ export const REIMBURSEMENT_ENTRIES: FaqEntry[] = [
     answer:
       '建议先按规定补办备案：自费结算后补办备案的，可按参保地规定申请手工报销。赣州已备案的按异地就医比例报销，未备案的比例下调10%（急诊除外）。',
     sources: [hubei('二(二)'), jining('七'), ganzhou('三(二)')],
+  },
+  {
+    id: 'invoice-lost',
+    question: '报销的发票丢了怎么办？',
+    keywords: ['发票丢了', '发票遗失', '丢失', '弄丢', '补开发票', '找不到发票', '发票原件', '复印件'],
+    answer:
+      '通知没有规定发票丢失后怎么报销。赣州的手工报销须提供发票原件，其他地区以参保地的材料清单为准。能否补开或用其他凭证代替，请咨询参保地医保经办机构或拨打12393。',
+    sources: [ganzhou('三(三)'), service('热线')],
   },
   {
     id: 'invoice-check',

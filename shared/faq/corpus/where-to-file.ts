@@ -174,6 +174,15 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     sources: [jilin('二(三)'), ganzhou('二'), jining('二')],
   },
   {
+    id: 'filing-fee',
+    question: '办异地就医备案要交钱吗？',
+    keywords: ['收费', '交钱', '免费', '手续费', '花钱', '要钱', '备案费', '工本费'],
+    // No notice mentions a fee either way: say so rather than promise one or the other.
+    answer:
+      '通知都没有提到备案收费，写明的是精简手续、取消不必要的证明和盖章、多渠道“零跑动”办理。本程序提交备案不收费；其他渠道是否收费，以参保地医保经办机构答复为准，可拨打12393咨询。',
+    sources: [jilin('二(三)'), ganzhou('一(二)'), service('备案流程'), service('热线')],
+  },
+  {
     id: 'instant-effect',
     question: '备案办完多久生效？',
     keywords: ['生效', '多久生效', '马上能用', '即时生效', '审核多久', '当天生效', '什么时候生效'],

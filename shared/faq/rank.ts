@@ -1,0 +1,112 @@
+/**
+ * Ranking: BM25F over the corpus (search-index.ts) for the weighted query tokens (query.ts), then
+ * the intents the query asks re-weigh the entries whose questions answer them, and a mixed
+ * question gets its second answer from a ranking focused on its later questions.
+ */
+import type { Focus } from './clauses'
+import { FAQ_ENTRIES } from './corpus'
+import type { FaqEntry } from './faq.types'
+import { buildLexicon, type Lexicon } from './lexicon'
+import { normalize } from './normalize'
+import { parseQuery, synonymWords } from './query'
+import { buildIndex, K1, type SearchIndex } from './search-index'
+import { EVERYDAY_WORDS } from './synonyms'
+import { isSingleHan } from './tokenize'
+
+/** Questions are a few words; a pasted page is cut rather than searched (the cloud function shares this). */
+const MAX_QUERY_LENGTH = 100
+
+/**
+ * How much more an entry weighs when its question answers what was asked: most for what the
+ * question in focus asks, less for what another question of a mixed query asks; a little less when
+ * it answers something else than was asked (跑几趟 when 非得跑…吗 asks for online channels).
+ */
+const INTENT_BOOST = { focused: 0.5, other: 0.25, unasked: -0.1 } as const
+
+let index: SearchIndex | undefined
+let lexicon: Lexicon | undefined
+
+/** Built on first use and kept: the shipped bytes are the corpus, not an index. */
+const searchIndex = (): SearchIndex => {
+  lexicon ??= buildLexicon(
+    [...FAQ_ENTRIES.flatMap((entry) => entry.keywords), ...synonymWords(), ...EVERYDAY_WORDS].map(normalize),
+  )
+  index ??= buildIndex(FAQ_ENTRIES, lexicon)
+  return index
+}
+
+export interface Scored {
+  entry: FaqEntry
+  score: number
+  /** The score before intents re-rank. */
+  matched: number
+  /** Best for the later questions of a mixed query: placed second whatever its score. */
+  answersNext?: boolean
+  /** The score against the most the typed words could earn: how much of the query was understood. */
+  coverage: number
+}
+
+interface Ranking {
+  scored: Scored[]
+  mixed: boolean
+}
+
+/** Every entry sharing a strong token (a pair or a word) with the query, best first. */
+const rankWith = (q: string, focus: Focus): Ranking => {
+  const { entries, postings, idf, maxIdf, intents: answeredBy } = searchIndex()
+  const totals = new Float64Array(entries.length)
+  const strong = new Uint8Array(entries.length)
+  const text = typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : ''
+  const { tokens, intents, mixed } = parseQuery(
+    text,
+    { lexicon, inCorpus: (token) => postings.has(token) },
+    focus,
+  )
+  // A query of single characters (“药”) has nothing stronger to go on.
+  const singlesOnly = [...tokens.keys()].every(isSingleHan)
+  let ceiling = 0
+  for (const [token, { weight, typed }] of tokens) {
+    if (typed) ceiling += weight * (idf.get(token) ?? maxIdf) * (K1 + 1)
+    const list = postings.get(token)
+    if (!list) continue
+    const tokenWeight = weight * (idf.get(token) ?? 0)
+    const counts = singlesOnly || !isSingleHan(token)
+    for (const posting of list) {
+      totals[posting.entry] += tokenWeight * posting.weight
+      if (counts) strong[posting.entry] = 1
+    }
+  }
+  const scored: Scored[] = []
+  totals.forEach((total, at) => {
+    if (!strong[at]) return
+    const answered = intents.filter(({ intent }) => answeredBy[at].includes(intent))
+    const boost = answered.some(({ focused }) => focused)
+      ? INTENT_BOOST.focused
+      : answered.length > 0
+        ? INTENT_BOOST.other
+        : intents.length > 0 && answeredBy[at].length > 0
+          ? INTENT_BOOST.unasked
+          : 0
+    scored.push({
+      entry: entries[at],
+      score: total * (1 + boost),
+      matched: total,
+      coverage: total / (ceiling || 1),
+    })
+  })
+  return { scored: scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id)), mixed }
+}
+
+/**
+ * Best first. A mixed question's first answer is the best for its first question, the next one the
+ * best for the questions after it, then the rest in order.
+ */
+export const rank = (q: string): Scored[] => {
+  const first = rankWith(q, 'first')
+  if (!first.mixed || first.scored.length < 2) return first.scored
+  const top = first.scored[0]
+  const next = rankWith(q, 'next').scored.find((hit) => hit.entry !== top.entry)
+  if (!next) return first.scored
+  const second = { ...(first.scored.find((hit) => hit.entry === next.entry) ?? next), answersNext: true }
+  return [top, second, ...first.scored.filter((hit) => hit !== top && hit.entry !== second.entry)]
+}
