@@ -30,7 +30,7 @@ export const faqFunction: FunctionHandler = async (input, caller, ports) => {
       )
     }
     case 'hot':
-      return ok({ items: hotQuestions() })
+      return ok({ items: hotQuestions(undefined, event.insuredRegion) })
     case 'feedback':
       await ports.faqFeedback.add({
         id: event.id,

@@ -67,12 +67,12 @@ export const faqEntryById = (id: string): FaqEntry | undefined => {
   return byId.get(id)
 }
 
-/** The curated hot list, general answers, score 0. */
-export const hotQuestions = (limit = 6): FaqHit[] =>
+/** The curated hot list, score 0; the insured region's variant of an answer where it has one. */
+export const hotQuestions = (limit = 6, insuredRegion?: string): FaqHit[] =>
   HOT_QUESTION_IDS.slice(0, clampLimit(limit, 6)).map((id) => {
     const entry = faqEntryById(id)
     if (!entry) throw new Error(`hot question ${id} is not in the corpus`)
-    return present(entry, 0)
+    return present(entry, 0, insuredRegion ? profileIdFor(insuredRegion) : undefined)
   })
 
 export const FAQ_HOTLINE_ADVICE = `没有找到合适的答案，可拨打医保服务热线${HOTLINE}咨询，${DISCLAIMER}。`

@@ -14,7 +14,7 @@ export const faqEventSchema = z.discriminatedUnion(
       insuredRegion: regionCode('参保地').optional(),
       limit: z.number().int().min(1).max(20, { error: '每次最多返回 20 条' }).optional(),
     }),
-    z.object({ action: z.literal('hot') }),
+    z.object({ action: z.literal('hot'), insuredRegion: regionCode('参保地').optional() }),
     z.object({
       action: z.literal('feedback'),
       id: recordId('问答编号'),

@@ -86,7 +86,8 @@ export async function openApp(options: { staff?: string[] } = {}): Promise<AppSe
   await startServer()
   let browser: Browser
   try {
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    // --lang: the browser's own controls (the date input) in Chinese, as on a Chinese phone.
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--lang=zh-CN'] })
   } catch (error) {
     await stopServer()
     rmSync(dataDir, { recursive: true, force: true })
@@ -106,7 +107,10 @@ export async function openApp(options: { staff?: string[] } = {}): Promise<AppSe
       await context.addInitScript((id) => {
         if (!localStorage.getItem('yidi.dev-openid')) localStorage.setItem('yidi.dev-openid', id)
       }, openid)
-      return context.newPage()
+      const page = await context.newPage()
+      // Shorter than a test's own timeout, so a wait that never ends names the text it waited for.
+      page.setDefaultTimeout(10_000)
+      return page
     },
     stopServer,
     startServer,

@@ -1,6 +1,11 @@
 // Steps of journeys A and B as a person takes them on the H5 app: by visible labels, counting taps.
 import type { Locator, Page } from 'playwright-core'
 
+const expectValue = async (box: Locator, text: string) => {
+  const value = await box.inputValue()
+  if (value !== text) throw new Error(`typed “${text}” but the box shows “${value}”`)
+}
+
 /** A valid 18-digit number for a test person (GB 11643 check digit worked out in advance). */
 export const PEOPLE = {
   wuhan: { name: '张三', idNumber: '420105198001011230', phone: '13800138000' },
@@ -27,12 +32,16 @@ export class Person {
 
   /** Typing is not counted as taps: the budget is about taps besides the typing. */
   async type(name: string, text: string) {
-    await this.textbox(name).fill(text)
+    // Key by key, as a phone's keyboard sends it: a page that loses the caret mid-word shows up here.
+    await this.textbox(name).fill('')
+    await this.textbox(name).pressSequentially(text)
+    await expectValue(this.textbox(name), text)
   }
 
   async choose(name: string) {
     this.taps++
-    await this.page.getByRole('radio', { name, exact: true }).check()
+    // A tap, not check(): choosing 为本人办理 moves on, so the radio is gone before it could be re-read.
+    await this.page.getByRole('radio', { name, exact: true }).click()
   }
 
   async tick(name: string) {
@@ -45,7 +54,8 @@ export class Person {
   }
 
   async sees(text: string) {
-    await this.page.getByText(text, { exact: false }).first().waitFor()
+    // Pages left behind by navigateTo stay in the DOM, hidden: only what is on screen counts.
+    await this.page.getByText(text, { exact: false }).filter({ visible: true }).first().waitFor()
   }
 
   /** Types part of a place and taps the matching result (e.g. 深圳 → 广东省 深圳市). */
@@ -67,5 +77,16 @@ export class Person {
     await this.type('身份证号', person.idNumber)
     await this.type('手机号', person.phone)
     await this.choose(insurance)
+  }
+}
+
+/** Reads until `holds` is true (the screen settles after a tap), then returns the value; fails after 5 s. */
+export async function eventually<T>(read: () => Promise<T>, holds: (value: T) => boolean): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    const value = await read()
+    if (holds(value)) return value
+    if (Date.now() - started > 5000) throw new Error(`still ${JSON.stringify(value)} after 5 s`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }

@@ -108,6 +108,9 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('faq', { action: 'search', q: 'qwertyzz' })
   await call('faq', { action: 'hot' })
   await call('faq', { action: 'feedback', id: 'emergency-without-filing', helpful: true, q: '急诊' })
+  const me = (await call('account', { action: 'whoami' })).data
+  expect(me).toEqual({ uploadPrefix: `uploads/${ALICE}/`, staff: false })
+  expect((await call('account', { action: 'whoami' }, STAFF)).data.staff).toBe(true)
 
   expect([...answered].sort()).toEqual(Object.keys(RESPONSE_SCHEMAS).sort())
 })

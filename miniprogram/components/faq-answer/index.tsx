@@ -3,6 +3,7 @@ import type { FaqHit } from '@shared/faq'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../services/api'
+import Tap from '../tap'
 import './index.scss'
 
 interface Props {
@@ -40,22 +41,22 @@ export default function FaqAnswer({ hit, q }: Props) {
         <View className="faq-feedback">
           <Text className="faq-feedback__prompt">这条回答有帮助吗？</Text>
           <View className="faq-feedback__buttons">
-            <View
+            <Tap
+              kind="bare"
               className="faq-feedback__button"
-              hoverClass="faq-feedback__button--pressed"
-              ariaRole="button"
-              onClick={() => send(true)}
+              pressedClass="faq-feedback__button--pressed"
+              onTap={() => send(true)}
             >
               有帮助
-            </View>
-            <View
+            </Tap>
+            <Tap
+              kind="bare"
               className="faq-feedback__button"
-              hoverClass="faq-feedback__button--pressed"
-              ariaRole="button"
-              onClick={() => send(false)}
+              pressedClass="faq-feedback__button--pressed"
+              onTap={() => send(false)}
             >
               没帮助
-            </View>
+            </Tap>
           </View>
         </View>
       ) : (

@@ -2,18 +2,24 @@ import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './index.scss'
 
+// The web's <button> reset; webpack drops a require in a branch that is false for the platform being built.
+if (process.env.TARO_ENV === 'h5') require('./bare-web.scss')
+
 interface Props {
   /** The visible words; also the accessible name unless `label` says more. */
   children: ReactNode
   label?: string
   onTap: () => void
-  kind?: 'primary' | 'secondary' | 'plain' | 'danger'
+  /** 'bare': no look of its own, the page's class styles it (the FAQ's question rows, say). */
+  kind?: 'primary' | 'secondary' | 'plain' | 'danger' | 'bare'
   disabled?: boolean
   /** Work is under way: the button says so and ignores taps. */
   busy?: boolean
   /** Marks a chosen option among buttons (the chosen quick date, say). */
   pressed?: boolean
   className?: string
+  /** The mini-program's pressed look for a bare tap (the page's own --pressed class). */
+  pressedClass?: string
 }
 
 /**
@@ -24,8 +30,8 @@ interface Props {
 export default function Tap(props: Props) {
   const { kind = 'primary', disabled = false, busy = false } = props
   const className = [
-    'tap',
-    `tap--${kind}`,
+    kind === 'bare' ? 'tap-bare' : 'tap',
+    kind === 'bare' ? '' : `tap--${kind}`,
     disabled ? 'tap--disabled' : '',
     props.pressed ? 'tap--pressed-state' : '',
     props.className ?? '',
@@ -46,7 +52,7 @@ export default function Tap(props: Props) {
   return (
     <View
       className={className}
-      hoverClass={disabled ? 'none' : 'tap--pressed'}
+      hoverClass={disabled ? 'none' : kind === 'bare' ? (props.pressedClass ?? 'none') : 'tap--pressed'}
       ariaRole="button"
       ariaLabel={props.label ?? (typeof props.children === 'string' ? props.children : undefined)}
       onClick={tap}

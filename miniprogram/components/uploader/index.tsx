@@ -126,7 +126,7 @@ const statusText = (item: UploadItem): string => {
     case 'uploading':
       return `正在上传 ${item.progress}%${item.message ? `（${item.message}）` : ''}`
     case 'done':
-      return '已上传'
+      return `已上传${item.message ? `（${item.message}）` : ''}`
     case 'error':
       return `上传失败：${item.message ?? '请重试'}`
   }

@@ -24,7 +24,11 @@ export const filingView = (record: FilingRecord, today: IsoDate): FilingView => 
   supplementDeadline: record.facts.outstandingMaterials.length > 0 ? record.facts.supplementDeadline : null,
   outstandingMaterials: outstandingLabels(record.facts),
   materials: record.materials,
-  notices: record.notices,
+  // The reminder to supplement stops being true once nothing is owed.
+  notices:
+    record.facts.outstandingMaterials.length > 0
+      ? record.notices
+      : record.notices.filter((notice) => notice.code !== 'SUPPLEMENT_DUE'),
   review: record.review,
   history: record.history,
   createdAt: record.createdAt,

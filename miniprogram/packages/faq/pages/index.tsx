@@ -1,14 +1,19 @@
 import { FAQ_HOTLINE_ADVICE, type FaqHit, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
+import { regionLabel } from '@shared/regions/regions'
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
 import FaqAnswer from '../../../components/faq-answer'
 import Hotline from '../../../components/hotline'
+import Tap from '../../../components/tap'
 import { fontScaleStyle } from '../../../services/font-scale'
+import { preferences } from '../../../services/preferences'
 import './index.scss'
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel instant. */
 const DEBOUNCE_MS = 150
 const RESULT_LIMIT = 5
+/** The web component's own <input> carries the name (a placeholder is not a label). */
+const SEARCH_BOX_NAME = { 'aria-label': '输入您的问题' }
 
 /** Search runs on the phone against the bundled corpus: it answers offline too. */
 export default function Faq() {
@@ -16,8 +21,13 @@ export default function Faq() {
   const [query, setQuery] = useState('')
   const [openHotId, setOpenHotId] = useState<string>()
   const scaleStyle = useMemo(fontScaleStyle, [])
-  const hot = useMemo(() => hotQuestions(), [])
-  const hits = useMemo(() => (query ? searchFaq(query, { limit: RESULT_LIMIT }) : []), [query])
+  // Answers follow the remembered insured region: its profile's variant where the notices differ.
+  const insuredRegion = useMemo(() => preferences().insuredRegion, [])
+  const hot = useMemo(() => hotQuestions(6, insuredRegion), [insuredRegion])
+  const hits = useMemo(
+    () => (query ? searchFaq(query, { limit: RESULT_LIMIT, insuredRegion }) : []),
+    [query, insuredRegion],
+  )
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(typed.trim()), DEBOUNCE_MS)
@@ -35,6 +45,7 @@ export default function Faq() {
         <View className="faq__field">
           <Input
             className="faq__input"
+            nativeProps={SEARCH_BOX_NAME}
             type="text"
             confirmType="search"
             placeholder="输入几个字，如：急诊没备案"
@@ -46,18 +57,21 @@ export default function Faq() {
           />
         </View>
         {typed && (
-          <View
+          <Tap
+            kind="bare"
             className="faq__clear"
-            hoverClass="faq__clear--pressed"
-            ariaRole="button"
-            ariaLabel="清除输入"
-            onClick={() => ask('')}
+            pressedClass="faq__clear--pressed"
+            label="清除输入"
+            onTap={() => ask('')}
           >
             清除
-          </View>
+          </Tap>
         )}
       </View>
 
+      {insuredRegion && (
+        <Text className="faq__region">按参保地 {regionLabel(insuredRegion) ?? insuredRegion} 的规定回答</Text>
+      )}
       {!query && <HotQuestions hot={hot} openId={openHotId} onToggle={setOpenHotId} />}
       {query && hits.length > 0 && <Results hits={hits} q={query} />}
       {query && hits.length === 0 && <NoMatch q={query} onAsk={ask} />}
@@ -73,15 +87,16 @@ function HotQuestions(props: { hot: FaqHit[]; openId?: string; onToggle: (id?: s
         const open = hit.id === props.openId
         return (
           <View key={hit.id} className={open ? 'faq-hot faq-hot--open' : 'faq-hot'}>
-            <View
+            <Tap
+              kind="bare"
               className="faq-hot__question"
-              hoverClass="faq-hot__question--pressed"
-              ariaRole="button"
-              onClick={() => props.onToggle(open ? undefined : hit.id)}
+              pressedClass="faq-hot__question--pressed"
+              label={`${hit.question}，${open ? '收起' : '查看'}`}
+              onTap={() => props.onToggle(open ? undefined : hit.id)}
             >
               <Text className="faq-hot__text">{hit.question}</Text>
               <Text className="faq-hot__sign">{open ? '收起' : '查看'}</Text>
-            </View>
+            </Tap>
             {open && (
               <View className="faq-hot__answer">
                 <FaqAnswer hit={hit} />
@@ -117,15 +132,15 @@ function NoMatch(props: { q: string; onAsk: (text: string) => void }) {
         换几个字再试，比如说清是门诊、住院还是急诊。也可以看看这些问题：
       </Text>
       {questions.map((question) => (
-        <View
+        <Tap
           key={question}
+          kind="bare"
           className="faq-empty__suggestion"
-          hoverClass="faq-empty__suggestion--pressed"
-          ariaRole="button"
-          onClick={() => props.onAsk(question)}
+          pressedClass="faq-empty__suggestion--pressed"
+          onTap={() => props.onAsk(question)}
         >
           {question}
-        </View>
+        </Tap>
       ))}
       <Text className="faq-empty__advice">{FAQ_HOTLINE_ADVICE}</Text>
       <Hotline />

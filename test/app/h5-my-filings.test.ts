@@ -1,0 +1,161 @@
+// Journeys A and B for the people the 承诺制 is for, in real Chromium against the local runtime: a Jilin
+// migrant worker files before leaving and supplements a photo later; a Ganzhou retiree's cancel is refused
+// with its source; the hospital-stay question answers with the rule.
+
+import { seriousViolations } from './axe'
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { type AppSession, openApp } from './h5-app'
+import { PEOPLE, Person } from './h5-journey'
+
+let app: AppSession
+beforeAll(async () => {
+  app = await openApp()
+}, BUILD_TIMEOUT_MS)
+afterAll(() => app?.close())
+
+/** A photo as a phone takes it: 2400×1800 of noise (incompressible enough to be large), as a JPEG. */
+const phonePhoto = async (person: Person) => {
+  const base64 = await person.page.evaluate(async () => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 2400
+    canvas.height = 1800
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D
+    const image = context.createImageData(canvas.width, canvas.height)
+    for (let at = 0; at < image.data.length; at++) image.data[at] = at % 4 === 3 ? 255 : (at * 7919) % 251
+    context.putImageData(image, 0, 0)
+    const blob = await new Promise<Blob>((resolve) =>
+      canvas.toBlob((b) => resolve(b as Blob), 'image/jpeg', 0.95),
+    )
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    let text = ''
+    for (const byte of bytes) text += String.fromCharCode(byte)
+    return btoa(text)
+  })
+  return { name: '居住证.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') }
+}
+
+test('a Jilin migrant worker files now under 承诺补充, then supplements a photo until the filing shows 生效', async () => {
+  const page = await app.newPage('jilin-worker')
+  await page.goto(app.origin)
+  const person = new Person(page)
+  await person.rememberRegion('长春', '吉林省 长春市')
+  await person.tap(person.button('异地就医备案'))
+  await person.choose('为本人办理')
+  await person.fillPerson(PEOPLE.jilin)
+  await person.next()
+  await person.choose('常驻异地工作人员')
+  await person.next()
+  await person.pickPlace('就医地', '苏州', '江苏省 苏州市')
+  await person.next()
+  await person.next()
+  await person.sees('就医地居住证明')
+  await person.tick('现在还没有证明，先备案、取得后再上传（承诺补充）')
+  await person.sees('承诺补充材料承诺书')
+  await person.sees('来源：吉医保办〔2018〕6号 三(二)')
+  await person.tick('我已阅读并同意以上承诺')
+  await app.screenshot(page, 'b-jilin-materials')
+  expect(await seriousViolations(page)).toEqual([])
+  await person.next()
+  await person.sees('请了解以下事项')
+  await person.sees('待补充材料，补充后生效')
+  await person.tap(person.button('确认提交'))
+  await person.sees('备案已提交，待补充材料')
+  await person.sees('就医地居住证明（居住证、房产证明或租房合同）')
+  await app.screenshot(page, 'b-jilin-result')
+
+  await page.goto(`${app.origin}#/pages/filings/index`)
+  await person.sees('待补充材料')
+  await app.screenshot(page, 'b-my-filings')
+  expect(await seriousViolations(page)).toEqual([])
+  await person.tap(page.getByRole('button', { name: /常驻异地工作人员，备案到苏州市/ }))
+  await person.sees('补充材料')
+  // A wrong file is refused on the phone with the server's words, before anything is sent.
+  await page.getByLabel('就医地居住证明（居住证、房产证明或租房合同）：拍照或选择文件').setInputFiles({
+    name: '视频.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(30 * 1024 * 1024)]),
+  })
+  await person.sees('上传失败：文件不能超过 10 MB')
+  await page
+    .getByLabel('就医地居住证明（居住证、房产证明或租房合同）：拍照或选择文件')
+    .setInputFiles(await phonePhoto(person))
+  await person.sees('已上传')
+  await person.sees('已压缩')
+  await app.screenshot(page, 'b-supplement-uploaded')
+  await person.tap(person.button('提交补充材料'))
+  await person.sees('补充材料待审核')
+  await expect(
+    page.locator('.detail-head .status-chip').filter({ visible: true }).textContent(),
+  ).resolves.toBe('生效')
+  await app.screenshot(page, 'b-supplemented')
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and its source", async () => {
+  const page = await app.newPage('ganzhou-retiree')
+  await page.goto(app.origin)
+  const person = new Person(page)
+  await person.rememberRegion('赣州', '江西省 赣州市')
+  await person.tap(person.button('异地就医备案'))
+  await person.choose('为家人代办')
+  await person.choose('子女')
+  await person.sees('代办确认')
+  await person.tick('我已征得参保人本人同意代为办理')
+  await app.screenshot(page, 'b-proxy')
+  await person.next()
+  await person.fillPerson(PEOPLE.ganzhou, '城乡居民')
+  await person.next()
+  await person.choose('异地安置退休人员')
+  await person.next()
+  await person.pickPlace('就医地', '广州', '广东省 广州市')
+  await person.next()
+  await person.next()
+  await person.tick('我已阅读并同意以上承诺')
+  await person.next()
+  await person.sees('暂停在参保地就医购药刷卡结算')
+  await app.screenshot(page, 'b-ganzhou-confirmation')
+  await person.tap(person.button('确认提交'))
+  await person.sees('备案已生效')
+  await person.tap(person.button('查看我的备案'))
+  await person.sees('办理记录')
+  await person.sees('提交（家属代办）')
+
+  await person.tap(person.button('撤销备案'))
+  await person.type('撤销原因', '回赣州居住')
+  await person.tap(person.button('确认撤销'))
+  await person.sees('备案满 12 个月后方可撤销')
+  await person.sees('来源：赣市医保字〔2019〕21号 一(四)')
+  await app.screenshot(page, 'b-cancel-refused')
+  expect(await seriousViolations(page)).toEqual([])
+
+  // Will a stay that starts tomorrow settle directly under this filing?
+  const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10)
+  await page.getByLabel('入院日期', { exact: true }).fill(tomorrow)
+  await person.tap(person.button('查询'))
+  await person.sees('可以直接结算')
+  await person.sees('来源：鄂医保办〔2022〕28号 二(二)')
+})
+
+test('my filings with none yet says so and offers to file', async () => {
+  const page = await app.newPage('nobody-yet')
+  await page.goto(`${app.origin}#/pages/filings/index`)
+  const person = new Person(page)
+  await person.sees('您还没有办理过异地就医备案')
+  await person.tap(person.button('去办理备案'))
+  await person.sees('这次备案是为谁办理？')
+})
+
+test('the dev sign-in switches identity, so one browser can act as two people', async () => {
+  const page = await app.newPage('first-person')
+  await page.goto(`${app.origin}#/packages/dev/pages/sign-in/index`)
+  const person = new Person(page)
+  await person.sees('当前身份：first-person')
+  expect(await seriousViolations(page)).toEqual([])
+  await person.type('测试身份', '../bad')
+  await person.tap(person.button('以此身份使用'))
+  await person.sees('测试身份只能包含字母、数字')
+  await person.type('测试身份', 'second-person')
+  await person.tap(person.button('以此身份使用'))
+  await person.sees('异地就医备案')
+  await expect(page.evaluate(() => localStorage.getItem('yidi.dev-openid'))).resolves.toBe('second-person')
+})
