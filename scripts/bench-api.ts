@@ -15,6 +15,7 @@ import path from 'node:path'
 import { checkCharacter } from '@shared/identity/id-number'
 import Database from 'libsql'
 import { Pool } from 'undici'
+import { watchWal } from './wal-watch'
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`)
@@ -135,6 +136,7 @@ const main = async () => {
     const firstAnswer = new Map<string, string>()
     let failures = 0
     let doubled = 0
+    const wal = watchWal(path.join(dataDir, 'yidi.sqlite'))
     const started = process.hrtime.bigint()
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, client) => {
@@ -156,6 +158,7 @@ const main = async () => {
       }),
     )
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    const walFigures = wal.stop()
 
     // Graceful shutdown first: whatever was acknowledged must be in the file after it.
     if (server) {
@@ -184,6 +187,7 @@ const main = async () => {
       stored_records: stored,
       lost: Math.max(0, firstAnswer.size - stored),
       doubled: doubled + Math.max(0, stored - firstAnswer.size),
+      ...walFigures,
     }
     console.log(
       `filing.submit over HTTP, ${CLIENTS} concurrent clients × ${REQUESTS} requests (every 10th a repeat)`,
