@@ -79,4 +79,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'store meta: the data key id, an unfinished key rotation; files by owner and day',
+    sql: `
+      CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE INDEX files_by_owner_created ON files (owner, created_at);
+      CREATE INDEX files_by_created ON files (created_at);
+    `,
+  },
 ]
