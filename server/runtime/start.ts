@@ -1,4 +1,6 @@
 import path from 'node:path'
+import { UPLOAD_QUOTA } from '@shared/policy/uploads'
+import { removeUnattachedUploads } from '../use-cases/uploads'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
@@ -20,11 +22,26 @@ let open = true
 const h5 = process.env.BUILD_H5 === '0' ? { staticDir: () => undefined, stop() {} } : ensureH5(root, log)
 const server = createHttpRuntime({
   ports: store.ports,
+  uploadQuota: {
+    filesPerDay: Number(process.env.UPLOADS_PER_DAY ?? UPLOAD_QUOTA.filesPerDay),
+    bytesPerDay:
+      Number(process.env.UPLOAD_MB_PER_DAY ?? UPLOAD_QUOTA.bytesPerDay / 1024 / 1024) * 1024 * 1024,
+  },
   staticDir: h5.staticDir,
   production,
   healthy: () => open,
   log,
 })
+
+// Uploads never attached are removed after the retention period: checked at start and every hour.
+const sweepUploads = () =>
+  removeUnattachedUploads(store.ports).then(
+    (removed) => removed > 0 && log(`removed ${removed} uploads never attached to a filing or claim`),
+    (error) => log(`upload clean-up failed: ${error instanceof Error ? error.message : error}`),
+  )
+sweepUploads()
+const sweeper = setInterval(sweepUploads, 3_600_000)
+sweeper.unref()
 
 server.listen(port, '127.0.0.1', () => {
   log(`listening on http://127.0.0.1:${port} (data in ${dataDir}${production ? ', production' : ''})`)
@@ -32,6 +49,7 @@ server.listen(port, '127.0.0.1', () => {
 
 const shutdown = (signal: string) => {
   log(`${signal}: finishing in-flight requests`)
+  clearInterval(sweeper)
   h5.stop()
   server.close(async () => {
     open = false

@@ -14,6 +14,10 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
 export const todayInShanghai = (now: Date): IsoDate =>
   new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 
+/** The instant a Shanghai calendar day begins, as an ISO string in UTC (2026-05-01 → 2026-04-30T16:00:00.000Z). */
+export const startOfShanghaiDay = (date: IsoDate): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS).toISOString()
+
 /** True only for a well-formed date that exists on the calendar (no 2026-02-30). */
 export const isRealDate = (value: string): boolean => {
   if (!DATE_SHAPE.test(value)) return false
