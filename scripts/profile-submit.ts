@@ -17,6 +17,7 @@ import { openLocalStore } from '../server/runtime/local-store'
 const at = process.argv.indexOf('--requests')
 const REQUESTS = at > 0 ? Number(process.argv[at + 1]) : 3000
 const WHOLE = 'whole call: JSON.parse, runFunction, JSON.stringify'
+const CPU = '  of which CPU time (user + system)'
 const spent = new Map<string, number>()
 const add = (name: string, ns: bigint) => spent.set(name, (spent.get(name) ?? 0) + Number(ns))
 
@@ -55,7 +56,7 @@ const body = (n: number) => {
 
 const main = async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yidi-profile-'))
-  const store = openLocalStore({ dataDir })
+  const store = openLocalStore({ dataDir, backgroundCheckpoints: true })
   const { ports } = store
   for (const name of ['filings', 'files', 'idNumbers', 'ids'] as const) timed(name, ports[name])
   const step = <T>(name: string, run: () => T): T => {
@@ -68,9 +69,12 @@ const main = async () => {
     if (n === 500) spent.clear() // warm-up: JIT, prepared statements
     const text = body(n)
     const started = process.hrtime.bigint()
+    const cpu = process.cpuUsage()
     const answer = await runFunction('filing', JSON.parse(text), `profile-${n % 32}`, ports)
     JSON.stringify(answer)
     add(WHOLE, process.hrtime.bigint() - started)
+    const used = process.cpuUsage(cpu)
+    add(CPU, BigInt((used.user + used.system) * 1000))
     const parsed = step('  parse alone: zod filingEventSchema', () =>
       parseInput(filingEventSchema, JSON.parse(text)),
     )
