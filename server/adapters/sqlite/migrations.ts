@@ -88,4 +88,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX files_by_created ON files (created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'fewer index pages per insert: awaiting-review as a partial index, no separate by-owner indexes',
+    // Every insert rewrote a leaf of each index: the queue index for 'none', which nothing queries, and the
+    // by-owner indexes, whose owner prefix (owner, idempotency_key) already serves a person's few records.
+    sql: `
+      DROP INDEX filings_by_queue;
+      CREATE INDEX filings_awaiting_review ON filings (created_at) WHERE queue = 'awaiting_review';
+      DROP INDEX filings_by_owner;
+      DROP INDEX claims_by_owner;
+    `,
+  },
 ]
