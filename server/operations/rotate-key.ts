@@ -1,6 +1,7 @@
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { openDatabase } from '../adapters/sqlite/database.sqlite'
 import { STORE_META, storeMeta } from '../adapters/sqlite/store-meta.sqlite'
+import { runningServer } from '../runtime/server-lock'
 import { keyEnvPair, keyFilePair, swapKeyFiles } from './key-files'
 import { resealTable } from './reseal'
 
@@ -20,6 +21,9 @@ export interface RotationOptions {
  */
 export const rotateKey = (options: RotationOptions) => {
   const log = options.log ?? console.log
+  // A server still sealing under the old key would leave records behind the rotation.
+  const server = runningServer(options.dataDir)
+  if (server) throw new Error(`a server (pid ${server}) is running on ${options.dataDir}: stop it first`)
   const fromEnv = Boolean(options.dataKey)
   const pair = fromEnv ? keyEnvPair(options.dataKey!, options.newDataKey) : keyFilePair(options.dataDir)
   const keys = { from: idNumbersAes(pair.from), to: idNumbersAes(pair.to) }

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { UPLOAD_QUOTA } from '@shared/policy/uploads'
 import { removeUnattachedUploads } from '../use-cases/uploads'
@@ -5,6 +6,7 @@ import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
 import { batchedLog } from './request-log'
+import { holdServerLock } from './server-lock'
 
 const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
@@ -12,6 +14,8 @@ const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
 const { log, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
 
+mkdirSync(dataDir, { recursive: true })
+const releaseLock = holdServerLock(dataDir)
 const store = openLocalStore({
   dataDir,
   dataKey: process.env.DATA_KEY,
@@ -54,6 +58,7 @@ const shutdown = (signal: string) => {
   server.close(async () => {
     open = false
     await store.close()
+    releaseLock()
     log('database closed; bye')
     flushLog()
     process.exit(0)

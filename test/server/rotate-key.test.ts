@@ -7,7 +7,7 @@ import { keyIdOf } from '../../server/adapters/crypto/id-numbers.aes'
 import { runFunction } from '../../server/functions/run'
 import { openLocalStore } from '../../server/runtime/local-store'
 import { fixedClock } from './fixed-clock'
-import { NODE_WITH_TSX, ROOT, waitFor } from './server-process'
+import { NODE_WITH_TSX, ROOT, startServer, waitFor } from './server-process'
 import { data, draft, errorOf, idNumber } from './support'
 
 const FILINGS = 3000
@@ -126,4 +126,17 @@ test('with DATA_KEY the new key comes from NEW_DATA_KEY, and the old key no long
   expect(await done.exited).toBe(0)
   expect(() => open(oldKey)).toThrow(/is not the key of the ID numbers/)
   await expectAllUnder(numbers, newKey)
+})
+
+test('rotate-key and a second server refuse while a server runs on the directory, and change nothing', async () => {
+  const numbers = await fill(undefined, 20)
+  const server = await startServer(dataDir)
+  const refused = rotate()
+  expect(await refused.exited).toBe(1)
+  expect(refused.output()).toMatch(/a server \(pid \d+\) is running .*stop it first/)
+  await expect(startServer(dataDir)).rejects.toThrow(/another server \(pid \d+\) is running/)
+  server.child.kill('SIGTERM')
+  expect(await server.exited).toBe(0)
+  expect(existsSync(path.join(dataDir, 'data.key.next'))).toBe(false)
+  await expectAllUnder(numbers)
 })
