@@ -19,10 +19,10 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
   const requestHash = requestFingerprint(request)
   const insured = sealInsured(call, input.insured)
   const earlier = () => claims.byKey(call.caller, idempotencyKey)
-  const replay = (twin: ClaimRecord): Result<ClaimView> =>
+  const twinOf = (twin: ClaimRecord): Result<ClaimView> =>
     isSameRequest(twin, requestHash, insured.idHash) ? ok(claimView(twin)) : keyReused('报销申请')
   const existing = await earlier()
-  if (existing) return replay(existing)
+  if (existing) return twinOf(existing)
 
   const filing = input.filingId ? await ownFiling(call, input.filingId) : undefined
   if (filing && !filing.ok) return filing
@@ -60,5 +60,5 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     history: [{ at: call.at, action: 'create', by: 'applicant' }],
   }
   if ((await claims.add(record)) === 'added') return ok(claimView(record))
-  return replay((await earlier())!)
+  return twinOf((await earlier())!)
 }

@@ -31,14 +31,14 @@ export const submitFiling = async (
   const requestHash = requestFingerprint(draft)
   const insured = sealInsured(call, draft.insured)
   const earlier = () => filings.byKey(call.caller, idempotencyKey)
-  const replay = (twin: FilingRecord | undefined): Result<FilingView> => {
+  const twinOrTaken = (twin: FilingRecord | undefined): Result<FilingView> => {
     if (!twin) return LONG_TERM_TAKEN
     return isSameRequest(twin, requestHash, insured.idHash)
       ? ok(filingView(twin, call.today))
       : keyReused('备案')
   }
   const existing = await earlier()
-  if (existing) return replay(existing)
+  if (existing) return twinOrTaken(existing)
 
   const plan = planSubmission(draft, call.today)
   if (!plan.ok) return plan
@@ -53,7 +53,7 @@ export const submitFiling = async (
 
   const { facts, quote } = plan.value
   const holdsLongTerm = isActiveLongTerm(facts, call.today)
-  if (holdsLongTerm && !(await releaseLapsedHolder(call, insured.idHash))) return replay(await earlier())
+  if (holdsLongTerm && !(await releaseLapsedHolder(call, insured.idHash))) return twinOrTaken(await earlier())
 
   const { insured: _plain, materials, ...rest } = draft
   const record: FilingRecord = {
@@ -90,7 +90,7 @@ export const submitFiling = async (
       : []
   const outcome = await filings.add(record, reminders)
   // Lost a race: the twin request (same key) or another long-term filing got in first.
-  return outcome === 'added' ? ok(view) : replay(await earlier())
+  return outcome === 'added' ? ok(view) : twinOrTaken(await earlier())
 }
 
 /**
