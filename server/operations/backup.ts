@@ -2,12 +2,11 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync
 import path from 'node:path'
 import Database from 'libsql'
 import { KEY_FILE } from '../adapters/crypto/data-key'
+import { uploadFilePath } from '../adapters/disk/file-store.disk'
 import { DATABASE_FILE } from '../adapters/sqlite/database.sqlite'
 import { STORE_META } from '../adapters/sqlite/store-meta.sqlite'
 import { sha256OfFile, writeDurably } from './checksum'
 import { BACKED_UP_TABLES, type BackupManifest, keyNote, MANIFEST_FILE } from './manifest'
-
-export const uploadPath = (fileID: string) => path.join('uploads', fileID.slice(2, 4), fileID)
 
 /**
  * A consistent copy of a store that keeps serving: VACUUM INTO reads one snapshot of the database (the server
@@ -36,7 +35,7 @@ export const backup = (options: {
   const stillListed = live.prepare('SELECT 1 FROM files WHERE id = ?')
   const files: BackupManifest['uploads']['files'] = []
   for (const row of snapshot.prepare('SELECT id, size, sha256 FROM files').all() as FileRow[]) {
-    const relative = uploadPath(row.id)
+    const relative = uploadFilePath('uploads', row.id)
     const source = path.join(options.dataDir, relative)
     // The retention job may remove an unattached upload between the snapshot and its copy.
     if (!existsSync(source) && !stillListed.get(row.id)) {

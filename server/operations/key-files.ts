@@ -4,7 +4,7 @@ import path from 'node:path'
 import { KEY_FILE, NEXT_KEY_FILE, parseDataKey, retiredKeyFile } from '../adapters/crypto/data-key'
 
 /** Written and flushed to disk before any record is sealed under it: a crash must never lose a key in use. */
-export const writeKeyFile = (file: string, text: string) => {
+const writeKeyFile = (file: string, text: string) => {
   const fd = openSync(file, 'wx', 0o600)
   try {
     writeSync(fd, text)

@@ -8,12 +8,6 @@ const ALGORITHM = 'aes-256-gcm'
 export const keyIdOf = (dataKey: Buffer): string =>
   createHash('sha256').update('yidi/key-id').update(dataKey).digest('hex').slice(0, 12)
 
-/** The key a sealed value was made with; undefined for the v1 format, which did not say. */
-export const sealedKeyId = (sealed: string): string | undefined => {
-  const [version, keyId] = sealed.split(':')
-  return version === 'v2' ? keyId : undefined
-}
-
 /**
  * Separate keys for encryption and hashing, both derived from the one data key. Sealed values are
  * `v2:<key id>:<iv>:<tag>:<data>` (the prefix is authenticated too), so a key rotation can tell what it has

@@ -31,6 +31,9 @@ const toFile = (row: FileRow): StoredFile => ({
   createdAt: row.created_at,
 })
 
+/** Where an upload's bytes lie under the uploads folder: a subfolder per two hex digits, then the fileID. */
+export const uploadFilePath = (dir: string, fileID: string) => path.join(dir, fileID.slice(2, 4), fileID)
+
 /** Bytes under `dir` (keep it outside any web root), their index in the `files` table. */
 export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
   const insert = db.prepare(
@@ -41,7 +44,7 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
     'SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM files WHERE owner = ? AND created_at >= ?',
   )
   const removeRows = unattachedRemover(db)
-  const pathOf = (fileID: string) => path.join(dir, fileID.slice(2, 4), fileID)
+  const pathOf = (fileID: string) => uploadFilePath(dir, fileID)
   const describe = (fileID: string) => {
     if (!FILE_ID.test(fileID)) return undefined
     const row = select.get(fileID) as FileRow | undefined
