@@ -6,7 +6,7 @@
  * Against a server that is already running (e.g. under a profiler): BENCH_PORT=8787 BENCH_DATA_DIR=.data
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, openSync, rmSync } from 'node:fs'
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { request } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
@@ -15,6 +15,17 @@ import path from 'node:path'
 import { checkCharacter } from '@shared/identity/id-number'
 import Database from 'libsql'
 import { Pool } from 'undici'
+import { watchWal } from './wal-watch'
+
+/** CPU seconds the server process has used, all its threads (Linux /proc; undefined elsewhere). */
+const cpuSecondsOf = (pid: number | undefined): number | undefined => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100 // utime + stime in clock ticks (USER_HZ 100)
+  } catch {
+    return undefined
+  }
+}
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`)
@@ -101,7 +112,8 @@ const main = async () => {
   const port = external ? Number(process.env.BENCH_PORT) : await freePort()
   const server: ChildProcess | undefined = external
     ? undefined
-    : spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['server/runtime/start.ts'], {
+    : // node itself with tsx as a loader: one process, whose CPU time /proc can tell
+      spawn(process.execPath, ['--import', 'tsx', 'server/runtime/start.ts'], {
         cwd: root,
         env: {
           ...process.env,
@@ -135,6 +147,8 @@ const main = async () => {
     const firstAnswer = new Map<string, string>()
     let failures = 0
     let doubled = 0
+    const wal = watchWal(path.join(dataDir, 'yidi.sqlite'))
+    const cpuBefore = cpuSecondsOf(server?.pid)
     const started = process.hrtime.bigint()
     await Promise.all(
       Array.from({ length: CLIENTS }, async (_, client) => {
@@ -156,6 +170,8 @@ const main = async () => {
       }),
     )
     const seconds = Number(process.hrtime.bigint() - started) / 1e9
+    const walFigures = wal.stop()
+    const cpuAfter = cpuSecondsOf(server?.pid)
 
     // Graceful shutdown first: whatever was acknowledged must be in the file after it.
     if (server) {
@@ -184,6 +200,11 @@ const main = async () => {
       stored_records: stored,
       lost: Math.max(0, firstAnswer.size - stored),
       doubled: doubled + Math.max(0, stored - firstAnswer.size),
+      ...walFigures,
+      // Less at the mercy of other load on the machine than latency: what one submit costs the server.
+      ...(cpuBefore !== undefined && cpuAfter !== undefined
+        ? { server_cpu_us_per_request: Math.round(((cpuAfter - cpuBefore) * 1e6) / latencies.length) }
+        : {}),
     }
     console.log(
       `filing.submit over HTTP, ${CLIENTS} concurrent clients × ${REQUESTS} requests (every 10th a repeat)`,

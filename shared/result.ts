@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'INTERNAL',
   'FILE.TYPE_NOT_ALLOWED',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const
 
 export type PlainErrorCode = (typeof ERROR_CODES)[number]

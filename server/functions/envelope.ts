@@ -12,6 +12,8 @@ const STATUS: Record<PlainErrorCode, number> = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   'FILE.TYPE_NOT_ALLOWED': 415,
+  // IETF draft-ietf-httpapi-idempotency-key-header §2.7: a key reused with another payload is 422.
+  IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 }

@@ -9,6 +9,8 @@ export interface ClaimRecord {
   claimId: string
   owner: string
   idempotencyKey: string
+  /** Fingerprint of the request that created it (see use-cases/idempotency); absent on older records. */
+  requestHash?: string
   version: number
   status: ClaimStatus
   createdAt: string

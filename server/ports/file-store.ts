@@ -17,4 +17,11 @@ export interface FileStore {
   read(fileID: string): Promise<{ file: StoredFile; bytes: Buffer } | undefined>
   /** True only for a file the caller uploaded; a malformed or foreign fileID is simply not theirs. */
   belongsTo(fileID: string, owner: string): Promise<boolean>
+  /** How many files, and how many bytes, the owner has uploaded since `since` (an ISO instant). */
+  usage(owner: string, since: string): Promise<{ count: number; bytes: number }>
+  /**
+   * Removes uploads made before `before` that nothing references: not a filing's materials, not its signature
+   * (`draft.commitment.signatureFileID`), not a claim's materials. Returns how many went.
+   */
+  removeUnattached(before: string): Promise<number>
 }

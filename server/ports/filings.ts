@@ -13,6 +13,8 @@ export interface FilingRecord {
   filingId: string
   owner: string
   idempotencyKey: string
+  /** Fingerprint of the request that created it (see use-cases/idempotency); absent on older records. */
+  requestHash?: string
   version: number
   createdAt: string
   updatedAt: string

@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Envelope } from '@shared/envelope'
+import type { UploadQuota } from '@shared/policy/uploads'
 import type { AppError } from '@shared/result'
 import { httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
 import { actionOf, isFunctionName, runFunction } from '../functions/run'
 import type { Ports } from '../ports/ports'
+import { callOf } from '../use-cases/call'
+import { uploadFile } from '../use-cases/uploads'
 import { DEFAULT_RATE_LIMIT, rateLimiter } from './rate-limit'
 import { readBody } from './read-body'
 import { serveStatic } from './static-files'
@@ -18,6 +21,8 @@ export interface RuntimeOptions {
   healthy: () => boolean
   log: (line: string) => void
   rateLimit?: { capacity: number; perSecond: number; now?: () => number }
+  /** Per caller and day; UPLOAD_QUOTA unless configured. */
+  uploadQuota?: UploadQuota
 }
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -81,13 +86,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
     if (!allow(caller)) return send(response, tooMany)
     const part = await readUpload(request)
     if (!part.ok) return send(response, failure(part.error))
-    const at = ports.clock.now().toISOString()
-    const saved = await ports.files.save({
-      owner: caller,
-      bytes: part.value.bytes,
-      purpose: part.value.purpose,
-      at,
-    })
+    const saved = await uploadFile(callOf(caller, ports), part.value, options.uploadQuota)
     if (!saved.ok) return send(response, failure(saved.error))
     send(response, { ok: true, data: { fileID: saved.value.fileID } })
     return saved.value.mime

@@ -1,7 +1,5 @@
 import path from 'node:path'
 import { systemClock } from '../adapters/clock.system'
-import { loadDataKey } from '../adapters/crypto/data-key'
-import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { fileStoreDisk } from '../adapters/disk/file-store.disk'
 import { randomIds } from '../adapters/id-generator.random'
 import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
@@ -15,6 +13,7 @@ import { staffFromList } from '../adapters/staff-roster.list'
 import type { Clock } from '../ports/clock'
 import type { IdGenerator } from '../ports/id-generator'
 import type { Ports } from '../ports/ports'
+import { openDataKey } from './data-key-guard'
 
 export interface LocalStore {
   ports: Ports
@@ -33,6 +32,13 @@ export const openLocalStore = (options: {
   backgroundCheckpoints?: boolean
 }): LocalStore => {
   const db = openDatabase(options.dataDir, { backgroundCheckpoints: options.backgroundCheckpoints })
+  let idNumbers: Ports['idNumbers']
+  try {
+    idNumbers = openDataKey(db, options.dataDir, options.dataKey)
+  } catch (error) {
+    db.close()
+    throw error
+  }
   const checkpointer = options.backgroundCheckpoints
     ? startCheckpointer(path.join(options.dataDir, DATABASE_FILE))
     : undefined
@@ -43,7 +49,7 @@ export const openLocalStore = (options: {
     outbox: outboxSqlite(db),
     faqFeedback: faqFeedbackSqlite(db),
     staff: staffFromList(options.staffOpenids, staffSqlite(db)),
-    idNumbers: idNumbersAes(loadDataKey(options.dataKey, options.dataDir)),
+    idNumbers,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
   }

@@ -1,8 +1,12 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { UPLOAD_QUOTA } from '@shared/policy/uploads'
+import { removeUnattachedUploads } from '../use-cases/uploads'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
 import { batchedLog } from './request-log'
+import { holdServerLock } from './server-lock'
 
 const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
@@ -10,6 +14,8 @@ const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
 const { log, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
 
+mkdirSync(dataDir, { recursive: true })
+const releaseLock = holdServerLock(dataDir)
 const store = openLocalStore({
   dataDir,
   dataKey: process.env.DATA_KEY,
@@ -20,11 +26,26 @@ let open = true
 const h5 = ensureH5(root, log, process.env.BUILD_H5 !== '0')
 const server = createHttpRuntime({
   ports: store.ports,
+  uploadQuota: {
+    filesPerDay: Number(process.env.UPLOADS_PER_DAY ?? UPLOAD_QUOTA.filesPerDay),
+    bytesPerDay:
+      Number(process.env.UPLOAD_MB_PER_DAY ?? UPLOAD_QUOTA.bytesPerDay / 1024 / 1024) * 1024 * 1024,
+  },
   staticDir: h5.staticDir,
   production,
   healthy: () => open,
   log,
 })
+
+// Uploads never attached are removed after the retention period: checked at start and every hour.
+const sweepUploads = () =>
+  removeUnattachedUploads(store.ports).then(
+    (removed) => removed > 0 && log(`removed ${removed} uploads never attached to a filing or claim`),
+    (error) => log(`upload clean-up failed: ${error instanceof Error ? error.message : error}`),
+  )
+sweepUploads()
+const sweeper = setInterval(sweepUploads, 3_600_000)
+sweeper.unref()
 
 server.listen(port, '127.0.0.1', () => {
   log(`listening on http://127.0.0.1:${port} (data in ${dataDir}${production ? ', production' : ''})`)
@@ -32,10 +53,12 @@ server.listen(port, '127.0.0.1', () => {
 
 const shutdown = (signal: string) => {
   log(`${signal}: finishing in-flight requests`)
+  clearInterval(sweeper)
   h5.stop()
   server.close(async () => {
     open = false
     await store.close()
+    releaseLock()
     log('database closed; bye')
     flushLog()
     process.exit(0)

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { idNumberProblem, normaliseIdNumber } from '../identity/id-number'
+import { characterCount, isPersonName, NAME_LENGTH } from '../identity/person-name'
 import { regionExists } from '../regions/regions'
 import { isRealDate } from '../time/calendar'
 
@@ -15,15 +16,15 @@ export const requiredText = (label: string, max = 200) =>
     .string({ error: missingOr(label, `${label}须为文字`) })
     .trim()
     .min(1, { error: `请填写${label}` })
-    .max(max, { error: `${label}不能超过${max}个字` })
+    .refine((value) => characterCount(value) <= max, { error: `${label}不能超过${max}个字` })
     .refine((value) => !/[<>]/.test(value), { error: `${label}不能包含 < 或 > 等符号` })
 
 export const optionalText = (label: string, max = 200) => requiredText(label, max).optional()
 
-/** Names of people: Chinese or Latin letters, with the middle dot of ethnic-minority and foreign names. */
+/** Names of people: Chinese (every CJK block) or Latin letters, with the middle dot of minority names. */
 export const personName = (label = '姓名') =>
-  requiredText(label, 30).refine((value) => /^[\u3400-\u9fffA-Za-z·•. ]{2,30}$/.test(value), {
-    error: `${label}只能包含汉字、字母或间隔号，2 至 30 个字`,
+  requiredText(label, NAME_LENGTH.max).refine(isPersonName, {
+    error: `${label}只能包含汉字、字母或间隔号，${NAME_LENGTH.min} 至 ${NAME_LENGTH.max} 个字`,
   })
 
 const ID_MESSAGES = {

@@ -26,7 +26,7 @@ test('migrations are versioned and applied once', () => {
   expect(migrate(db)).toEqual([])
   expect(db.pragma('journal_mode')).toMatchObject([{ journal_mode: 'wal' }])
   const versions = db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]
-  expect(versions.map((row) => row.version)).toEqual([1])
+  expect(versions.map((row) => row.version)).toEqual([1, 2, 3])
   db.close()
   rmSync(dir, { recursive: true, force: true })
 })

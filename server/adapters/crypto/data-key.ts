@@ -3,6 +3,9 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import path from 'node:path'
 
 export const KEY_FILE = 'data.key'
+/** The new key while `npm run rotate-key` runs; the old one is kept as the retired file afterwards. */
+export const NEXT_KEY_FILE = 'data.key.next'
+export const retiredKeyFile = (keyId: string) => `data.key.retired-${keyId}`
 
 /**
  * DATA_KEY (any string of at least 32 characters, e.g. `openssl rand -base64 32`) wins; without it a

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, UPLOAD_TYPE_NOT_ALLOWED } from '@shared/policy/uploads'
 import { fail, ok } from '@shared/result'
 import type { FileStore, StoredFile } from '../../ports/file-store'
 import type { SqliteDatabase } from '../sqlite/database.sqlite'
+import { unattachedRemover } from '../sqlite/unattached-files.sqlite'
 import { sniffFileType } from './file-type'
 
 /** fileIDs are minted here, never taken from a client, so no path a client sends reaches the disk. */
@@ -30,13 +31,20 @@ const toFile = (row: FileRow): StoredFile => ({
   createdAt: row.created_at,
 })
 
+/** Where an upload's bytes lie under the uploads folder: a subfolder per two hex digits, then the fileID. */
+export const uploadFilePath = (dir: string, fileID: string) => path.join(dir, fileID.slice(2, 4), fileID)
+
 /** Bytes under `dir` (keep it outside any web root), their index in the `files` table. */
 export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
   const insert = db.prepare(
     'INSERT INTO files (id, owner, purpose, mime, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
   const select = db.prepare('SELECT * FROM files WHERE id = ?')
-  const pathOf = (fileID: string) => path.join(dir, fileID.slice(2, 4), fileID)
+  const usedSince = db.prepare(
+    'SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM files WHERE owner = ? AND created_at >= ?',
+  )
+  const removeRows = unattachedRemover(db)
+  const pathOf = (fileID: string) => uploadFilePath(dir, fileID)
   const describe = (fileID: string) => {
     if (!FILE_ID.test(fileID)) return undefined
     const row = select.get(fileID) as FileRow | undefined
@@ -72,6 +80,15 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
     },
     async belongsTo(fileID, owner) {
       return describe(fileID)?.owner === owner
+    },
+    async usage(owner, since) {
+      const { count, bytes } = usedSince.get(owner, since) as { count: number; bytes: number }
+      return { count, bytes }
+    },
+    async removeUnattached(before) {
+      const removed = removeRows(before)
+      for (const fileID of removed) rmSync(pathOf(fileID), { force: true })
+      return removed.length
     },
   }
 }

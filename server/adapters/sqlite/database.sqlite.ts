@@ -23,7 +23,8 @@ export const openDatabase = (
   db.pragma('mmap_size = 268435456')
   db.pragma('cache_size = -65536')
   db.pragma('foreign_keys = ON')
-  // With a checkpointer thread the committing connection checkpoints only as a backstop (40 MB of WAL).
+  // With a checkpointer thread the committing connection checkpoints only as a backstop (40 MB of WAL),
+  // which is also the only moment the WAL starts over under steady writes (see checkpointer.sqlite.ts).
   if (options.backgroundCheckpoints) db.pragma('wal_autocheckpoint = 10000')
   migrate(db)
   return db

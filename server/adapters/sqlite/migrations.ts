@@ -79,4 +79,25 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'store meta: the data key id, an unfinished key rotation; files by owner and day',
+    sql: `
+      CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE INDEX files_by_owner_created ON files (owner, created_at);
+      CREATE INDEX files_by_created ON files (created_at);
+    `,
+  },
+  {
+    version: 3,
+    name: 'fewer index pages per insert: awaiting-review as a partial index, no separate by-owner indexes',
+    // Every insert rewrote a leaf of each index: the queue index for 'none', which nothing queries, and the
+    // by-owner indexes, whose owner prefix (owner, idempotency_key) already serves a person's few records.
+    sql: `
+      DROP INDEX filings_by_queue;
+      CREATE INDEX filings_awaiting_review ON filings (created_at) WHERE queue = 'awaiting_review';
+      DROP INDEX filings_by_owner;
+      DROP INDEX claims_by_owner;
+    `,
+  },
 ]

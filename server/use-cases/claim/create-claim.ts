@@ -5,15 +5,24 @@ import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { ClaimRecord } from '../../ports/claims'
 import type { Call } from '../call'
 import { ownFiling } from '../filing/filing-access'
+import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { sealInsured } from '../seal-insured'
 import { claimView } from './claim-view'
 
-/** A draft claim, idempotent by (caller, idempotencyKey); a referenced filing must be the caller's own. */
+/**
+ * A draft claim, idempotent by (caller, idempotencyKey): the same request returns the first claim, the key with
+ * other content is refused. A referenced filing must be the caller's own.
+ */
 export const createClaim = async (call: Call, input: ClaimCreate): Promise<Result<ClaimView>> => {
   const { claims, ids } = call.ports
-  const earlier = () => claims.byKey(call.caller, input.idempotencyKey)
+  const { idempotencyKey, ...request } = input
+  const requestHash = requestFingerprint(request)
+  const insured = sealInsured(call, input.insured)
+  const earlier = () => claims.byKey(call.caller, idempotencyKey)
+  const twinOf = (twin: ClaimRecord): Result<ClaimView> =>
+    isSameRequest(twin, requestHash, insured.idHash) ? ok(claimView(twin)) : keyReused('报销申请')
   const existing = await earlier()
-  if (existing) return ok(claimView(existing))
+  if (existing) return twinOf(existing)
 
   const filing = input.filingId ? await ownFiling(call, input.filingId) : undefined
   if (filing && !filing.ok) return filing
@@ -30,12 +39,13 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
   const record: ClaimRecord = {
     claimId: ids.next('cl'),
     owner: call.caller,
-    idempotencyKey: input.idempotencyKey,
+    idempotencyKey,
+    requestHash,
     version: 1,
     status: 'draft',
     createdAt: call.at,
     updatedAt: call.at,
-    insured: sealInsured(call, input.insured),
+    insured,
     insuredRegion: input.insuredRegion,
     insuranceType: input.insuranceType,
     filingId: input.filingId ?? null,
@@ -50,5 +60,5 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     history: [{ at: call.at, action: 'create', by: 'applicant' }],
   }
   if ((await claims.add(record)) === 'added') return ok(claimView(record))
-  return ok(claimView((await earlier())!))
+  return twinOf((await earlier())!)
 }

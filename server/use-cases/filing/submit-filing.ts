@@ -5,6 +5,7 @@ import type { FilingDraft } from '@shared/schemas/filing.schema'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
+import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { notification } from '../notification'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { sealInsured } from '../seal-insured'
@@ -17,16 +18,27 @@ const LONG_TERM_TAKEN = fail<never>({
     '该参保人已有一份生效中的长期备案（异地安置、长期居住或常驻工作），如需更换就医地请变更或撤销原备案',
 })
 
-/** Submit is idempotent by (caller, idempotencyKey): a repeat returns the first filing and writes nothing. */
+/**
+ * Submit is idempotent by (caller, idempotencyKey): a repeat returns the first filing and writes nothing; the
+ * key with another draft (the destination edited after a timeout) is another request and is refused.
+ */
 export const submitFiling = async (
   call: Call,
   draft: FilingDraft,
   idempotencyKey: string,
 ): Promise<Result<FilingView>> => {
   const { filings, ids } = call.ports
+  const requestHash = requestFingerprint(draft)
+  const insured = sealInsured(call, draft.insured)
   const earlier = () => filings.byKey(call.caller, idempotencyKey)
+  const twinOrTaken = (twin: FilingRecord | undefined): Result<FilingView> => {
+    if (!twin) return LONG_TERM_TAKEN
+    return isSameRequest(twin, requestHash, insured.idHash)
+      ? ok(filingView(twin, call.today))
+      : keyReused('备案')
+  }
   const existing = await earlier()
-  if (existing) return ok(filingView(existing, call.today))
+  if (existing) return twinOrTaken(existing)
 
   const plan = planSubmission(draft, call.today)
   if (!plan.ok) return plan
@@ -40,17 +52,15 @@ export const submitFiling = async (
   if (!owned.ok) return owned
 
   const { facts, quote } = plan.value
-  const insured = sealInsured(call, draft.insured)
   const holdsLongTerm = isActiveLongTerm(facts, call.today)
-  if (holdsLongTerm && !(await releaseLapsedHolder(call, insured.idHash))) {
-    return twinOrTaken(await earlier(), call)
-  }
+  if (holdsLongTerm && !(await releaseLapsedHolder(call, insured.idHash))) return twinOrTaken(await earlier())
 
   const { insured: _plain, materials, ...rest } = draft
   const record: FilingRecord = {
     filingId: ids.next('fl'),
     owner: call.caller,
     idempotencyKey,
+    requestHash,
     version: 1,
     createdAt: call.at,
     updatedAt: call.at,
@@ -79,15 +89,9 @@ export const submitFiling = async (
         ]
       : []
   const outcome = await filings.add(record, reminders)
-  if (outcome !== 'added') {
-    // Lost a race: the twin request (same key) or another long-term filing got in first.
-    return twinOrTaken(await earlier(), call)
-  }
-  return ok(view)
+  // Lost a race: the twin request (same key) or another long-term filing got in first.
+  return outcome === 'added' ? ok(view) : twinOrTaken(await earlier())
 }
-
-const twinOrTaken = (twin: FilingRecord | undefined, call: Call): Result<FilingView> =>
-  twin ? ok(filingView(twin, call.today)) : LONG_TERM_TAKEN
 
 /**
  * Expiry is computed, so the stored long-term flag can outlive the filing's validity; a holder that is no

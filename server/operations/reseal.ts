@@ -1,0 +1,48 @@
+import type { SqliteDatabase } from '../adapters/sqlite/database.sqlite'
+import type { IdNumbers } from '../ports/id-numbers'
+import type { InsuredRecord } from '../ports/insured-record'
+
+const TABLES = {
+  // The long-term lock holds the ID hash, so it moves with it.
+  filings:
+    'UPDATE filings SET doc = ?, id_hash = ?, long_term_holder = CASE WHEN long_term_holder IS NULL THEN NULL ELSE ? END WHERE rowid = ?',
+  claims: 'UPDATE claims SET doc = ? WHERE rowid = ?',
+} as const
+
+/**
+ * Re-seals the ID numbers of one table under `to`, a batch per transaction in rowid order. A value already
+ * carrying `to`'s key id is skipped, so a run cut off anywhere is finished by running it again.
+ */
+export const resealTable = (
+  db: SqliteDatabase,
+  table: keyof typeof TABLES,
+  keys: { from: IdNumbers; to: IdNumbers },
+  batch: number,
+  progress: (done: number, total: number) => void,
+): number => {
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+  const page = db.prepare(`SELECT rowid AS at, doc FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`)
+  const update = db.prepare(TABLES[table])
+  const done = `v2:${keys.to.keyId}:`
+  let resealed = 0
+  let seen = 0
+  const runBatch = db.transaction((rows: { at: number; doc: string }[]) => {
+    for (const row of rows) {
+      const doc = JSON.parse(row.doc) as { insured: InsuredRecord }
+      if (doc.insured.idNumberSealed.startsWith(done)) continue
+      const { sealed, hash } = keys.to.seal(keys.from.open(doc.insured.idNumberSealed))
+      doc.insured = { ...doc.insured, idNumberSealed: sealed, idHash: hash }
+      if (table === 'filings') update.run(JSON.stringify(doc), hash, hash, row.at)
+      else update.run(JSON.stringify(doc), row.at)
+      resealed += 1
+    }
+  })
+  for (let after = 0; ; ) {
+    const rows = page.all(after, batch) as { at: number; doc: string }[]
+    if (rows.length === 0) return resealed
+    runBatch.immediate(rows)
+    after = rows[rows.length - 1].at
+    seen += rows.length
+    progress(seen, total)
+  }
+}
