@@ -9,7 +9,8 @@ const expectValue = async (box: Locator, text: string) => {
 /** A valid 18-digit number for a test person (GB 11643 check digit worked out in advance). */
 export const PEOPLE = {
   wuhan: { name: '张三', idNumber: '420105198001011230', phone: '13800138000' },
-  jilin: { name: '李四', idNumber: '220102199003154567', phone: '13900139000' },
+  // 𬌗 lies outside the BMP (CJK Ext-B…): GB 18030 names must file and show intact.
+  jilin: { name: '李𬌗', idNumber: '220102199003154567', phone: '13900139000' },
   ganzhou: { name: '王秀英', idNumber: '360702195006067894', phone: '13700137000' },
 }
 

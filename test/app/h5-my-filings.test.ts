@@ -84,6 +84,7 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   await app.screenshot(page, 'b-supplement-uploaded')
   await person.tap(person.button('提交补充材料'))
   await person.sees('补充材料待审核')
+  await person.sees('李𬌗（2201**********4567）')
   await expect(
     page.locator('.detail-head .status-chip').filter({ visible: true }).textContent(),
   ).resolves.toBe('生效')

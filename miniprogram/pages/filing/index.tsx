@@ -10,7 +10,7 @@ import StepHeader from '../../components/step-header'
 import Tap from '../../components/tap'
 import { useFontScale } from '../../hooks/use-font-scale'
 import { call } from '../../services/api'
-import { goHome, replace } from '../../services/navigate'
+import { go, goHome, replace } from '../../services/navigate'
 import { preferences, savePreferences } from '../../services/preferences'
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft-storage'
 import {
@@ -129,7 +129,7 @@ export default function FilingWizard() {
     show(STEPS[Math.max(0, indexOf(step) - 1)].id)
   }
 
-  const submit = () => {
+  const submit = (idempotencyKey = key) => {
     if (submittingRef.current) return
     const draft = parsedDraft(form, today)
     if (!draft.ok) {
@@ -139,7 +139,7 @@ export default function FilingWizard() {
     submittingRef.current = true
     setSubmitting(true)
     setRefusal(undefined)
-    void call('filing.submit', { draft: draft.value, idempotencyKey: key }).then((reply) => {
+    void call('filing.submit', { draft: draft.value, idempotencyKey }).then((reply) => {
       submittingRef.current = false
       setSubmitting(false)
       if (reply.ok) {
@@ -208,6 +208,24 @@ export default function FilingWizard() {
           refusal={refusal}
         />
       )}
+      {step === 'confirm' && refusal?.code === 'IDEMPOTENCY_KEY_REUSED' && (
+        // An earlier submit (one that timed out, say) reached the server with other content.
+        <View className="wizard-actions wizard-actions--column">
+          <Tap kind="secondary" onTap={() => go('filings')}>
+            查看已提交的备案
+          </Tap>
+          <Tap
+            kind="secondary"
+            onTap={() => {
+              const fresh = newIdempotencyKey()
+              setKey(fresh)
+              submit(fresh)
+            }}
+          >
+            按修改后的内容重新提交
+          </Tap>
+        </View>
+      )}
       {step === 'result' && filing && (
         <ResultStep
           filing={filing}
@@ -224,7 +242,7 @@ export default function FilingWizard() {
             </Tap>
           )}
           {step === 'confirm' ? (
-            <Tap onTap={submit} busy={submitting} disabled={serverQuote.checking}>
+            <Tap onTap={() => submit()} busy={submitting} disabled={serverQuote.checking}>
               {submitting ? '正在提交…' : '确认提交'}
             </Tap>
           ) : (

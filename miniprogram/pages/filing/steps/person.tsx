@@ -19,7 +19,8 @@ export default function PersonStep({ form, errors, change }: StepProps) {
         name="insured.name"
         value={form.insured.name}
         onChange={insured('name')}
-        maxlength={30}
+        // 30 characters, but a rare character outside the BMP takes two UTF-16 units: the schema counts.
+        maxlength={60}
         error={errors['insured.name']}
       />
       <TextField
