@@ -24,7 +24,6 @@ export const CLAIM_TRANSITIONS: Record<ClaimAction, { from: readonly ClaimStatus
   withdraw: { from: ['draft', 'submitted', 'in_review', 'need_more'], to: 'withdrawn' },
 }
 
-
 export const transitionClaim = (status: ClaimStatus, action: ClaimAction): Result<ClaimStatus> => {
   const transition = CLAIM_TRANSITIONS[action]
   if (transition.from.includes(status)) return ok(transition.to)

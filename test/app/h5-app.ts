@@ -97,7 +97,10 @@ export async function openApp(options: { staff?: string[] } = {}): Promise<AppSe
     origin,
     browser,
     async newPage(openid) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+      })
       await context.addInitScript((id) => {
         if (!localStorage.getItem('yidi.dev-openid')) localStorage.setItem('yidi.dev-openid', id)
       }, openid)
@@ -111,7 +114,10 @@ export async function openApp(options: { staff?: string[] } = {}): Promise<AppSe
       const height = await page.evaluate(() =>
         Math.max(...Array.from(document.querySelectorAll('.taro_page'), (node) => node.scrollHeight), 0),
       )
-      await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 6000)) })
+      await page.setViewportSize({
+        width: viewport.width,
+        height: Math.max(viewport.height, Math.min(height, 6000)),
+      })
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
       await page.setViewportSize(viewport)
     },
