@@ -2,6 +2,7 @@ import path from 'node:path'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
+import { startReminders } from './reminder-timer'
 import { batchedLog } from './request-log'
 
 const root = path.resolve(__dirname, '..', '..')
@@ -17,6 +18,7 @@ const store = openLocalStore({
   backgroundCheckpoints: true,
 })
 let open = true
+const reminders = startReminders(store.ports, log)
 const h5 = ensureH5(root, log, process.env.BUILD_H5 !== '0')
 const server = createHttpRuntime({
   ports: store.ports,
@@ -35,6 +37,7 @@ const shutdown = (signal: string) => {
   h5.stop()
   server.close(async () => {
     open = false
+    await reminders.stop()
     await store.close()
     log('database closed; bye')
     flushLog()

@@ -79,4 +79,14 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 3,
+    name: 'notifications read by their recipient; filings by supplement deadline',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN read_at TEXT;
+      CREATE INDEX outbox_by_recipient ON outbox (recipient, created_at DESC);
+      CREATE INDEX filings_by_supplement_deadline ON filings (json_extract(doc, '$.facts.supplementDeadline'))
+        WHERE json_extract(doc, '$.facts.supplementDeadline') IS NOT NULL;
+    `,
+  },
 ]

@@ -28,4 +28,5 @@ export const filingView = (record: FilingRecord, today: IsoDate): FilingView => 
   review: record.review,
   history: record.history,
   createdAt: record.createdAt,
+  version: record.version,
 })
