@@ -21,9 +21,7 @@ export default function EstimateCard({ estimate }: { estimate: Estimate }) {
         </View>
       ))}
       <Text className="claim-estimate__notice">
-        {estimate.illustrative
-          ? '这是按示例参数算的估算，不是审核结果；实际金额以参保地经办机构审核为准。'
-          : '这是估算，不是审核结果；实际金额以参保地经办机构审核为准。'}
+        这是估算，不是审核结果；实际金额以参保地经办机构审核为准。
       </Text>
     </View>
   )

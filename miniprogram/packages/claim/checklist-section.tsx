@@ -11,14 +11,16 @@ interface Props {
   onUploads: (kind: MaterialKind, update: (items: UploadItems) => UploadItems) => void
   /** Required kinds the server said are missing. */
   missing?: readonly string[]
+  /** Inside another section (answering 需补充): no box and heading of its own. */
+  embedded?: boolean
 }
 
 /** The profile's checklist for this case and region, each item with what it looks like and its uploads. */
-export default function ChecklistSection({ items, uploads, onUploads, missing = [] }: Props) {
+export default function ChecklistSection({ items, uploads, onUploads, missing = [], embedded }: Props) {
   const hashes = Object.values(uploads).flatMap((list) => (list ?? []).flatMap((item) => item.hash ?? []))
   return (
-    <View className="record-section claim-checklist">
-      <Text className="record-section__title">需要的材料</Text>
+    <View className={embedded ? 'claim-checklist' : 'record-section claim-checklist'}>
+      {!embedded && <Text className="record-section__title">需要的材料</Text>}
       {items.length === 0 ? (
         <Text className="record-section__hint">选好参保地和就医类型后，这里列出要交的材料。</Text>
       ) : (

@@ -11,9 +11,6 @@ import { call } from '../../services/api'
 import { go } from '../../services/navigate'
 import './index.scss'
 
-const describe = (message: NotificationView) =>
-  [message.read ? '' : '未读，', message.title, message.note ? `，${message.note}` : ''].join('')
-
 /** 消息: the caller's own notifications, newest first; opening one marks it read and shows its record. */
 export default function Messages() {
   const scale = useFontScale()
@@ -54,7 +51,6 @@ export default function Messages() {
             key={message.id}
             kind="secondary"
             className={message.read ? 'message' : 'message message--unread'}
-            label={describe(message)}
             onTap={() => open(message)}
           >
             <View className="message__head">

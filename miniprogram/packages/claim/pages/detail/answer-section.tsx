@@ -61,6 +61,7 @@ export default function AnswerSection({ claim, onChanged }: Props) {
         </Text>
       )}
       <ChecklistSection
+        embedded
         items={items}
         uploads={uploads}
         missing={missing}

@@ -8,11 +8,12 @@ import { useDidShow } from '@tarojs/taro'
 import EstimateCard from '../../../../components/estimate-card'
 import PageState from '../../../../components/page-state'
 import ClaimStatusChip from '../../../../components/status-chip/claim-status'
+import Tap from '../../../../components/tap'
 import Timeline from '../../../../components/timeline'
 import { claimTimeline } from '../../../../components/timeline/claim-timeline'
 import { useCall } from '../../../../hooks/use-call'
 import { useFontScale } from '../../../../hooks/use-font-scale'
-import { pageQuery } from '../../../../services/navigate'
+import { go, pageQuery } from '../../../../services/navigate'
 import AnswerSection from './answer-section'
 import WithdrawSection from './withdraw-section'
 import './index.scss'
@@ -100,11 +101,14 @@ export default function ClaimDetail() {
         )}
       </View>
       <EstimateCard estimate={claim.estimate} />
-      {CLAIM_TRANSITIONS.withdraw.from.includes(claim.status) && (
-        <View className="record-actions">
+      <View className="record-actions">
+        {CLAIM_TRANSITIONS.withdraw.from.includes(claim.status) && (
           <WithdrawSection claim={claim} onChanged={update} />
-        </View>
-      )}
+        )}
+        <Tap kind="plain" onTap={() => go('claims')}>
+          查看我的全部报销
+        </Tap>
+      </View>
     </View>
   )
 }

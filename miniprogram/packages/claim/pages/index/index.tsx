@@ -34,7 +34,6 @@ export default function MyClaims() {
             key={claim.claimId}
             kind="secondary"
             className="record-card"
-            label={`${CARE_TYPE_LABELS[claim.careType]}报销，${claim.hospital.name}，${claim.totalCost} 元`}
             onTap={() => go('claimDetail', { id: claim.claimId })}
           >
             <View className="record-card__head">

@@ -12,12 +12,7 @@ type Item = FilingView | ClaimView
 export default function QueueItem({ item, onOpen }: { item: Item; onOpen: () => void }) {
   if ('claimId' in item)
     return (
-      <Tap
-        kind="secondary"
-        className="record-card"
-        label={`${item.insured.name}，${CARE_TYPE_LABELS[item.careType]}报销 ${item.totalCost} 元`}
-        onTap={onOpen}
-      >
+      <Tap kind="secondary" className="record-card" onTap={onOpen}>
         <View className="record-card__head">
           <Text className="record-card__title">
             {item.insured.name} · {CARE_TYPE_LABELS[item.careType]}
@@ -31,12 +26,7 @@ export default function QueueItem({ item, onOpen }: { item: Item; onOpen: () => 
       </Tap>
     )
   return (
-    <Tap
-      kind="secondary"
-      className="record-card"
-      label={`${item.insured.name}，${FILING_TYPE_LABELS[item.filingType]}`}
-      onTap={onOpen}
-    >
+    <Tap kind="secondary" className="record-card" onTap={onOpen}>
       <View className="record-card__head">
         <Text className="record-card__title">{item.insured.name}</Text>
         <FilingStatusChip status={item.status} />

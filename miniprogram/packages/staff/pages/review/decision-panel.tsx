@@ -14,7 +14,7 @@ import { type DecisionChoice, decisionsFor } from './decisions'
 interface Props {
   kind: RecordKind
   item: ClaimView | FilingView
-  onDecided: (next: ClaimView | FilingView) => void
+  onDecided: (next: ClaimView | FilingView, decided: DecisionChoice) => void
   onReload: () => void
 }
 
@@ -48,7 +48,7 @@ export default function DecisionPanel({ kind, item, onDecided, onReload }: Props
       setBusy(false)
       if (!reply.ok) return setError(reply.error)
       setNote('')
-      onDecided(reply.data)
+      onDecided(reply.data, choice)
     })
   }
 

@@ -33,6 +33,7 @@ export default function StaffReview() {
   const id = query.id ?? ''
   const { role, retry } = useStaffRole()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  const [decided, setDecided] = useState<string>()
   const load = () => {
     setLoaded({ status: 'loading' })
     const reply = kind === 'claim' ? call('claim.get', { claimId: id }) : call('filing.get', { filingId: id })
@@ -63,11 +64,19 @@ export default function StaffReview() {
           <FilingStatusChip status={item.status} />
         )}
       </View>
+      {decided && (
+        <View className="record-section" ariaRole="status">
+          <Text className="record-section__text">{decided}</Text>
+        </View>
+      )}
       <DecisionPanel
         key={item.version}
         kind={kind}
         item={item}
-        onDecided={(next) => setLoaded({ status: 'done', item: next })}
+        onDecided={(next, choice) => {
+          setLoaded({ status: 'done', item: next })
+          setDecided(`“${choice.label}”已完成，申请人会在“消息”里看到。`)
+        }}
         onReload={load}
       />
       <RecordSummary item={item} />
