@@ -2,6 +2,7 @@
 // for a filing that no longer owes anything.
 import { SUPPLEMENT_REMINDERS } from '@shared/policy/reminders'
 import { addDays } from '@shared/time/calendar'
+import { startReminders } from '../../server/runtime/reminder-timer'
 import { remindSupplements } from '../../server/use-cases/notify/remind-supplements'
 import { ALICE, data, dataOf, draft, idNumber, type TempStore, tempStore, upload } from './support'
 
@@ -114,4 +115,26 @@ test('the reminder reaches its owner’s 消息 list, unread, opening the filing
     read: false,
     title: `备案材料须在 ${farDays} 天内补充`,
   })
+})
+
+test('the local runtime’s timer runs the dispatcher at start and again, writing the reminder once', async () => {
+  const { filingId, deadline } = await fileOwing()
+  setToday(addDays(deadline, -nearDays))
+  let runs = 0
+  const counted = {
+    ...store.ports,
+    filings: {
+      ...store.ports.filings,
+      supplementDue: (from: string, until: string) => {
+        runs += 1
+        return store.ports.filings.supplementDue(from, until)
+      },
+    },
+  }
+  const lines: string[] = []
+  const timer = startReminders(counted, (line) => lines.push(line), 10)
+  while (runs < 4) await new Promise((resolve) => setTimeout(resolve, 10))
+  await timer.stop()
+  expect(reminders().map((row) => row.id)).toEqual([`nt_sd_${filingId}_${nearDays}`])
+  expect(lines).toEqual(['supplement reminders: 1 written'])
 })

@@ -22,7 +22,7 @@ export default function QueueItem({ item, onOpen }: { item: Item; onOpen: () => 
         <Text className="record-card__line">
           {item.hospital.name} · {item.totalCost} 元
         </Text>
-        <Text className="record-card__line">提交于 {shanghaiTime(item.createdAt)}</Text>
+        <Text className="record-card__line">申请于 {shanghaiTime(item.createdAt)}</Text>
       </Tap>
     )
   return (

@@ -52,6 +52,17 @@ export default function DecisionPanel({ kind, item, onDecided, onReload }: Props
     })
   }
 
+  // The item changed under the reviewer: the buttons of the state they saw would mislead, only a reload helps.
+  if (error?.code === 'CONFLICT')
+    return (
+      <View className="record-section">
+        <Text className="record-section__title">审核</Text>
+        <ErrorBanner error={error} />
+        <Tap kind="primary" onTap={onReload}>
+          刷新，查看最新情况
+        </Tap>
+      </View>
+    )
   if (choices.length === 0)
     return (
       <View className="record-section">
@@ -73,11 +84,6 @@ export default function DecisionPanel({ kind, item, onDecided, onReload }: Props
         error={error?.path === 'note' ? error.message : undefined}
       />
       {error && error.path !== 'note' && <ErrorBanner error={error} />}
-      {error?.code === 'CONFLICT' && (
-        <Tap kind="secondary" onTap={onReload}>
-          刷新，查看最新情况
-        </Tap>
-      )}
       <View className="record-actions">
         {choices.map((choice) => (
           <Tap key={choice.decision} kind={choice.kind} busy={busy} onTap={() => decide(choice)}>

@@ -35,6 +35,7 @@ export default function StaffReview() {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [decided, setDecided] = useState<string>()
   const load = () => {
+    setDecided(undefined)
     setLoaded({ status: 'loading' })
     const reply = kind === 'claim' ? call('claim.get', { claimId: id }) : call('filing.get', { filingId: id })
     void reply.then((answer) =>
