@@ -114,7 +114,7 @@ test('a reviewer sees every material and asks for more with a note', async () =>
   await reviewerOpensTheClaim(reviewer)
   await reviewer.locator('.material-view__image').first().waitFor()
   expect(await reviewer.locator('.material-view').count()).toBe(required.length)
-  await reviewer.getByRole('link', { name: /^打开 PDF：/ }).waitFor()
+  await reviewer.getByRole('link', { name: /^打开第 \d+ 份 PDF$/ }).waitFor()
   await button(reviewer, '要求补充材料').click()
   await reviewer.getByText('要求补充材料或驳回时，请填写审核意见告知申请人').waitFor()
   await textbox(reviewer, '审核意见').fill(NOTE)

@@ -8,7 +8,15 @@ type Loaded = { url: string; type: string } | 'loading' | 'failed'
  * One uploaded document on the web: fetched with the caller's identity (GET /api/files/<id> answers its
  * owner and staff only), shown from a blob URL — a photo inline, a PDF as a link that opens it.
  */
-export default function MaterialView({ fileID, label }: { fileID: string; label: string }) {
+export default function MaterialView({
+  fileID,
+  label,
+  position,
+}: {
+  fileID: string
+  label: string
+  position: number
+}) {
   const [loaded, setLoaded] = useState<Loaded>('loading')
   const [attempt, setAttempt] = useState(0)
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is what the retry button asks for
@@ -31,7 +39,9 @@ export default function MaterialView({ fileID, label }: { fileID: string; label:
 
   return (
     <View className="material-view">
-      <Text className="material-view__label">{label}</Text>
+      <Text className="material-view__label">
+        {position}. {label}
+      </Text>
       {loaded === 'loading' && <Text className="material-view__status">正在载入…</Text>}
       {loaded === 'failed' && (
         <button type="button" className="material-view__retry" onClick={() => setAttempt(attempt + 1)}>
@@ -40,10 +50,10 @@ export default function MaterialView({ fileID, label }: { fileID: string; label:
       )}
       {typeof loaded === 'object' &&
         (loaded.type.startsWith('image/') ? (
-          <img className="material-view__image" src={loaded.url} alt={label} />
+          <img className="material-view__image" src={loaded.url} alt={`第 ${position} 份：${label}`} />
         ) : (
           <a className="material-view__link" href={loaded.url} target="_blank" rel="noreferrer">
-            打开 PDF：{label}
+            打开第 {position} 份 PDF
           </a>
         ))}
     </View>

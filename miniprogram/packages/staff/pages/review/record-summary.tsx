@@ -66,7 +66,8 @@ export default function RecordSummary({ item }: { item: ClaimView | FilingView }
           <MaterialView
             key={material.fileID}
             fileID={material.fileID}
-            label={`${index + 1}. ${MATERIAL_LABELS[material.kind]}`}
+            label={MATERIAL_LABELS[material.kind]}
+            position={index + 1}
           />
         ))}
       </View>
