@@ -8,10 +8,18 @@
  *     packages/staff  经办: review queues, claim review, printable filing form
  */
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/filing/index', 'pages/filings/index', 'pages/filings/detail/index'],
+  pages: [
+    'pages/index/index',
+    'pages/filing/index',
+    'pages/filings/index',
+    'pages/filings/detail/index',
+    'pages/messages/index',
+  ],
   subPackages: [
     { root: 'packages/faq', pages: ['pages/index'] },
     { root: 'packages/dev', pages: ['pages/sign-in/index'] },
+    { root: 'packages/claim', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
+    { root: 'packages/staff', pages: ['pages/queue/index', 'pages/review/index', 'pages/form/index'] },
   ],
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/faq'] } },
   window: {

@@ -1,3 +1,5 @@
+import type { NotificationKind } from './policy/vocabulary'
+
 /**
  * Every page of the app by name: navigation and notification deep links use these, and a test holds the
  * table to app.config.ts. Subpackage pages live under packages/<name>/.
@@ -19,6 +21,13 @@ export const ROUTES = {
 } as const
 
 export type Route = keyof typeof ROUTES
+
+/** The page a message opens, with its record as `?id=` (the app's list and WeChat's subscription link). */
+export const NOTIFICATION_ROUTES: Record<NotificationKind, Route> = {
+  filing_status: 'filingDetail',
+  supplement_deadline: 'filingDetail',
+  claim_status: 'claimDetail',
+}
 
 /** '/pages/filings/detail/index?id=fl_…' */
 export const urlOf = (route: Route, query: Record<string, string> = {}): string => {

@@ -19,7 +19,12 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
     case 'queue':
       return staffQueue(call, event.kind, event.status)
     case 'decide':
-      return decide(call, event.kind, { id: event.id, decision: event.decision, note: event.note })
+      return decide(call, event.kind, {
+        id: event.id,
+        decision: event.decision,
+        note: event.note,
+        version: event.version,
+      })
     case 'form':
       return filingForm(call, event.filingId)
   }

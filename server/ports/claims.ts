@@ -39,5 +39,6 @@ export interface Claims {
   replace(record: ClaimRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
   /** Any claim referencing the filing means costs were incurred at the filed place (济宁 四(一)). */
   referenceFiling(filingId: string): Promise<boolean>
+  /** Oldest first: the longest waiting claim is reviewed first. */
   byStatus(statuses: readonly ClaimStatus[], limit: number): Promise<ClaimRecord[]>
 }

@@ -49,6 +49,8 @@ export interface Filings {
   longTermHolder(idHash: string): Promise<FilingRecord | undefined>
   /** Compare-and-set: writes `record` as version expected+1 only if the stored version is still `expected`. */
   replace(record: FilingRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
-  /** For staff: awaiting review when `awaitingReview`, else the newest filings; newest first. */
+  /** For staff: awaiting review (oldest first, the longest waiting on top) when `awaitingReview`, else the newest. */
   queue(options: { awaitingReview: boolean; limit: number }): Promise<FilingRecord[]>
+  /** Filings still owing materials whose supplement deadline falls within [from, until]: the reminders' work. */
+  supplementDue(from: string, until: string): Promise<FilingRecord[]>
 }

@@ -5,6 +5,7 @@ import { removeUnattachedUploads } from '../use-cases/uploads'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
+import { startReminders } from './reminder-timer'
 import { batchedLog } from './request-log'
 import { holdServerLock } from './server-lock'
 
@@ -23,6 +24,7 @@ const store = openLocalStore({
   backgroundCheckpoints: true,
 })
 let open = true
+const reminders = startReminders(store.ports, log)
 const h5 = ensureH5(root, log, process.env.BUILD_H5 !== '0')
 const server = createHttpRuntime({
   ports: store.ports,
@@ -57,6 +59,7 @@ const shutdown = (signal: string) => {
   h5.stop()
   server.close(async () => {
     open = false
+    await reminders.stop()
     await store.close()
     releaseLock()
     log('database closed; bye')

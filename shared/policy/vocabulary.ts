@@ -131,3 +131,7 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
   mark_paid: '标记已支付',
   withdraw: '撤回',
 }
+
+/** What a message to the person is about; each opens its record's page (routes.NOTIFICATION_ROUTES). */
+export const NOTIFICATION_KINDS = ['filing_status', 'supplement_deadline', 'claim_status'] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]

@@ -1,8 +1,16 @@
 import { z } from 'zod'
+import { recordId } from './fields'
 
 /** Who the caller is to the app: never who they say they are (identity comes from the platform). */
 export const accountEventSchema = z.discriminatedUnion(
   'action',
-  [z.object({ action: z.literal('whoami') })],
+  [
+    z.object({ action: z.literal('whoami') }),
+    z.object({ action: z.literal('notifications') }),
+    z.object({
+      action: z.literal('markRead'),
+      ids: z.array(recordId('消息编号')).min(1, { error: '请选择要标记已读的消息' }).max(100),
+    }),
+  ],
   { error: '不支持的操作' },
 )

@@ -11,6 +11,7 @@ import {
   FILING_TYPES,
   HOSPITAL_LEVELS,
   INSURANCE_TYPES,
+  NOTIFICATION_KINDS,
   RELATIONS,
   REVIEW_STATES,
 } from '../policy/vocabulary'
@@ -39,6 +40,8 @@ const historyEntrySchema = z.object({
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 const labelledKind = z.object({ kind: materialKind, label: z.string().min(1) })
+/** The record's revision: staff send back the one they saw, so a decision on a changed record is refused. */
+const version = z.number().int().positive()
 const hospitalLevel = z.literal(HOSPITAL_LEVELS)
 
 /** After submit only the masked number travels: four characters, ten stars, four characters. */
@@ -97,6 +100,7 @@ export const filingViewSchema = z.object({
   review: z.enum(REVIEW_STATES),
   history: z.array(historyEntrySchema),
   createdAt: z.string(),
+  version,
 })
 export type FilingView = z.infer<typeof filingViewSchema>
 
@@ -143,6 +147,7 @@ export const claimViewSchema = z.object({
   missingMaterials: z.array(labelledKind),
   history: z.array(historyEntrySchema),
   createdAt: z.string(),
+  version,
 })
 export type ClaimView = z.infer<typeof claimViewSchema>
 
@@ -153,6 +158,21 @@ const faqHitSchema = z.object({
   sources: z.array(sourceSchema).min(1),
   score: z.number(),
 })
+
+/** A message of the caller's own 消息 list: never the ID number or a diagnosis, only what changed. */
+export const notificationViewSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(NOTIFICATION_KINDS),
+  recordId: z.string().min(1),
+  title: z.string().min(1),
+  status: z.string(),
+  note: z.string().optional(),
+  deadline: date.optional(),
+  createdAt: z.string(),
+  read: z.boolean(),
+})
+export type NotificationView = z.infer<typeof notificationViewSchema>
+const unread = z.number().int().nonnegative()
 
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
 const empty = z.object({})
@@ -201,6 +221,8 @@ export const RESPONSE_SCHEMAS = {
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),
     staff: z.boolean(),
   }),
+  'account.notifications': items(notificationViewSchema).extend({ unread }),
+  'account.markRead': z.object({ unread }),
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS

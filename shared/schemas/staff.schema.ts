@@ -19,6 +19,8 @@ export const staffEventSchema = z.discriminatedUnion(
         id: recordId('事项编号'),
         decision: choice('审核结论', STAFF_DECISIONS),
         note: optionalText('审核意见', 500),
+        /** The record's version the reviewer saw: a record changed since is refused, not decided blind. */
+        version: z.number({ error: '事项版本须为数字' }).int().positive().optional(),
       })
       .refine((event) => !['request_more', 'reject'].includes(event.decision) || Boolean(event.note), {
         error: '要求补充材料或驳回时，请填写审核意见告知申请人',

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { claimsSqlite } from '../../server/adapters/sqlite/claims.sqlite'
 import { migrate, openDatabase } from '../../server/adapters/sqlite/database.sqlite'
 import { filingsSqlite } from '../../server/adapters/sqlite/filings.sqlite'
+import { MIGRATIONS } from '../../server/adapters/sqlite/migrations'
 import { repositoryContract } from './repositories.contract'
 import { ALICE, dataOf, draft, tempStore } from './support'
 
@@ -26,7 +27,7 @@ test('migrations are versioned and applied once', () => {
   expect(migrate(db)).toEqual([])
   expect(db.pragma('journal_mode')).toMatchObject([{ journal_mode: 'wal' }])
   const versions = db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]
-  expect(versions.map((row) => row.version)).toEqual([1, 2, 3])
+  expect(versions.map((row) => row.version)).toEqual(MIGRATIONS.map((migration) => migration.version))
   db.close()
   rmSync(dir, { recursive: true, force: true })
 })

@@ -104,6 +104,10 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('staff', { action: 'queue', kind: 'claim' }, STAFF)
   await call('claim', { action: 'withdraw', claimId: claim.claimId })
 
+  const inbox = (await call('account', { action: 'notifications' })).data
+  await call('account', { action: 'markRead', ids: [inbox.items[0].id] })
+  await call('account', { action: 'whoami' })
+
   await call('faq', { action: 'search', q: '急诊没备案能报吗' })
   await call('faq', { action: 'search', q: 'qwertyzz' })
   await call('faq', { action: 'hot' })

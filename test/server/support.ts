@@ -95,3 +95,6 @@ export const upload = async (store: TempStore, owner = ALICE, bytes = JPEG) => {
   if (!saved.ok) throw new Error(saved.error.message)
   return saved.value.fileID
 }
+
+/** A claim read from any reply's data (HTTP tests get JSON, not envelopes). */
+export const claimViewOf = (value: unknown): ClaimView => claimViewSchema.parse(value)

@@ -12,6 +12,7 @@ import { useFontScale } from '../../hooks/use-font-scale'
 import { call } from '../../services/api'
 import { go, goHome, replace } from '../../services/navigate'
 import { preferences, savePreferences } from '../../services/preferences'
+import { askForUpdates } from '../../services/subscribe'
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft-storage'
 import {
   checkStep,
@@ -136,6 +137,8 @@ export default function FilingWizard() {
       setErrors(errorsOf(draft.error))
       return show(stepOfError(draft.error) ?? 'who')
     }
+    // WeChat asks for consent only inside the tap: before the submit is awaited.
+    void askForUpdates(['filing_status', 'supplement_deadline'])
     submittingRef.current = true
     setSubmitting(true)
     setRefusal(undefined)

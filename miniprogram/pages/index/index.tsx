@@ -39,6 +39,7 @@ export default function Home() {
     setPrefs(preferences())
     setScale(fontScaleStyle())
     void call('account.whoami', {}).then((reply) => reply.ok && setStaff(reply.data.staff))
+    void call('account.notifications', {}).then((reply) => reply.ok && setUnread(reply.data.unread))
   })
 
   const remember = (change: Parameters<typeof savePreferences>[0]) => {

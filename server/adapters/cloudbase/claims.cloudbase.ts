@@ -21,8 +21,11 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
     for (const notification of notifications) await outbox?.add(notification)
   }
   const claims = db.collection(COLLECTIONS.claims)
-  const list = async (query: ReturnType<typeof claims.where>, limit = MAX_PAGE) =>
-    ((await unwrap(query.orderBy('createdAt', 'desc').limit(limit).get())).data as Stored[]).map(toRecord)
+  const list = async (
+    query: ReturnType<typeof claims.where>,
+    limit = MAX_PAGE,
+    order: 'asc' | 'desc' = 'desc',
+  ) => ((await unwrap(query.orderBy('createdAt', order).limit(limit).get())).data as Stored[]).map(toRecord)
   return {
     async add(record) {
       try {
@@ -54,6 +57,6 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
     },
     referenceFiling: async (filingId) => (await first(claims.where({ filingId }).limit(1))) !== undefined,
     byStatus: (statuses, limit) =>
-      list(claims.where({ status: db.command.in([...statuses]) }), Math.min(limit, MAX_PAGE)),
+      list(claims.where({ status: db.command.in([...statuses]) }), Math.min(limit, MAX_PAGE), 'asc'),
   }
 }

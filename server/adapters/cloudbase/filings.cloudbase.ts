@@ -95,8 +95,20 @@ export const filingsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Fil
     },
     async queue({ awaitingReview, limit }) {
       const query = awaitingReview ? filings.where({ queue: 'awaiting_review' }) : filings.where({})
-      const page = await unwrap(query.orderBy('createdAt', 'desc').limit(Math.min(limit, MAX_PAGE)).get())
+      const order = awaitingReview ? 'asc' : 'desc'
+      const page = await unwrap(query.orderBy('createdAt', order).limit(Math.min(limit, MAX_PAGE)).get())
       return (page.data as Stored[]).map(toRecord)
+    },
+    async supplementDue(from, until) {
+      const _ = db.command
+      const query = filings.where({ 'facts.supplementDeadline': _.gte(from).and(_.lte(until)) })
+      const found: FilingRecord[] = []
+      for (let skip = 0; ; skip += MAX_PAGE) {
+        const page = await unwrap(query.orderBy('createdAt', 'asc').skip(skip).limit(MAX_PAGE).get())
+        found.push(...(page.data as Stored[]).map(toRecord))
+        if (page.data.length < MAX_PAGE) break
+      }
+      return found.filter((record) => record.facts.outstandingMaterials.length > 0)
     },
   }
 }

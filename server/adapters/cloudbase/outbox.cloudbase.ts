@@ -1,5 +1,13 @@
-import type { Notification, Outbox } from '../../ports/outbox'
-import { type CloudBaseApp, type CloudDb, COLLECTIONS, unwrap } from './database.cloudbase'
+import { NOTIFICATION_ROUTES, ROUTES } from '@shared/routes'
+import type { Notification, Outbox, ReceivedNotification } from '../../ports/outbox'
+import {
+  type CloudBaseApp,
+  type CloudDb,
+  COLLECTIONS,
+  isDuplicate,
+  MAX_PAGE,
+  unwrap,
+} from './database.cloudbase'
 
 /** Subscription-message template ids per kind, configured as function environment variables. */
 export interface Templates {
@@ -8,11 +16,11 @@ export interface Templates {
   claim_status?: string
 }
 
-const PAGES: Record<Notification['kind'], string> = {
-  filing_status: 'pages/filings/detail',
-  supplement_deadline: 'pages/filings/detail',
-  claim_status: 'packages/claim/detail',
-}
+type Stored = Notification & { _id: string; sentAt: string | null; readAt?: string | null }
+
+/** Where tapping the message leads: the record's page, as the app's own list opens it. */
+const pageOf = ({ kind, payload }: Notification) =>
+  `${ROUTES[NOTIFICATION_ROUTES[kind]]}?id=${encodeURIComponent(payload.recordId)}`
 
 /** The template's keywords; a deploying agency picks templates with these fields or maps them here. */
 const templateData = ({ payload }: Notification) => ({
@@ -23,37 +31,75 @@ const templateData = ({ payload }: Notification) => ({
 })
 
 /**
- * Kept in the outbox collection first, then sent as a WeChat subscription message. A failed send (the user
- * did not subscribe, no template configured) leaves it unsent for a retry; it never fails the user's action.
+ * Kept in the outbox collection first, then sent as a WeChat subscription message and marked sent. A failed
+ * send (the user did not subscribe, no template configured) leaves it unsent; it never fails the user's action.
  */
 export const outboxCloudBase = (app: CloudBaseApp, db: CloudDb, templates: Templates): Outbox => {
   const outbox = db.collection(COLLECTIONS.outbox)
+  const store = (notification: Notification) =>
+    unwrap(outbox.add({ ...notification, _id: notification.id, sentAt: null, readAt: null }))
+  const deliver = async (notification: Notification) => {
+    const templateId = templates[notification.kind]
+    if (!templateId) return
+    try {
+      const sent = await app.callWxOpenApi({
+        apiName: '/cgi-bin/message/subscribe/send',
+        requestData: {
+          touser: notification.recipient,
+          template_id: templateId,
+          page: pageOf(notification),
+          data: templateData(notification),
+        },
+      })
+      const errcode = (sent.result as { errcode?: number } | undefined)?.errcode ?? 0
+      if (errcode === 0)
+        await unwrap(
+          outbox.where({ _id: notification.id, sentAt: null }).update({ sentAt: new Date().toISOString() }),
+        )
+      else console.warn(`subscription message not sent: errcode ${errcode}`)
+    } catch (error) {
+      console.warn('subscription message not sent:', error instanceof Error ? error.message : error)
+    }
+  }
+  const strip = ({ _id, sentAt, readAt, ...notification }: Stored): Notification => notification
   return {
     async add(notification) {
-      await unwrap(outbox.add({ ...notification, _id: notification.id, sentAt: null }))
-      const templateId = templates[notification.kind]
-      if (!templateId) return
+      await store(notification)
+      await deliver(notification)
+    },
+    async addOnce(notification) {
       try {
-        const sent = await app.callWxOpenApi({
-          apiName: '/cgi-bin/message/subscribe/send',
-          requestData: {
-            touser: notification.recipient,
-            template_id: templateId,
-            page: `${PAGES[notification.kind]}?id=${notification.payload.recordId}`,
-            data: templateData(notification),
-          },
-        })
-        const errcode = (sent.result as { errcode?: number } | undefined)?.errcode ?? 0
-        if (errcode === 0)
-          await unwrap(outbox.doc(notification.id).update({ sentAt: new Date().toISOString() }))
-        else console.warn(`subscription message not sent: errcode ${errcode}`)
+        await store(notification)
       } catch (error) {
-        console.warn('subscription message not sent:', error instanceof Error ? error.message : error)
+        if (isDuplicate(error)) return false
+        throw error
       }
+      await deliver(notification)
+      return true
     },
     async pending(limit = 100) {
       const page = await unwrap(outbox.where({ sentAt: null }).orderBy('createdAt', 'asc').limit(limit).get())
-      return (page.data as (Notification & { _id: string })[]).map(({ _id, ...notification }) => notification)
+      return (page.data as Stored[]).map(strip)
+    },
+    async forRecipient(recipient, limit) {
+      const page = await unwrap(
+        outbox.where({ recipient }).orderBy('createdAt', 'desc').limit(Math.min(limit, MAX_PAGE)).get(),
+      )
+      return (page.data as Stored[]).map(
+        (stored): ReceivedNotification => ({ ...strip(stored), readAt: stored.readAt ?? null }),
+      )
+    },
+    async unreadCount(recipient) {
+      const counted = await unwrap(outbox.where({ recipient, readAt: db.command.in([null]) }).count())
+      return (counted as { total?: number }).total ?? 0
+    },
+    async markRead(recipient, ids, at) {
+      if (ids.length === 0) return
+      await unwrap(
+        outbox
+          .where({ recipient, _id: db.command.in([...ids]), readAt: db.command.in([null]) })
+          .update({ readAt: at }),
+      )
     },
   }
 }

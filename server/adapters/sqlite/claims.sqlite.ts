@@ -59,9 +59,7 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
     async byStatus(statuses, limit) {
       const marks = statuses.map(() => '?').join(', ')
       const rows = db
-        .prepare(
-          `SELECT doc, version FROM claims WHERE status IN (${marks}) ORDER BY created_at DESC LIMIT ?`,
-        )
+        .prepare(`SELECT doc, version FROM claims WHERE status IN (${marks}) ORDER BY created_at, id LIMIT ?`)
         .all(...statuses, limit) as Row[]
       return rows.map((row) => parse(row)!)
     },

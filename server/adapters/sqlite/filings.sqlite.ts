@@ -32,9 +32,13 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
   )
   const holder = db.prepare('SELECT doc, version FROM filings WHERE long_term_holder = ?')
   const awaiting = db.prepare(
-    "SELECT doc, version FROM filings WHERE queue = 'awaiting_review' ORDER BY created_at DESC LIMIT ?",
+    "SELECT doc, version FROM filings WHERE queue = 'awaiting_review' ORDER BY created_at, id LIMIT ?",
   )
   const newest = db.prepare('SELECT doc, version FROM filings ORDER BY created_at DESC LIMIT ?')
+  const owing = db.prepare(`SELECT doc, version FROM filings
+    WHERE json_extract(doc, '$.facts.supplementDeadline') BETWEEN ? AND ?
+      AND json_array_length(doc, '$.facts.outstandingMaterials') > 0
+    ORDER BY created_at, id`)
   type Row = { doc: string; version: number }
   const notify = notificationWriter(db)
   const addWith = db.transaction((record: FilingRecord, notifications: readonly Notification[]) => {
@@ -69,5 +73,6 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
       replaceWith.immediate(record, expected, notifications),
     queue: async ({ awaitingReview, limit }) =>
       ((awaitingReview ? awaiting : newest).all(limit) as Row[]).map((row) => parse(row)!),
+    supplementDue: async (from, until) => (owing.all(from, until) as Row[]).map((row) => parse(row)!),
   }
 }

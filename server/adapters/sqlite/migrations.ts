@@ -100,4 +100,14 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       DROP INDEX claims_by_owner;
     `,
   },
+  {
+    version: 4,
+    name: 'notifications read by their recipient; filings by supplement deadline',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN read_at TEXT;
+      CREATE INDEX outbox_by_recipient ON outbox (recipient, created_at DESC);
+      CREATE INDEX filings_by_supplement_deadline ON filings (json_extract(doc, '$.facts.supplementDeadline'))
+        WHERE json_extract(doc, '$.facts.supplementDeadline') IS NOT NULL;
+    `,
+  },
 ]

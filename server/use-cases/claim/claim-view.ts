@@ -25,4 +25,5 @@ export const claimView = (record: ClaimRecord): ClaimView => ({
   ),
   history: record.history,
   createdAt: record.createdAt,
+  version: record.version,
 })

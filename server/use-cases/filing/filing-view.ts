@@ -32,4 +32,5 @@ export const filingView = (record: FilingRecord, today: IsoDate): FilingView => 
   review: record.review,
   history: record.history,
   createdAt: record.createdAt,
+  version: record.version,
 })

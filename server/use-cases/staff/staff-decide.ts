@@ -4,7 +4,7 @@ import {
   type RecordKind,
   type StaffDecision,
 } from '@shared/policy/vocabulary'
-import { mapOk, ok, type Result } from '@shared/result'
+import { fail, mapOk, ok, type Result } from '@shared/result'
 import { transitionClaim } from '@shared/rules/claim-status'
 import { reviewFiling } from '@shared/rules/filing-review'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
@@ -20,14 +20,33 @@ interface Decision {
   id: string
   decision: StaffDecision
   note?: string
+  /** The version the reviewer saw; absent, the decision applies to whatever the record is now. */
+  version?: number
 }
 
+/**
+ * Two reviewers on one item: the first decision wins, and the second reviewer is told the item changed
+ * instead of deciding over a state they never saw (a reject after another's request for more, say).
+ */
+const changedSince = <T>(seen: number | undefined, current: number, state: string): Result<T> | undefined =>
+  seen !== undefined && seen !== current
+    ? fail({
+        code: 'CONFLICT',
+        message: `该事项在您打开后已有变化（现为“${state}”），请刷新后查看最新情况再审核`,
+      })
+    : undefined
+
 /** Review of supplemented materials: approve keeps the filing, more re-opens what was supplied, reject ends it. */
-const decideFiling = async (call: Call, { id, decision, note }: Decision): Promise<Result<FilingView>> => {
+const decideFiling = async (
+  call: Call,
+  { id, decision, note, version }: Decision,
+): Promise<Result<FilingView>> => {
   const changed = await changeFiling(
     call,
     () => anyFiling(call, id),
     (record) => {
+      const stale = changedSince<typeof record>(version, record.version, REVIEW_STATE_LABELS[record.review])
+      if (stale) return stale
       const step = reviewFiling(record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
@@ -60,11 +79,16 @@ const decideFiling = async (call: Call, { id, decision, note }: Decision): Promi
   return mapOk(changed, (record) => filingView(record, call.today))
 }
 
-const decideClaim = async (call: Call, { id, decision, note }: Decision): Promise<Result<ClaimView>> => {
+const decideClaim = async (
+  call: Call,
+  { id, decision, note, version }: Decision,
+): Promise<Result<ClaimView>> => {
   const changed = await changeClaim(
     call,
     () => anyClaim(call, id),
     (record) => {
+      const stale = changedSince<typeof record>(version, record.version, CLAIM_STATUS_LABELS[record.status])
+      if (stale) return stale
       const next = transitionClaim(record.status, decision)
       if (!next.ok) return next
       return ok(

@@ -1,0 +1,114 @@
+import { MATERIAL_LABELS } from '@shared/policy/materials'
+import { CARE_TYPE_LABELS, HOSPITAL_LEVEL_LABELS, INSURANCE_TYPE_LABELS } from '@shared/policy/vocabulary'
+import { regionLabel } from '@shared/regions/regions'
+import { CLAIM_TRANSITIONS } from '@shared/rules/claim-status'
+import type { ClaimView } from '@shared/schemas/responses.schema'
+import { Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import EstimateCard from '../../../../components/estimate-card'
+import PageState from '../../../../components/page-state'
+import ClaimStatusChip from '../../../../components/status-chip/claim-status'
+import Tap from '../../../../components/tap'
+import Timeline from '../../../../components/timeline'
+import { claimTimeline } from '../../../../components/timeline/claim-timeline'
+import { useCall } from '../../../../hooks/use-call'
+import { useFontScale } from '../../../../hooks/use-font-scale'
+import { go, pageQuery } from '../../../../services/navigate'
+import AnswerSection from './answer-section'
+import WithdrawSection from './withdraw-section'
+import './index.scss'
+
+const Row = ({ label, value }: { label: string; value: string }) => (
+  <View className="record-row">
+    <Text className="record-row__label">{label}</Text>
+    <Text className="record-row__value">{value}</Text>
+  </View>
+)
+
+const EDITABLE = ['draft', 'need_more']
+
+/** One claim: what was asked, where it stands, every step with the reviewer's notes; answer 需补充, withdraw. */
+export default function ClaimDetail() {
+  const scale = useFontScale()
+  const claimId = pageQuery().id ?? ''
+  const { state, run, setState } = useCall('claim.get')
+  const load = () => run({ claimId })
+  useDidShow(() => void load())
+  const update = (next: ClaimView) => setState({ status: 'done', data: next })
+
+  if (state.status === 'idle' || state.status === 'loading')
+    return (
+      <View className="record" style={scale}>
+        <PageState kind="loading" />
+      </View>
+    )
+  if (state.status === 'error')
+    return (
+      <View className="record" style={scale}>
+        <PageState kind="error" text={state.error.message} onRetry={load} />
+      </View>
+    )
+  const claim = state.data
+  const lastNote = [...claim.history].reverse().find((entry) => entry.by === 'staff' && entry.note)
+  const hospitalPlace = regionLabel(claim.hospital.regionCode) ?? claim.hospital.regionCode
+  return (
+    <View className="record" style={scale}>
+      <View className="record-head">
+        <Text className="record-head__title">{CARE_TYPE_LABELS[claim.careType]}报销</Text>
+        <ClaimStatusChip status={claim.status} />
+      </View>
+      {lastNote && (claim.status === 'need_more' || claim.status === 'rejected') && (
+        <View className="record-section" ariaRole="status">
+          <Text className="record-section__title">经办人员意见</Text>
+          <Text className="record-note">{lastNote.note}</Text>
+        </View>
+      )}
+      {EDITABLE.includes(claim.status) && <AnswerSection claim={claim} onChanged={update} />}
+      <View className="record-section">
+        <Text className="record-section__title">办理进度</Text>
+        <Timeline entries={claimTimeline(claim.history)} />
+      </View>
+      <View className="record-section">
+        <Text className="record-section__title">申请信息</Text>
+        <Row label="参保人" value={`${claim.insured.name}（${claim.insured.idNumberMasked}）`} />
+        <Row
+          label="参保地"
+          value={`${claim.insuredRegion.name}，${INSURANCE_TYPE_LABELS[claim.insuranceType]}`}
+        />
+        <Row
+          label="医院"
+          value={`${claim.hospital.name}（${hospitalPlace}${claim.hospital.level ? `，${HOSPITAL_LEVEL_LABELS[claim.hospital.level]}` : ''}）`}
+        />
+        <Row
+          label={claim.dischargeDate ? '住院日期' : '就诊日期'}
+          value={
+            claim.dischargeDate ? `${claim.admissionDate} 至 ${claim.dischargeDate}` : claim.admissionDate
+          }
+        />
+        <Row label="医疗费用总额" value={`${claim.totalCost} 元`} />
+        <Row label="备案" value={claim.filingId ? '已办理异地就医备案' : '未关联备案'} />
+      </View>
+      <View className="record-section">
+        <Text className="record-section__title">已交材料</Text>
+        {claim.materials.length === 0 ? (
+          <Text className="record-section__text">还没有上传材料</Text>
+        ) : (
+          claim.materials.map((material, index) => (
+            <Text key={material.fileID} className="record-section__text">
+              {index + 1}. {MATERIAL_LABELS[material.kind]}
+            </Text>
+          ))
+        )}
+      </View>
+      <EstimateCard estimate={claim.estimate} />
+      <View className="record-actions">
+        {CLAIM_TRANSITIONS.withdraw.from.includes(claim.status) && (
+          <WithdrawSection claim={claim} onChanged={update} />
+        )}
+        <Tap kind="plain" onTap={() => go('claims')}>
+          查看我的全部报销
+        </Tap>
+      </View>
+    </View>
+  )
+}

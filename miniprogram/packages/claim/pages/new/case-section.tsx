@@ -1,0 +1,91 @@
+import {
+  CARE_TYPE_LABELS,
+  CARE_TYPES,
+  HOSPITAL_LEVEL_LABELS,
+  HOSPITAL_LEVELS,
+  type HospitalLevel,
+} from '@shared/policy/vocabulary'
+import type { IsoDate } from '@shared/time/calendar'
+import { Text, View } from '@tarojs/components'
+import ChoiceGroup from '../../../../components/choice-group'
+import DateField from '../../../../components/date-field'
+import RegionField from '../../../../components/region-field'
+import TextField from '../../../../components/text-field'
+import type { SectionProps } from './section-props'
+
+const CARE_CHOICES = CARE_TYPES.map((value) => ({ value, title: CARE_TYPE_LABELS[value] }))
+const LEVEL_CHOICES = HOSPITAL_LEVELS.map((level) => ({
+  value: String(level) as `${HospitalLevel}`,
+  title: `${HOSPITAL_LEVEL_LABELS[level]}医院`,
+}))
+
+/** Where and when the person was treated, and what it cost. */
+export default function CaseSection({ form, errors, change, today }: SectionProps & { today: IsoDate }) {
+  const inpatient = form.careType === 'inpatient'
+  return (
+    <View className="record-section">
+      <Text className="record-section__title">就医情况</Text>
+      <ChoiceGroup
+        label="就医类型"
+        name="careType"
+        value={form.careType}
+        choices={CARE_CHOICES}
+        onChange={(careType) => change({ careType })}
+        error={errors.careType}
+      />
+      <TextField
+        label="医院名称"
+        name="hospital.name"
+        value={form.hospitalName}
+        onChange={(hospitalName) => change({ hospitalName })}
+        maxlength={100}
+        placeholder="如：北京协和医院"
+        error={errors['hospital.name']}
+      />
+      <RegionField
+        label="医院所在地"
+        name="hospital.regionCode"
+        value={form.hospitalRegion}
+        onChange={(hospitalRegion) => change({ hospitalRegion })}
+        error={errors['hospital.regionCode']}
+      />
+      <ChoiceGroup
+        label="医院级别（不清楚可不选）"
+        name="hospital.level"
+        value={form.hospitalLevel}
+        choices={LEVEL_CHOICES}
+        onChange={(hospitalLevel) => change({ hospitalLevel })}
+        error={errors['hospital.level']}
+      />
+      <DateField
+        label={inpatient ? '入院日期' : '就诊日期'}
+        name="admissionDate"
+        value={form.admissionDate}
+        onChange={(admissionDate) => change({ admissionDate })}
+        max={today}
+        error={errors.admissionDate}
+      />
+      {inpatient && (
+        <DateField
+          label="出院日期"
+          name="dischargeDate"
+          value={form.dischargeDate}
+          onChange={(dischargeDate) => change({ dischargeDate })}
+          min={form.admissionDate}
+          max={today}
+          error={errors.dischargeDate}
+        />
+      )}
+      <TextField
+        label="医疗费用总额（元）"
+        name="totalCost"
+        type="digit"
+        value={form.totalCost}
+        onChange={(totalCost) => change({ totalCost })}
+        maxlength={12}
+        hint="发票上的合计金额"
+        error={errors.totalCost}
+      />
+    </View>
+  )
+}

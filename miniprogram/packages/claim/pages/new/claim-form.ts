@@ -1,0 +1,118 @@
+/**
+ * The claim form as the person fills it (strings, unset choices), and how it becomes `claim.create`. The
+ * checks, the checklist and the estimate are the core's: the create schema, claimChecklist, estimateReimbursement.
+ */
+import type { MaterialKind } from '@shared/policy/materials'
+import type { CareType, FilingType, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
+import type { Result } from '@shared/result'
+import { type ChecklistItem, claimChecklist } from '@shared/rules/claim-checklist'
+import { type Estimate, estimateReimbursement } from '@shared/rules/estimate'
+import { type ClaimCreate, claimCreateSchema } from '@shared/schemas/claim.schema'
+import { parseInput } from '@shared/schemas/parse'
+import type { FilingView } from '@shared/schemas/responses.schema'
+import type { UploadItem } from '../../../../services/upload-types'
+
+export interface ClaimForm {
+  /** The filing the claim is for, when started from 我的备案: it already knows the person and the type. */
+  filing?: { filingId: string; filingType: FilingType; label: string }
+  name: string
+  idNumber: string
+  phone: string
+  insuredRegion?: string
+  insuranceType?: InsuranceType
+  careType?: CareType
+  hospitalName: string
+  hospitalRegion?: string
+  hospitalLevel?: `${HospitalLevel}`
+  admissionDate?: string
+  dischargeDate?: string
+  totalCost: string
+  uploads: Partial<Record<MaterialKind, UploadItem[]>>
+}
+
+export const emptyClaimForm = (insuredRegion?: string): ClaimForm => ({
+  name: '',
+  idNumber: '',
+  phone: '',
+  insuredRegion,
+  hospitalName: '',
+  totalCost: '',
+  uploads: {},
+})
+
+/** What a filing already says: the person's name, where and how they are insured, where they went. */
+export const fromFiling = (form: ClaimForm, filing: FilingView, label: string): ClaimForm => ({
+  ...form,
+  filing: { filingId: filing.filingId, filingType: filing.filingType, label },
+  name: form.name || filing.insured.name,
+  insuredRegion: filing.insuredRegion.code,
+  insuranceType: filing.insuranceType,
+  hospitalRegion: form.hospitalRegion ?? filing.destination.code,
+})
+
+const amount = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()))
+
+export const uploadedMaterials = (form: ClaimForm) =>
+  Object.entries(form.uploads).flatMap(([kind, items]) =>
+    (items ?? []).flatMap((item) =>
+      item.status === 'done' && item.fileID ? [{ kind: kind as MaterialKind, fileID: item.fileID }] : [],
+    ),
+  )
+
+export const isUploading = (form: ClaimForm) =>
+  Object.values(form.uploads).some((items) =>
+    items?.some((item) => item.status === 'uploading' || item.status === 'preparing'),
+  )
+
+/** The `claim.create` event (before parsing). */
+export const toCreateEvent = (form: ClaimForm, idempotencyKey: string) => ({
+  insured: { name: form.name, idNumber: form.idNumber, phone: form.phone },
+  insuredRegion: form.insuredRegion,
+  insuranceType: form.insuranceType,
+  ...(form.filing ? { filingId: form.filing.filingId } : {}),
+  careType: form.careType,
+  hospital: {
+    name: form.hospitalName,
+    regionCode: form.hospitalRegion,
+    ...(form.hospitalLevel ? { level: Number(form.hospitalLevel) } : {}),
+  },
+  admissionDate: form.admissionDate,
+  ...(form.dischargeDate ? { dischargeDate: form.dischargeDate } : {}),
+  totalCost: amount(form.totalCost),
+  idempotencyKey,
+})
+
+export const parseClaim = (form: ClaimForm, idempotencyKey: string): Result<ClaimCreate> =>
+  parseInput(claimCreateSchema, toCreateEvent(form, idempotencyKey))
+
+/** The profile's list for this case and region, once both are known. */
+export const checklistOf = (form: ClaimForm): ChecklistItem[] =>
+  form.insuredRegion && form.careType ? claimChecklist(form.insuredRegion, form.careType).materials : []
+
+/** What would come back, as the server will compute it, once the facts it needs are filled in. */
+export const estimateOf = (form: ClaimForm): Estimate | undefined => {
+  const totalCost = amount(form.totalCost)
+  if (!form.insuredRegion || !form.insuranceType || !form.careType) return undefined
+  if (totalCost === undefined || !Number.isFinite(totalCost) || totalCost < 0) return undefined
+  return estimateReimbursement({
+    insuredRegion: form.insuredRegion,
+    insuranceType: form.insuranceType,
+    careType: form.careType,
+    filed: form.filing !== undefined,
+    filingType: form.filing?.filingType,
+    hospitalLevel: form.hospitalLevel ? (Number(form.hospitalLevel) as HospitalLevel) : undefined,
+    totalCost,
+  })
+}
+
+/** Field errors by path, as the sections look them up ('insured.idNumber', 'hospital.name' …). */
+export const errorsOf = (error: {
+  path?: string
+  message: string
+  issues?: { path: string; message: string }[]
+}) => {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues ?? []) errors[issue.path] ??= issue.message
+  if (error.path) errors[error.path] ??= error.message
+  return errors
+}

@@ -1,0 +1,76 @@
+import { MATERIAL_LABELS } from '@shared/policy/materials'
+import {
+  CARE_TYPE_LABELS,
+  FILING_TYPE_LABELS,
+  HOSPITAL_LEVEL_LABELS,
+  INSURANCE_TYPE_LABELS,
+  REVIEW_STATE_LABELS,
+} from '@shared/policy/vocabulary'
+import { regionLabel } from '@shared/regions/regions'
+import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
+import { Text, View } from '@tarojs/components'
+import MaterialView from '../../material-view'
+
+const Row = ({ label, value }: { label: string; value: string }) => (
+  <View className="record-row">
+    <Text className="record-row__label">{label}</Text>
+    <Text className="record-row__value">{value}</Text>
+  </View>
+)
+
+const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
+  const person: [string, string] = ['参保人', `${item.insured.name}（${item.insured.idNumberMasked}）`]
+  const insured: [string, string] = [
+    '参保地',
+    `${item.insuredRegion.name}，${INSURANCE_TYPE_LABELS[item.insuranceType]}`,
+  ]
+  if ('claimId' in item) {
+    const level = item.hospital.level ? `，${HOSPITAL_LEVEL_LABELS[item.hospital.level]}` : ''
+    return [
+      person,
+      insured,
+      ['就医类型', CARE_TYPE_LABELS[item.careType]],
+      [
+        '医院',
+        `${item.hospital.name}（${regionLabel(item.hospital.regionCode) ?? item.hospital.regionCode}${level}）`,
+      ],
+      ['日期', item.dischargeDate ? `${item.admissionDate} 至 ${item.dischargeDate}` : item.admissionDate],
+      ['医疗费用总额', `${item.totalCost} 元`],
+      ['备案', item.filingId ? `已备案（${item.filingId}）` : '未关联备案'],
+    ]
+  }
+  return [
+    person,
+    insured,
+    ['备案类型', FILING_TYPE_LABELS[item.filingType]],
+    ['备案到', item.target.name],
+    ['有效期', item.validUntil ? `${item.validFrom} 至 ${item.validUntil}` : `${item.validFrom} 起长期有效`],
+    ['补充材料审核', REVIEW_STATE_LABELS[item.review]],
+  ]
+}
+
+/** The facts of the item and every document it carries, each viewable. */
+export default function RecordSummary({ item }: { item: ClaimView | FilingView }) {
+  return (
+    <>
+      <View className="record-section">
+        <Text className="record-section__title">申请信息</Text>
+        {rowsOf(item).map(([label, value]) => (
+          <Row key={label} label={label} value={value} />
+        ))}
+      </View>
+      <View className="record-section">
+        <Text className="record-section__title">材料（{item.materials.length} 份）</Text>
+        {item.materials.length === 0 && <Text className="record-section__text">没有上传材料</Text>}
+        {item.materials.map((material, index) => (
+          <MaterialView
+            key={material.fileID}
+            fileID={material.fileID}
+            label={MATERIAL_LABELS[material.kind]}
+            position={index + 1}
+          />
+        ))}
+      </View>
+    </>
+  )
+}

@@ -1,0 +1,184 @@
+// Journeys C and E end to end in real Chromium against the real local runtime (npm start over a temp data
+// directory): a person files a claim with uploads, a reviewer asks for more, the person sees it in 消息 and
+// in the timeline, adds a page and resubmits, two reviewers decide at once, the claim is paid.
+import { CLAIM_STATUS_LABELS } from '@shared/policy/vocabulary'
+import { claimChecklist } from '@shared/rules/claim-checklist'
+import { addDays, todayInShanghai } from '@shared/time/calendar'
+import type { Page } from 'playwright-core'
+import { idNumber } from '../server/support'
+import { seriousViolations } from './axe-check'
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { type AppSession, openApp } from './h5-app'
+import { pdfInvoice, photo } from './h5-files'
+
+const PERSON = 'e2e-claimant'
+const REVIEWER = 'e2e-reviewer-a'
+const SECOND_REVIEWER = 'e2e-reviewer-b'
+const GANZHOU = '360700'
+const today = todayInShanghai(new Date())
+const checklist = claimChecklist(GANZHOU, 'inpatient').materials
+const required = checklist.filter((item) => item.required)
+const LAST_REQUIRED = required[required.length - 1]
+const NOTE = '费用明细清单缺第二页，请补拍后重新提交'
+
+let app: AppSession
+let person: Page
+let reviewer: Page
+let secondReviewer: Page
+
+beforeAll(async () => {
+  app = await openApp({ staff: [REVIEWER, SECOND_REVIEWER] })
+  person = await app.newPage(PERSON)
+  reviewer = await app.newPage(REVIEWER)
+  secondReviewer = await app.newPage(SECOND_REVIEWER)
+}, BUILD_TIMEOUT_MS)
+
+afterAll(() => app?.close())
+
+/** Taro's H5 router slides a new page in: a screenshot waits until the page on top stands still. */
+const shot = async (page: Page, name: string) => {
+  await page.waitForFunction(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter(
+      (node) => node.style.display !== 'none',
+    )
+    const top = pages[pages.length - 1]
+    return top !== undefined && Math.abs(top.getBoundingClientRect().left) < 1
+  })
+  await app.screenshot(page, name)
+}
+const open = (page: Page, route: string) => page.goto(`${app.origin}#/${route}`)
+const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true })
+const chip = (page: Page) => page.locator('.record-head .status-chip')
+const uploaderOf = (page: Page, label: string) => page.locator('.uploader', { hasText: label })
+const expectNoSeriousViolations = async (page: Page) => expect(await seriousViolations(page)).toEqual([])
+
+const upload = async (page: Page, label: string, file: Awaited<ReturnType<typeof photo>>) => {
+  const uploader = uploaderOf(page, label).first()
+  const before = await uploader.locator('.uploader__item--done').count()
+  await uploader.locator('input[type=file]').setInputFiles(file)
+  await uploader.locator('.uploader__item--done').nth(before).waitFor()
+}
+
+const reviewerOpensTheClaim = async (page: Page) => {
+  await open(page, 'packages/staff/pages/queue/index')
+  await page.getByRole('button').filter({ hasText: '赵六 · 住院' }).click()
+  await page.getByText('报销申请审核').waitFor()
+}
+
+test('a person files a claim with uploads; a missing item is named before anything goes to review', async () => {
+  await open(person, 'packages/claim/pages/new/index')
+  await textbox(person, '参保人姓名').fill('赵六')
+  await textbox(person, '参保人身份证号').fill(idNumber('360702', 5))
+  await textbox(person, '联系电话').fill('13600136000')
+  await textbox(person, '参保地').fill('赣州')
+  await button(person, '江西省 赣州市').click()
+  await person.getByRole('radio', { name: '城镇职工' }).check()
+  await person.getByRole('radio', { name: '住院' }).check()
+  await textbox(person, '医院名称').fill('北京协和医院')
+  await textbox(person, '医院所在地').fill('北京')
+  await button(person, '北京市').click()
+  await person.getByRole('radio', { name: '三级医院' }).check()
+  await person.getByLabel('入院日期', { exact: true }).fill(addDays(today, -30))
+  await person.getByLabel('出院日期', { exact: true }).fill(addDays(today, -20))
+  await person.getByLabel('医疗费用总额（元）', { exact: true }).fill('20000')
+  await person.getByText('预计医保支付').waitFor()
+  await expect(person.locator('.claim-estimate').textContent()).resolves.toContain('示例参数')
+
+  for (const [index, item] of required.entries()) {
+    if (item === LAST_REQUIRED) continue
+    const file = item.kind === 'invoice' ? pdfInvoice(index) : await photo(person, `${item.label} 第1页`)
+    await upload(person, item.label, file)
+  }
+  await shot(person, 'claim-new-filled')
+  await expectNoSeriousViolations(person)
+
+  await button(person, '提交报销申请').click()
+  const refusal = person.getByRole('alert').filter({ hasText: '请先上传' })
+  await refusal.waitFor()
+  await expect(refusal.textContent()).resolves.toContain(LAST_REQUIRED.label)
+  await shot(person, 'claim-new-refused')
+
+  await upload(person, LAST_REQUIRED.label, await photo(person, `${LAST_REQUIRED.label} 第1页`))
+  await button(person, '提交报销申请').click()
+  await person.getByText('办理进度').waitFor()
+  await expect(chip(person).textContent()).resolves.toBe(CLAIM_STATUS_LABELS.submitted)
+  await shot(person, 'claim-detail-submitted')
+}, 180_000)
+
+test('a reviewer sees every material and asks for more with a note', async () => {
+  await open(reviewer, 'packages/staff/pages/queue/index')
+  await reviewer.getByRole('button').filter({ hasText: '北京协和医院 · 20000 元' }).waitFor()
+  await shot(reviewer, 'staff-queue')
+  await expectNoSeriousViolations(reviewer)
+  await reviewerOpensTheClaim(reviewer)
+  await reviewer.locator('.material-view__image').first().waitFor()
+  expect(await reviewer.locator('.material-view').count()).toBe(required.length)
+  await reviewer.getByRole('link', { name: /^打开第 \d+ 份 PDF$/ }).waitFor()
+  await button(reviewer, '要求补充材料').click()
+  await reviewer.getByText('要求补充材料或驳回时，请填写审核意见告知申请人').waitFor()
+  await textbox(reviewer, '审核意见').fill(NOTE)
+  await button(reviewer, '要求补充材料').click()
+  await chip(reviewer).filter({ hasText: CLAIM_STATUS_LABELS.need_more }).waitFor()
+  await shot(reviewer, 'staff-review-need-more')
+  await expectNoSeriousViolations(reviewer)
+}, 120_000)
+
+test('the person sees it in 消息 and in the timeline, adds a page and resubmits', async () => {
+  await open(person, 'pages/index/index')
+  await button(person, '消息，1 条未读').click()
+  const message = person.getByRole('button').filter({ hasText: '未读' }).filter({ hasText: NOTE })
+  await message.waitFor()
+  await shot(person, 'messages')
+  await expectNoSeriousViolations(person)
+  await message.click()
+  await person.getByText('经办人员意见').waitFor()
+  await expect(person.locator('.record-note').textContent()).resolves.toBe(NOTE)
+  await expect(person.locator('.timeline__title').allTextContents()).resolves.toContain('需补充（经办人员）')
+  await shot(person, 'claim-detail-need-more')
+  await expectNoSeriousViolations(person)
+
+  await upload(person, '费用明细清单', await photo(person, '费用明细清单 第2页'))
+  await button(person, '重新提交申请').click()
+  await chip(person).filter({ hasText: CLAIM_STATUS_LABELS.submitted }).waitFor()
+
+  await open(person, 'pages/index/index')
+  await button(person, '消息').waitFor()
+}, 120_000)
+
+test('two reviewers decide at once: the second is told the claim changed, reloads, and marks it paid', async () => {
+  await reviewerOpensTheClaim(reviewer)
+  await reviewerOpensTheClaim(secondReviewer)
+  await button(reviewer, '审核通过').click()
+  await chip(reviewer).filter({ hasText: CLAIM_STATUS_LABELS.approved }).waitFor()
+
+  await textbox(secondReviewer, '审核意见').fill('票据与清单金额不符')
+  await button(secondReviewer, '驳回').click()
+  await secondReviewer
+    .getByText('该事项在您打开后已有变化（现为“已通过”），请刷新后查看最新情况再审核')
+    .waitFor()
+  await shot(secondReviewer, 'staff-review-conflict')
+  await button(secondReviewer, '刷新，查看最新情况').click()
+  await button(secondReviewer, '标记已支付').click()
+  await chip(secondReviewer).filter({ hasText: CLAIM_STATUS_LABELS.paid }).waitFor()
+}, 120_000)
+
+test('the person sees 已支付 with the whole timeline', async () => {
+  await open(person, 'packages/claim/pages/index/index')
+  await person.getByRole('button').filter({ hasText: '北京协和医院' }).click()
+  await chip(person).filter({ hasText: CLAIM_STATUS_LABELS.paid }).waitFor()
+  await expect(person.locator('.timeline__title').allTextContents()).resolves.toEqual([
+    '填写申请（本人）',
+    // The first submit was refused (a required item was missing): attached, attached again, then submitted.
+    '上传材料（本人）',
+    '上传材料（本人）',
+    '已提交（本人）',
+    '需补充（经办人员）',
+    '上传材料（本人）',
+    '已提交（本人）',
+    '已通过（经办人员）',
+    '已支付（经办人员）',
+  ])
+  await shot(person, 'claim-detail-paid')
+  await expectNoSeriousViolations(person)
+}, 120_000)

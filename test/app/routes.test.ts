@@ -1,0 +1,33 @@
+// Every page ROUTES names (navigation and notification links use them) is a page of the built app.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { NOTIFICATION_ROUTES, ROUTES } from '@shared/routes'
+import { BUILD_TIMEOUT_MS, ensureBuild } from './ensure-build'
+
+let pages: string[]
+beforeAll(() => {
+  const appJson = JSON.parse(readFileSync(path.join(ensureBuild('weapp'), 'app.json'), 'utf8')) as {
+    pages: string[]
+    subPackages?: { root: string; pages: string[] }[]
+  }
+  pages = [
+    ...appJson.pages,
+    ...(appJson.subPackages ?? []).flatMap((pkg) =>
+      pkg.pages.map((page) => `${pkg.root.replace(/\/$/, '')}/${page}`),
+    ),
+  ]
+}, BUILD_TIMEOUT_MS)
+
+test.each(Object.entries(ROUTES))('route %s (%s) is a page of the app', (_, page) => {
+  expect(pages).toContain(page)
+})
+
+test('claim and staff pages live in their subpackages, messages in the main package', () => {
+  expect(ROUTES.claims.startsWith('packages/claim/')).toBe(true)
+  expect(ROUTES.staffQueue.startsWith('packages/staff/')).toBe(true)
+  expect(pages.slice(0, 5)).toContain(ROUTES.messages)
+})
+
+test('every notification opens a page the app has', () => {
+  for (const route of Object.values(NOTIFICATION_ROUTES)) expect(pages).toContain(ROUTES[route])
+})
