@@ -1,7 +1,7 @@
 // Every page of the filing journeys and the FAQ in real Chromium: axe-core finds no serious or critical
 // violation, 大字模式 enlarges text, and the keyboard alone gets a person through.
 
-import { seriousViolations } from './axe'
+import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
 import { eventually, Person } from './h5-journey'

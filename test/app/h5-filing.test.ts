@@ -1,7 +1,7 @@
 // Journey A in real Chromium against the local runtime: a temporary filing for oneself, from home to result,
 // with the insured region remembered; a double tap files once; a server down at submit keeps the draft.
 
-import { seriousViolations } from './axe'
+import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
 import { PEOPLE, Person } from './h5-journey'

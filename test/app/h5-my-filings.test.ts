@@ -2,7 +2,7 @@
 // migrant worker files before leaving and supplements a photo later; a Ganzhou retiree's cancel is refused
 // with its source; the hospital-stay question answers with the rule.
 
-import { seriousViolations } from './axe'
+import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
 import { PEOPLE, Person } from './h5-journey'
