@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { preferences } from './preferences'
+import { type Preferences, preferences } from './preferences'
 
 /** 大字模式 enlarges every page by this much, on top of the design sizes that are already large. */
 export const LARGE_TEXT_SCALE = 1.3
@@ -10,8 +10,8 @@ export const LARGE_TEXT_SCALE = 1.3
  * pages multiply their font sizes by it (the calc(… * var(--font-scale, 1)) in the stylesheets); browsers
  * apply their user's text size themselves.
  */
-export function fontScale(): number {
-  const own = preferences().largeText ? LARGE_TEXT_SCALE : 1
+export function fontScale(chosen: Preferences = preferences()): number {
+  const own = chosen.largeText ? LARGE_TEXT_SCALE : 1
   return Math.max(own, wechatScale())
 }
 
@@ -31,7 +31,7 @@ function wechatScale(): number {
 }
 
 /** The page root's inline style that hands the factor to the stylesheets. */
-export function fontScaleStyle(): string | undefined {
-  const scale = fontScale()
+export function fontScaleStyle(chosen?: Preferences): string | undefined {
+  const scale = fontScale(chosen)
   return scale === 1 ? undefined : `--font-scale: ${scale}`
 }

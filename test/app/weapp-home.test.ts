@@ -30,3 +30,39 @@ test('tapping 政策问答 opens the FAQ page', async () => {
   await waitFor(() => navigateTo.mock.calls.length > 0)
   expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/faq/pages/index' })
 })
+
+test('the insured region is chosen once by typing a city, and remembered with its profile', async () => {
+  const setStorageSync = jest.spyOn(g.wx, 'setStorageSync')
+  page.querySelectorAll('.text-field__input')[0].dispatchEvent('input', { detail: { value: '赣州' } })
+  await waitFor(() => page.querySelectorAll('.region-field__result').length > 0)
+  page.querySelectorAll('.region-field__result')[0].dispatchEvent('tap')
+  await waitFor(() =>
+    (page.dom.textContent ?? '').includes('参保地：江西省 赣州市（按江西省赣州市规定办理）'),
+  )
+  expect(setStorageSync).toHaveBeenCalledWith(
+    'yidi.preferences',
+    expect.objectContaining({ insuredRegion: '360700' }),
+  )
+})
+
+test('大字模式 enlarges the page and is remembered', async () => {
+  const setStorageSync = jest.spyOn(g.wx, 'setStorageSync')
+  const box = page
+    .querySelectorAll('.check-row__box')
+    .find((node) => node.dom.textContent?.includes('大字模式'))
+  box?.dispatchEvent('tap')
+  await waitFor(() =>
+    (page.querySelector('.home')?.dom.getAttribute('style') ?? '').includes('--font-scale: 1.3'),
+  )
+  expect(setStorageSync).toHaveBeenCalledWith(
+    'yidi.preferences',
+    expect.objectContaining({ largeText: true }),
+  )
+})
+
+test('tapping 异地就医备案 opens the filing wizard', async () => {
+  const navigateTo = jest.spyOn(g.wx, 'navigateTo')
+  page.querySelectorAll('.home-entry')[0].dispatchEvent('tap')
+  await waitFor(() => navigateTo.mock.calls.length > 0)
+  expect(navigateTo.mock.calls.at(-1)?.[0]).toMatchObject({ url: '/pages/filing/index' })
+})

@@ -33,7 +33,12 @@ export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promi
  * Builds weapp when stale, launches the app and renders `page` (e.g. 'packages/faq/pages/index'). `wx`
  * replaces APIs of the simulator's `wx` before the app starts (the phone's settings, say).
  */
-export function renderPage(page: string, wx: Record<string, unknown> = {}): Rendered {
+export function renderPage(
+  page: string,
+  wx: Record<string, unknown> = {},
+  /** The page's query (?id=…), as WeChat hands it to onLoad. */
+  query: Record<string, string> = {},
+): Rendered {
   const dist = ensureBuild('weapp')
   const simulate = require('miniprogram-simulate')
   Object.assign(g.wx, wx)
@@ -52,14 +57,14 @@ export function renderPage(page: string, wx: Record<string, unknown> = {}): Rend
       methods,
       lifetimes: {
         attached(this: Host) {
-          this.onLoad?.({})
+          this.onLoad?.(query)
           this.onShow?.()
         },
       },
     })
   }
   require(path.join(dist, 'app.js'))
-  ;(app.onLaunch as (options: object) => void).call(app, { path: page, query: {} })
+  ;(app.onLaunch as (options: object) => void).call(app, { path: page, query })
 
   const id = simulate.load(path.join(dist, page), { rootPath: dist, compiler: 'official' })
   const rendered: Rendered = simulate.render(id)
@@ -70,3 +75,10 @@ export function renderPage(page: string, wx: Record<string, unknown> = {}): Rend
 /** The texts of every node matching a class selector. */
 export const texts = (root: Rendered, selector: string): string[] =>
   root.querySelectorAll(selector).map((node) => node.dom.textContent ?? '')
+
+/** The Tap (or any node of `selector`) whose text is `text`; throws if the page has none. */
+export const byText = (root: Rendered, selector: string, text: string): Rendered => {
+  const found = root.querySelectorAll(selector).find((node) => (node.dom.textContent ?? '').trim() === text)
+  if (!found) throw new Error(`no ${selector} reading “${text}” in: ${texts(root, selector).join(' | ')}`)
+  return found
+}

@@ -4,10 +4,9 @@
 // The built mini-program's staff queue (packages/staff) under miniprogram-simulate: wx.cloud.callFunction runs
 // the real function handlers in process against a real SQLite store, so only the transport is replaced. A
 // person without the staff role sees the refusal, because the server refused them.
-import type { FunctionName } from '@shared/envelope'
-import { runFunction } from '../../server/functions/run'
 import { ALICE, type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { inProcessCloud } from './weapp-cloud'
 import { type Rendered, renderPage, waitFor } from './weapp-sim'
 
 let store: TempStore
@@ -18,14 +17,7 @@ const bodyText = () => page.dom.textContent ?? ''
 
 beforeAll(() => {
   store = tempStore()
-  const cloud = {
-    init: () => undefined,
-    callFunction: ({ name, data }: { name: FunctionName; data: { action: string } }) => {
-      asked.push(`${name}.${data.action}`)
-      return runFunction(name, data, ALICE, store.ports).then((result) => ({ result }))
-    },
-  }
-  page = renderPage('packages/staff/pages/queue/index', { cloud })
+  page = renderPage('packages/staff/pages/queue/index', { cloud: inProcessCloud(store, ALICE, asked) })
   return waitFor(() => bodyText().includes('仅限医保经办人员'))
 }, BUILD_TIMEOUT_MS)
 

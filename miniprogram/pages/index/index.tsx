@@ -43,8 +43,9 @@ export default function Home() {
   })
 
   const remember = (change: Parameters<typeof savePreferences>[0]) => {
-    setPrefs(savePreferences(change))
-    setScale(fontScaleStyle())
+    const next = savePreferences(change)
+    setPrefs(next)
+    setScale(fontScaleStyle(next))
   }
   const region = prefs.insuredRegion ? regionLabel(prefs.insuredRegion) : undefined
 

@@ -1,0 +1,78 @@
+/**
+ * @jest-environment jsdom
+ */
+// The built mini-program's filing detail under miniprogram-simulate: a Ganzhou retiree's long-term filing
+// from the real function (in process, real SQLite) — target, validity, notices with their clauses, history —
+// and a cancel refused with the rule and its source.
+import { dataOf, draft, idNumber, type TempStore, tempStore } from '../server/support'
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { inProcessCloud } from './weapp-cloud'
+import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+
+const CALLER = 'weapp-retiree'
+let store: TempStore
+let page: Rendered
+
+const bodyText = () => page.dom.textContent ?? ''
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60))
+
+beforeAll(async () => {
+  store = tempStore(new Date().toISOString())
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+  const filing = dataOf(
+    'filing.submit',
+    await store.call(
+      'filing',
+      {
+        action: 'submit',
+        draft: draft({
+          insuredRegion: '360700',
+          filingType: 'retiree_resettled',
+          destination: '440100',
+          startDate: today,
+          insured: { name: '王秀英', idNumber: idNumber('360702', 6), phone: '13700137000' },
+        }),
+        idempotencyKey: 'weapp-detail-0001',
+      },
+      CALLER,
+    ),
+  )
+  page = renderPage(
+    'pages/filings/detail/index',
+    { cloud: inProcessCloud(store, CALLER) },
+    { id: filing.filingId },
+  )
+  await waitFor(() => bodyText().includes('办理记录'))
+}, BUILD_TIMEOUT_MS)
+
+afterAll(() => store.dispose())
+
+test('the detail shows where the filing goes, how long it lasts and the masked ID number', () => {
+  expect(texts(page, '.detail-head__title')).toEqual(['异地安置退休人员'])
+  expect(bodyText()).toContain('广州市（市级）')
+  expect(bodyText()).toMatch(/\d{4}-\d{2}-\d{2} 起长期有效/)
+  expect(bodyText()).toContain('王秀英（3607**********')
+})
+
+test('every notice carries its notice number and clause', () => {
+  const sources = texts(page, '.source-line')
+  expect(sources.length).toBeGreaterThanOrEqual(texts(page, '.detail-notice__text').length)
+  expect(sources).toContain('来源：赣市医保字〔2019〕21号 一(四)')
+})
+
+test('the history says who filed it', () => {
+  expect(texts(page, '.timeline__title')).toEqual(['提交（本人）'])
+})
+
+test('撤销 is refused by the Ganzhou rule, shown with its source', async () => {
+  byText(page, '.tap', '撤销备案').dispatchEvent('tap')
+  await settle()
+  page
+    .querySelectorAll('.text-field__input')
+    .at(-1)
+    ?.dispatchEvent('input', { detail: { value: '回赣州居住' } })
+  await settle()
+  byText(page, '.tap', '确认撤销').dispatchEvent('tap')
+  await waitFor(() => bodyText().includes('备案满 12 个月后方可撤销'))
+  expect(texts(page, '.error-banner .source-line')).toEqual(['来源：赣市医保字〔2019〕21号 一(四)'])
+})
