@@ -130,7 +130,12 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
       return download(request, response, url)
     if (pathname.startsWith('/api/')) return send(response, notFound)
     const root = options.staticDir?.()
-    if (request.method === 'GET' && root && serveStatic(root, pathname, response)) return undefined
+    if (
+      request.method === 'GET' &&
+      root &&
+      serveStatic(root, pathname, response, String(request.headers['accept-encoding'] ?? ''))
+    )
+      return undefined
     response
       .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
       .end(root ? 'Not found' : 'H5 app not built')

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +18,26 @@ const TYPES: Record<string, string> = {
 }
 
 /** Serves the H5 build; returns false when there is nothing to serve so the caller can answer 404. */
-export const serveStatic = (root: string, urlPath: string, response: ServerResponse): boolean => {
+// Scripts, styles and the page shrink to about a third gzipped: on a 200 KB/s mobile link that is the
+// difference between the first screen in 3.6 s and in under 2. Compressed once per file version, kept in memory.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map'])
+const gzipped = new Map<string, { mtimeMs: number; bytes: Buffer }>()
+
+const gzipOf = (file: string): Buffer => {
+  const { mtimeMs } = statSync(file)
+  const cached = gzipped.get(file)
+  if (cached && cached.mtimeMs === mtimeMs) return cached.bytes
+  const bytes = gzipSync(readFileSync(file), { level: 9 })
+  gzipped.set(file, { mtimeMs, bytes })
+  return bytes
+}
+
+export const serveStatic = (
+  root: string,
+  urlPath: string,
+  response: ServerResponse,
+  acceptEncoding = '',
+): boolean => {
   let relative: string
   try {
     relative = decodeURIComponent(urlPath)
@@ -35,11 +55,19 @@ export const serveStatic = (root: string, urlPath: string, response: ServerRespo
     if (!existsSync(file)) return false
   }
   const immutable = /\.[0-9a-f]{8,}\./.test(path.basename(file))
-  response.writeHead(200, {
+  const headers = {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
-  })
+    Vary: 'Accept-Encoding',
+  }
+  if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(acceptEncoding)) {
+    const bytes = gzipOf(file)
+    response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': bytes.length })
+    response.end(bytes)
+    return true
+  }
+  response.writeHead(200, headers)
   createReadStream(file).pipe(response)
   return true
 }
