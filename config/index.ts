@@ -23,6 +23,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro transpiles only sourceRoot unless told otherwise; the policy core lives outside it.
       compile: { include: [sharedRoot] },
       postcss: { pxtransform: { enable: true, config: {} } },
+      // Components' stylesheets are scoped by class: the order pages happen to import them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       publicPath: './',

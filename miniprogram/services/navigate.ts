@@ -13,10 +13,6 @@ export const replace = (route: Route, query?: Record<string, string>) =>
 
 export const goHome = () => Taro.reLaunch({ url: urlOf('home') }).catch(() => undefined)
 
-/** Back if there is a page to go back to, else home (a page opened from a notification link). */
-export const back = () =>
-  Taro.getCurrentPages().length > 1 ? Taro.navigateBack().catch(() => goHome()) : goHome()
-
 /** The page's query, decoded (?id=fl_…). */
 export const pageQuery = (): Record<string, string> => {
   const params = Taro.getCurrentInstance().router?.params ?? {}

@@ -68,5 +68,3 @@ export const typedSoundToken = (pair: string): string | undefined => {
   const second = usualSound(pair[1])
   return first && second ? `${SOUND}${first} ${second}` : undefined
 }
-
-export const isSoundToken = (token: string): boolean => token.startsWith(SOUND)

@@ -106,4 +106,3 @@ export const profileSchema = z.object({
 export type Profile = z.infer<typeof profileSchema>
 export type FilingTypeRule = z.infer<typeof filingTypeRuleSchema>
 export type RequiredMaterial = z.infer<typeof requiredMaterialSchema>
-export type ChangeLock = z.infer<typeof changeLockSchema>

@@ -83,5 +83,4 @@ export const claimEventSchema = z.discriminatedUnion(
   ],
   { error: '不支持的操作' },
 )
-export type ClaimEvent = z.infer<typeof claimEventSchema>
 export type ClaimCreate = z.infer<typeof claimCreateSchema>

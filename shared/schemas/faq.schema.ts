@@ -24,4 +24,3 @@ export const faqEventSchema = z.discriminatedUnion(
   ],
   { error: '不支持的操作' },
 )
-export type FaqEvent = z.infer<typeof faqEventSchema>

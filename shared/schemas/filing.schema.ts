@@ -95,4 +95,3 @@ export const filingEventSchema = z.discriminatedUnion(
   ],
   { error: '不支持的操作' },
 )
-export type FilingEvent = z.infer<typeof filingEventSchema>

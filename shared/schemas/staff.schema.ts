@@ -30,4 +30,3 @@ export const staffEventSchema = z.discriminatedUnion(
   ],
   { error: '不支持的操作' },
 )
-export type StaffEvent = z.infer<typeof staffEventSchema>
