@@ -86,7 +86,7 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   await person.sees('补充材料待审核')
   await person.sees('李𬌗（2201**********4567）')
   await expect(
-    page.locator('.detail-head .status-chip').filter({ visible: true }).textContent(),
+    page.locator('.record-head .status-chip').filter({ visible: true }).textContent(),
   ).resolves.toBe('生效')
   await app.screenshot(page, 'b-supplemented')
   expect(await seriousViolations(page)).toEqual([])

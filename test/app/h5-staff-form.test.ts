@@ -62,7 +62,7 @@ test('the annex-1 print view becomes a PDF with the masked ID number, the type a
   await app.screenshot(page, 'staff-annex-1-form')
 
   await page.emulateMedia({ media: 'print' })
-  const printed = await page.locator('.print-form__sheet').innerText()
+  const printed = await page.locator('.print-form__sheet').textContent()
   expect(printed).toContain(filing.insured.idNumberMasked)
   expect(printed).toContain('异地长期居住人员')
   expect(printed).toContain(filing.target.name)
@@ -93,7 +93,7 @@ test('a claim started from the filing already knows the person, the region and t
   await page.getByRole('radio', { name: '门诊' }).check()
   await page.getByLabel('医疗费用总额（元）', { exact: true }).fill('800')
   await page.getByText('预计医保支付').waitFor()
-  await expect(page.locator('.claim-estimate').innerText()).resolves.toContain('按异地长期居住人员备案')
+  await expect(page.locator('.claim-estimate').textContent()).resolves.toContain('按异地长期居住人员备案')
   await app.screenshot(page, 'claim-new-from-filing')
   expect(await seriousViolations(page)).toEqual([])
 })

@@ -48,7 +48,7 @@ beforeAll(async () => {
 afterAll(() => store.dispose())
 
 test('the detail shows where the filing goes, how long it lasts and the masked ID number', () => {
-  expect(texts(page, '.detail-head__title')).toEqual(['异地安置退休人员'])
+  expect(texts(page, '.record-head__title')).toEqual(['异地安置退休人员'])
   expect(bodyText()).toContain('广州市（市级）')
   expect(bodyText()).toMatch(/\d{4}-\d{2}-\d{2} 起长期有效/)
   expect(bodyText()).toContain('王秀英（3607**********')
@@ -56,7 +56,7 @@ test('the detail shows where the filing goes, how long it lasts and the masked I
 
 test('every notice carries its notice number and clause', () => {
   const sources = texts(page, '.source-line')
-  expect(sources.length).toBeGreaterThanOrEqual(texts(page, '.detail-notice__text').length)
+  expect(sources.length).toBeGreaterThanOrEqual(texts(page, '.record-line__text').length)
   expect(sources).toContain('来源：赣市医保字〔2019〕21号 一(四)')
 })
 

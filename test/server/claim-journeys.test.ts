@@ -8,6 +8,7 @@ import {
   dataOf,
   errorOf,
   idNumber,
+  inpatientClaim,
   PDF,
   STAFF,
   type TempStore,
@@ -22,22 +23,7 @@ beforeEach(() => {
 afterEach(() => store.dispose())
 
 const create = (key = 'claim-key-0001', caller = ALICE) =>
-  store.call(
-    'claim',
-    {
-      action: 'create',
-      insured: { name: '赵六', idNumber: idNumber('360702', 5), phone: '13600136000' },
-      insuredRegion: '360700',
-      insuranceType: 'employee',
-      careType: 'inpatient',
-      hospital: { name: '北京协和医院', regionCode: '110101', level: 3 },
-      admissionDate: '2026-04-01',
-      dischargeDate: '2026-04-10',
-      totalCost: 20000,
-      idempotencyKey: key,
-    },
-    caller,
-  )
+  store.call('claim', { action: 'create', ...inpatientClaim(), idempotencyKey: key }, caller)
 
 const attachAll = async (claim: ClaimView) => {
   const materials = []

@@ -1,42 +1,40 @@
 // Journeys C and E over the local runtime's HTTP API and a real SQLite file: the claim state machine, two
 // reviewers deciding at once, and the 消息 list, as the H5 app speaks to them.
-import type { AddressInfo } from 'node:net'
 import type { ClaimView } from '@shared/schemas/responses.schema'
-import { createHttpRuntime } from '../../server/runtime/http-runtime'
-import { ALICE, BOB, claimViewOf, idNumber, PDF, STAFF, type TempStore, tempStore } from './support'
+import {
+  ALICE,
+  BOB,
+  claimViewOf,
+  inpatientClaim,
+  overHttp,
+  PDF,
+  STAFF,
+  type TempStore,
+  tempStore,
+} from './support'
 
 const STAFF_2 = 'staff-openid-2'
 
 let store: TempStore
-let base: string
-let server: ReturnType<typeof createHttpRuntime>
+let http: Awaited<ReturnType<typeof overHttp>>
 
 beforeEach(async () => {
   store = tempStore()
   store.db.prepare('INSERT INTO staff (openid, added_at) VALUES (?, ?)').run(STAFF_2, '2026-05-01')
-  server = createHttpRuntime({ ports: store.ports, production: false, healthy: () => true, log: () => {} })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  http = await overHttp(store)
 })
 afterEach(async () => {
-  await new Promise((resolve) => server.close(resolve))
+  await http.close()
   await store.dispose()
 })
 
-const fn = async (name: string, event: object, openid = ALICE) => {
-  const response = await fetch(`${base}/api/fn/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
-    body: JSON.stringify(event),
-  })
-  return { status: response.status, body: await response.json() }
-}
+const fn = (name: string, event: object, openid = ALICE) => http.post(name, event, openid)
 
 const uploadPdf = async (openid = ALICE) => {
   const form = new FormData()
   form.append('purpose', 'invoice')
   form.append('file', new Blob([PDF]), 'invoice.pdf')
-  const response = await fetch(`${base}/api/upload`, {
+  const response = await fetch(`${http.base}/api/upload`, {
     method: 'POST',
     headers: { 'X-Openid': openid },
     body: form,
@@ -51,20 +49,7 @@ const ok = (reply: { status: number; body: { ok: boolean; data?: unknown } }) =>
 
 const submittedClaim = async (): Promise<ClaimView> => {
   const draft = claimViewOf(
-    ok(
-      await fn('claim', {
-        action: 'create',
-        insured: { name: '赵六', idNumber: idNumber('360702', 5), phone: '13600136000' },
-        insuredRegion: '360700',
-        insuranceType: 'employee',
-        careType: 'inpatient',
-        hospital: { name: '北京协和医院', regionCode: '110101', level: 3 },
-        admissionDate: '2026-04-01',
-        dischargeDate: '2026-04-10',
-        totalCost: 20000,
-        idempotencyKey: 'http-claim-0001',
-      }),
-    ),
+    ok(await fn('claim', { action: 'create', ...inpatientClaim(), idempotencyKey: 'http-claim-0001' })),
   )
   const materials = []
   for (const { kind } of draft.missingMaterials) materials.push({ kind, fileID: await uploadPdf() })
@@ -82,13 +67,12 @@ const decide = (claim: ClaimView, decision: string, openid = STAFF, note?: strin
 test('the claim state machine over HTTP: refused submit, need more, resubmit, approve, paid', async () => {
   const refused = await fn('claim', {
     action: 'create',
-    insured: { name: '赵六', idNumber: idNumber('360702', 5), phone: '13600136000' },
-    insuredRegion: '360700',
-    insuranceType: 'employee',
-    careType: 'outpatient',
-    hospital: { name: '北京协和医院', regionCode: '110101' },
-    admissionDate: '2026-04-01',
-    totalCost: 300,
+    ...inpatientClaim({
+      careType: 'outpatient',
+      hospital: { name: '北京协和医院', regionCode: '110101' },
+      dischargeDate: undefined,
+      totalCost: 300,
+    }),
     idempotencyKey: 'http-claim-0000',
   })
   const empty = claimViewOf(ok(refused))

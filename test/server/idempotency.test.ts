@@ -1,41 +1,21 @@
-import type { AddressInfo } from 'node:net'
-import { createHttpRuntime } from '../../server/runtime/http-runtime'
-import { ALICE, BOB, draft, idNumber, type TempStore, tempStore } from './support'
+import { ALICE, BOB, draft, idNumber, inpatientClaim, overHttp, type TempStore, tempStore } from './support'
 
 let store: TempStore
-let base: string
-let server: ReturnType<typeof createHttpRuntime>
+let http: Awaited<ReturnType<typeof overHttp>>
 
 beforeEach(async () => {
   store = tempStore()
-  server = createHttpRuntime({ ports: store.ports, production: false, healthy: () => true, log: () => {} })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  http = await overHttp(store)
 })
 afterEach(async () => {
-  await new Promise((resolve) => server.close(resolve))
+  await http.close()
   await store.dispose()
 })
 
-const post = async (name: string, event: unknown, openid = ALICE) => {
-  const response = await fetch(`${base}/api/fn/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
-    body: JSON.stringify(event),
-  })
-  return { status: response.status, body: await response.json() }
-}
+const post = (name: string, event: unknown, openid = ALICE) => http.post(name, event, openid)
 
-const claimRequest = (changes: Record<string, unknown> = {}) => ({
-  insured: { name: '赵六', idNumber: idNumber('360702', 5), phone: '13600136000' },
-  insuredRegion: '360700',
-  insuranceType: 'employee',
-  careType: 'inpatient',
-  hospital: { name: '北京协和医院', regionCode: '110101', level: 3 },
-  admissionDate: '2026-04-01',
-  totalCost: 20000,
-  ...changes,
-})
+const claimRequest = (changes: Record<string, unknown> = {}) =>
+  inpatientClaim({ dischargeDate: undefined, ...changes })
 
 const KINDS = {
   filing: {

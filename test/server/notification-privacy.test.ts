@@ -8,6 +8,7 @@ import {
   dataOf,
   draft,
   idNumber,
+  jilinWorker,
   PDF,
   STAFF,
   type TempStore,
@@ -44,12 +45,7 @@ test('no notification carries the full ID number or the diagnosis', async () => 
     'filing.submit',
     await store.call('filing', {
       action: 'submit',
-      draft: draft({
-        insuredRegion: '220100',
-        filingType: 'resident_worker',
-        insured: { name: '李四', idNumber: workerId, phone: '13900139000' },
-        commitment: { accepted: true, supplementLater: true },
-      }),
+      draft: jilinWorker(42),
       idempotencyKey: 'privacy-0002',
     }),
   )

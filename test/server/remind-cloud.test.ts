@@ -8,7 +8,7 @@ import { addDays } from '@shared/time/calendar'
 import type { CloudBaseApp, CloudDb } from '../../server/adapters/cloudbase/database.cloudbase'
 import { outboxCloudBase } from '../../server/adapters/cloudbase/outbox.cloudbase'
 import { remindSupplements } from '../../server/use-cases/notify/remind-supplements'
-import { dataOf, draft, idNumber, type TempStore, tempStore } from './support'
+import { dataOf, jilinWorker, type TempStore, tempStore } from './support'
 
 type Doc = Record<string, unknown> & { _id: string }
 const matches = (doc: Doc, query: Record<string, unknown>) =>
@@ -61,12 +61,7 @@ test('run twice by its timer, the cloud dispatcher sends one subscription messag
     'filing.submit',
     await store.call('filing', {
       action: 'submit',
-      draft: draft({
-        insuredRegion: '220100',
-        filingType: 'resident_worker',
-        insured: { name: '李四', idNumber: idNumber('220102', 3), phone: '13900139000' },
-        commitment: { accepted: true, supplementLater: true },
-      }),
+      draft: jilinWorker(3),
       idempotencyKey: 'cloud-remind-1',
     }),
   )

@@ -6,6 +6,7 @@ import {
   errorOf,
   filingOf,
   idNumber,
+  jilinWorker,
   STAFF,
   type TempStore,
   tempStore,
@@ -18,18 +19,10 @@ beforeEach(() => {
 })
 afterEach(() => store.dispose())
 
-const jilinWorker = () =>
-  draft({
-    insuredRegion: '220100',
-    filingType: 'resident_worker',
-    insured: { name: '李四', idNumber: idNumber('220102'), phone: '13900139000' },
-    commitment: { accepted: true, supplementLater: true },
-  })
-
 const supplemented = async () => {
   const filing = dataOf(
     'filing.submit',
-    await store.call('filing', { action: 'submit', draft: jilinWorker(), idempotencyKey: 'filing-key-1' }),
+    await store.call('filing', { action: 'submit', draft: jilinWorker(123), idempotencyKey: 'filing-key-1' }),
   )
   const fileID = await upload(store)
   data(

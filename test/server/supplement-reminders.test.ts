@@ -4,7 +4,7 @@ import { SUPPLEMENT_REMINDERS } from '@shared/policy/reminders'
 import { addDays } from '@shared/time/calendar'
 import { startReminders } from '../../server/runtime/reminder-timer'
 import { remindSupplements } from '../../server/use-cases/notify/remind-supplements'
-import { ALICE, data, dataOf, draft, idNumber, type TempStore, tempStore, upload } from './support'
+import { ALICE, data, dataOf, jilinWorker, type TempStore, tempStore, upload } from './support'
 
 let store: TempStore
 beforeEach(() => {
@@ -18,12 +18,7 @@ const fileOwing = async (serial = 1) => {
     'filing.submit',
     await store.call('filing', {
       action: 'submit',
-      draft: draft({
-        insuredRegion: '220100',
-        filingType: 'resident_worker',
-        insured: { name: '李四', idNumber: idNumber('220102', serial), phone: '13900139000' },
-        commitment: { accepted: true, supplementLater: true },
-      }),
+      draft: jilinWorker(serial),
       idempotencyKey: `remind-key-${serial}`,
     }),
   )

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Envelope, FunctionName } from '@shared/envelope'
@@ -14,6 +15,7 @@ import {
   type ResponseOf,
 } from '@shared/schemas/responses.schema'
 import { runFunction } from '../../server/functions/run'
+import { createHttpRuntime } from '../../server/runtime/http-runtime'
 import { openLocalStore } from '../../server/runtime/local-store'
 import { fixedClock } from './fixed-clock'
 
@@ -98,3 +100,50 @@ export const upload = async (store: TempStore, owner = ALICE, bytes = JPEG) => {
 
 /** A claim read from any reply's data (HTTP tests get JSON, not envelopes). */
 export const claimViewOf = (value: unknown): ClaimView => claimViewSchema.parse(value)
+
+/** 吉林 常驻异地工作 under 承诺补充: files before leaving, owes the residence proof by a deadline. */
+export const jilinWorker = (serial = 1, overrides: Partial<FilingDraft> = {}): FilingDraft =>
+  draft({
+    insuredRegion: '220100',
+    filingType: 'resident_worker',
+    insured: { name: '李四', idNumber: idNumber('220102', serial), phone: '13900139000' },
+    commitment: { accepted: true, supplementLater: true },
+    ...overrides,
+  })
+
+/** A 赣州 employee's inpatient claim for a stay in Beijing (the fields of claim.create, without the key). */
+export const inpatientClaim = (overrides: Record<string, unknown> = {}) => ({
+  insured: { name: '赵六', idNumber: idNumber('360702', 5), phone: '13600136000' },
+  insuredRegion: '360700',
+  insuranceType: 'employee',
+  careType: 'inpatient',
+  hospital: { name: '北京协和医院', regionCode: '110101', level: 3 },
+  admissionDate: '2026-04-01',
+  dischargeDate: '2026-04-10',
+  totalCost: 20000,
+  ...overrides,
+})
+
+/** The local runtime over the store, on a free port: POST a function as the H5 app does, read status and JSON. */
+export const overHttp = async (store: TempStore) => {
+  const server = createHttpRuntime({
+    ports: store.ports,
+    production: false,
+    healthy: () => true,
+    log: () => {},
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    base,
+    post: async (name: string, event: unknown, openid = ALICE) => {
+      const response = await fetch(`${base}/api/fn/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
+        body: JSON.stringify(event),
+      })
+      return { status: response.status, body: await response.json() }
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  }
+}

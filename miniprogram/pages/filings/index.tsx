@@ -18,7 +18,7 @@ export default function MyFilings() {
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
 
   return (
-    <View className="filings" style={scale}>
+    <View className="record" style={scale}>
       {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
       {state.status === 'error' && <PageState kind="error" text={state.error.message} onRetry={load} />}
       {state.status === 'done' && state.data.items.length === 0 && (
@@ -33,18 +33,18 @@ export default function MyFilings() {
           <Tap
             key={filing.filingId}
             kind="secondary"
-            className="filing-card"
+            className="record-card filing-card"
             label={`${FILING_TYPE_LABELS[filing.filingType]}，备案到${filing.target.name}`}
             onTap={() => go('filingDetail', { id: filing.filingId })}
           >
-            <View className="filing-card__head">
-              <Text className="filing-card__title">{FILING_TYPE_LABELS[filing.filingType]}</Text>
+            <View className="record-card__head">
+              <Text className="record-card__title">{FILING_TYPE_LABELS[filing.filingType]}</Text>
               <FilingStatusChip status={filing.status} />
             </View>
-            <Text className="filing-card__line">
+            <Text className="record-card__line">
               {filing.insured.name} · 备案到{filing.target.name}
             </Text>
-            <Text className="filing-card__line">
+            <Text className="record-card__line">
               {filing.validUntil
                 ? `${filing.validFrom} 至 ${filing.validUntil}`
                 : `${filing.validFrom} 起长期有效`}

@@ -21,8 +21,8 @@ export function ChangeSection({ filing, onChanged }: Props) {
       </Tap>
     )
   return (
-    <View className="detail-section">
-      <Text className="detail-section__title">变更就医地</Text>
+    <View className="record-section">
+      <Text className="record-section__title">变更就医地</Text>
       <RegionField
         label="新的就医地"
         name="change.destination"
@@ -64,9 +64,9 @@ export function CancelSection({ filing, onChanged }: Props) {
       </Tap>
     )
   return (
-    <View className="detail-section">
-      <Text className="detail-section__title">撤销备案</Text>
-      <Text className="detail-section__text">撤销后不能再按此备案直接结算。</Text>
+    <View className="record-section">
+      <Text className="record-section__title">撤销备案</Text>
+      <Text className="record-section__text">撤销后不能再按此备案直接结算。</Text>
       <TextField
         label="撤销原因"
         name="cancel.reason"

@@ -17,8 +17,8 @@ export default function CoverageSection({ filing, today }: { filing: FilingView;
     admissionDate &&
     void run({ filingId: filing.filingId, admissionDate, ...(dischargeDate ? { dischargeDate } : {}) })
   return (
-    <View className="detail-section">
-      <Text className="detail-section__title">我的住院能直接结算吗？</Text>
+    <View className="record-section">
+      <Text className="record-section__title">我的住院能直接结算吗？</Text>
       <DateField
         label="入院日期"
         name="coverage.admissionDate"

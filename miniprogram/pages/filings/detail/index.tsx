@@ -20,9 +20,9 @@ import SupplementSection from './supplement-section'
 import './index.scss'
 
 const Row = ({ label, value }: { label: string; value: string }) => (
-  <View className="detail-row">
-    <Text className="detail-row__label">{label}</Text>
-    <Text className="detail-row__value">{value}</Text>
+  <View className="record-row">
+    <Text className="record-row__label">{label}</Text>
+    <Text className="record-row__value">{value}</Text>
   </View>
 )
 
@@ -38,25 +38,25 @@ export default function FilingDetail() {
 
   if (state.status === 'idle' || state.status === 'loading')
     return (
-      <View className="detail" style={scale}>
+      <View className="record" style={scale}>
         <PageState kind="loading" />
       </View>
     )
   if (state.status === 'error')
     return (
-      <View className="detail" style={scale}>
+      <View className="record" style={scale}>
         <PageState kind="error" text={state.error.message} onRetry={load} />
       </View>
     )
   const filing = state.data
   const active = filing.status === 'effective' || filing.status === 'pending_supplement'
   return (
-    <View className="detail" style={scale}>
-      <View className="detail-head">
-        <Text className="detail-head__title">{FILING_TYPE_LABELS[filing.filingType]}</Text>
+    <View className="record" style={scale}>
+      <View className="record-head">
+        <Text className="record-head__title">{FILING_TYPE_LABELS[filing.filingType]}</Text>
         <FilingStatusChip status={filing.status} />
       </View>
-      <View className="detail-section">
+      <View className="record-section">
         <Row label="参保人" value={`${filing.insured.name}（${filing.insured.idNumberMasked}）`} />
         <Row
           label="参保地"
@@ -80,33 +80,33 @@ export default function FilingDetail() {
       {active && filing.outstandingMaterials.length > 0 && (
         <SupplementSection filing={filing} onChanged={update} />
       )}
-      <View className="detail-section">
-        <Text className="detail-section__title">已交材料</Text>
+      <View className="record-section">
+        <Text className="record-section__title">已交材料</Text>
         {filing.materials.length === 0 ? (
-          <Text className="detail-section__text">没有上传材料（以承诺书代替或待补充）</Text>
+          <Text className="record-section__text">没有上传材料（以承诺书代替或待补充）</Text>
         ) : (
           filing.materials.map((material, index) => (
-            <Text key={material.fileID} className="detail-section__text">
+            <Text key={material.fileID} className="record-section__text">
               {index + 1}. {MATERIAL_LABELS[material.kind]}
             </Text>
           ))
         )}
       </View>
-      <View className="detail-section">
-        <Text className="detail-section__title">请了解以下事项</Text>
+      <View className="record-section">
+        <Text className="record-section__title">请了解以下事项</Text>
         {filing.notices.map((notice) => (
-          <View key={notice.code} className="detail-notice">
-            <Text className="detail-notice__text">{notice.text}</Text>
+          <View key={notice.code} className="record-line">
+            <Text className="record-line__text">{notice.text}</Text>
             <SourceLine source={notice.source} />
           </View>
         ))}
       </View>
       {active && <CoverageSection filing={filing} today={today} />}
-      <View className="detail-section">
-        <Text className="detail-section__title">办理记录</Text>
+      <View className="record-section">
+        <Text className="record-section__title">办理记录</Text>
         <Timeline entries={timelineOf(filing.history)} />
       </View>
-      <View className="detail-actions">
+      <View className="record-actions">
         <Tap kind="secondary" onTap={() => go('claimNew', { filingId: filing.filingId })}>
           申请手工报销
         </Tap>

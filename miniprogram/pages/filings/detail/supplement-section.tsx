@@ -31,10 +31,10 @@ export default function SupplementSection({
       }
     })
   return (
-    <View className="detail-section">
-      <Text className="detail-section__title">补充材料</Text>
+    <View className="record-section">
+      <Text className="record-section__title">补充材料</Text>
       {filing.supplementDeadline && (
-        <Text className="detail-section__text">
+        <Text className="record-section__text">
           请在 {filing.supplementDeadline} 前上传，逾期未补充的，备案失效。
         </Text>
       )}
