@@ -1,23 +1,20 @@
 import { NOTIFICATION_ROUTES } from '@shared/routes'
 import type { NotificationView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import PageState from '../../components/page-state'
 import Tap from '../../components/tap'
 import { shanghaiTime } from '../../components/timeline'
-import { useCall } from '../../hooks/use-call'
 import { useFontScale } from '../../hooks/use-font-scale'
 import { call } from '../../services/api'
 import { go } from '../../services/navigate'
 import './index.scss'
+import CallStateView from '../../components/page-state/call-state'
+import { useShown } from '../../hooks/use-shown'
 
 /** 消息: the caller's own notifications, newest first; opening one marks it read and shows its record. */
 export default function Messages() {
   const scale = useFontScale()
-  const { state, run, setState } = useCall('account.notifications')
-  const load = () => run({})
-  useDidShow(() => void load())
-  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
+  const { state, load, setState } = useShown('account.notifications', {})
 
   const markRead = (ids: string[]) => {
     if (state.status !== 'done' || ids.length === 0) return Promise.resolve()
@@ -32,8 +29,7 @@ export default function Messages() {
 
   return (
     <View className="messages" style={scale}>
-      {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
-      {state.status === 'error' && <PageState kind="error" text={state.error.message} onRetry={load} />}
+      <CallStateView state={state} onRetry={load} />
       {state.status === 'done' && state.data.items.length === 0 && (
         <PageState kind="empty" text="还没有消息。备案和报销的审核结果、补材料提醒会出现在这里。" />
       )}

@@ -3,14 +3,11 @@ import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS, REVIEW_STATE_LABELS } from '
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { useMemo } from 'react'
-import PageState from '../../../components/page-state'
 import SourceLine from '../../../components/source-line'
 import FilingStatusChip from '../../../components/status-chip/filing-status'
 import Tap from '../../../components/tap'
 import Timeline from '../../../components/timeline'
-import { useCall } from '../../../hooks/use-call'
 import { useFontScale } from '../../../hooks/use-font-scale'
 import { go, pageQuery } from '../../../services/navigate'
 import { CancelSection, ChangeSection } from './change-section'
@@ -18,6 +15,8 @@ import CoverageSection from './coverage-section'
 import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
 import './index.scss'
+import CallStateView from '../../../components/page-state/call-state'
+import { useShown } from '../../../hooks/use-shown'
 
 const Row = ({ label, value }: { label: string; value: string }) => (
   <View className="record-row">
@@ -31,21 +30,13 @@ export default function FilingDetail() {
   const scale = useFontScale()
   const today = useMemo(() => todayInShanghai(new Date()), [])
   const filingId = pageQuery().id ?? ''
-  const { state, run, setState } = useCall('filing.get')
-  const load = () => run({ filingId })
-  useDidShow(() => void load())
+  const { state, load, setState } = useShown('filing.get', { filingId })
   const update = (next: FilingView) => setState({ status: 'done', data: next })
 
-  if (state.status === 'idle' || state.status === 'loading')
+  if (state.status !== 'done')
     return (
       <View className="record" style={scale}>
-        <PageState kind="loading" />
-      </View>
-    )
-  if (state.status === 'error')
-    return (
-      <View className="record" style={scale}>
-        <PageState kind="error" text={state.error.message} onRetry={load} />
+        <CallStateView state={state} onRetry={load} />
       </View>
     )
   const filing = state.data

@@ -4,19 +4,18 @@ import { regionLabel } from '@shared/regions/regions'
 import { CLAIM_TRANSITIONS } from '@shared/rules/claim-status'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import EstimateCard from '../../../../components/estimate-card'
-import PageState from '../../../../components/page-state'
 import ClaimStatusChip from '../../../../components/status-chip/claim-status'
 import Tap from '../../../../components/tap'
 import Timeline from '../../../../components/timeline'
 import { claimTimeline } from '../../../../components/timeline/claim-timeline'
-import { useCall } from '../../../../hooks/use-call'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go, pageQuery } from '../../../../services/navigate'
 import AnswerSection from './answer-section'
 import WithdrawSection from './withdraw-section'
 import './index.scss'
+import CallStateView from '../../../../components/page-state/call-state'
+import { useShown } from '../../../../hooks/use-shown'
 
 const Row = ({ label, value }: { label: string; value: string }) => (
   <View className="record-row">
@@ -31,21 +30,13 @@ const EDITABLE = ['draft', 'need_more']
 export default function ClaimDetail() {
   const scale = useFontScale()
   const claimId = pageQuery().id ?? ''
-  const { state, run, setState } = useCall('claim.get')
-  const load = () => run({ claimId })
-  useDidShow(() => void load())
+  const { state, load, setState } = useShown('claim.get', { claimId })
   const update = (next: ClaimView) => setState({ status: 'done', data: next })
 
-  if (state.status === 'idle' || state.status === 'loading')
+  if (state.status !== 'done')
     return (
       <View className="record" style={scale}>
-        <PageState kind="loading" />
-      </View>
-    )
-  if (state.status === 'error')
-    return (
-      <View className="record" style={scale}>
-        <PageState kind="error" text={state.error.message} onRetry={load} />
+        <CallStateView state={state} onRetry={load} />
       </View>
     )
   const claim = state.data

@@ -1,26 +1,22 @@
 import { CARE_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import PageState from '../../../../components/page-state'
 import ClaimStatusChip from '../../../../components/status-chip/claim-status'
 import Tap from '../../../../components/tap'
-import { useCall } from '../../../../hooks/use-call'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go } from '../../../../services/navigate'
 import './index.scss'
+import CallStateView from '../../../../components/page-state/call-state'
+import { useShown } from '../../../../hooks/use-shown'
 
 /** 我的报销: every claim of the caller, newest first, with its status in words. */
 export default function MyClaims() {
   const scale = useFontScale()
-  const { state, run } = useCall('claim.list')
-  const load = () => run({})
-  useDidShow(() => void load())
-  usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
+  const { state, load } = useShown('claim.list', {})
 
   return (
     <View className="record" style={scale}>
-      {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
-      {state.status === 'error' && <PageState kind="error" text={state.error.message} onRetry={load} />}
+      <CallStateView state={state} onRetry={load} />
       {state.status === 'done' && state.data.items.length === 0 && (
         <PageState
           kind="empty"

@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { useMemo } from 'react'
 import PageState from '../../../../components/page-state'
 import Tap from '../../../../components/tap'
-import { useCall } from '../../../../hooks/use-call'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { pageQuery } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
 import './index.scss'
+import { useShown } from '../../../../hooks/use-shown'
 
 // Filled on paper at the counter: the form's own signature and stamp boxes (附件1).
 const SIGNATURES = ['申请人（代办人）签字', '经办人', '经办机构（盖章）', '日期']
@@ -20,9 +19,7 @@ const NOT_PRINTED = new Set(['title', 'filingId'])
 export default function FilingFormPrint() {
   const scale = useFontScale()
   const filingId = useMemo(() => pageQuery().id ?? '', [])
-  const { state, run } = useCall('staff.form')
-  const load = () => run({ filingId })
-  useDidShow(() => void load())
+  const { state, load } = useShown('staff.form', { filingId })
 
   if (state.status === 'idle' || state.status === 'loading')
     return (
