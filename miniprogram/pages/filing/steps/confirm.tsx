@@ -5,6 +5,7 @@ import type { AppError } from '@shared/result'
 import type { FilingQuote } from '@shared/rules/quote.types'
 import { Text, View } from '@tarojs/components'
 import ErrorBanner from '../../../components/error-banner'
+import RecordRow from '../../../components/record-row'
 import SourceLine from '../../../components/source-line'
 import type { FormDraft } from '../form-draft'
 
@@ -16,13 +17,6 @@ interface Props {
   offline: boolean
   refusal?: AppError
 }
-
-const Row = ({ label, value }: { label: string; value: string }) => (
-  <View className="confirm-card__row">
-    <Text className="confirm-card__label">{label}</Text>
-    <Text className="confirm-card__value">{value}</Text>
-  </View>
-)
 
 /** The confirmation card: what will be filed and every consequence, each with its clause. */
 export default function ConfirmStep({ form, quote, checking, offline, refusal }: Props) {
@@ -37,29 +31,29 @@ export default function ConfirmStep({ form, quote, checking, offline, refusal }:
       )}
       {quote && (
         <View className="confirm-card">
-          <Row label="备案类型" value={FILING_TYPE_LABELS[quote.filingType]} />
-          <Row
+          <RecordRow label="备案类型" value={FILING_TYPE_LABELS[quote.filingType]} />
+          <RecordRow
             label="参保人"
             value={`${form.insured.name}（${maskIdNumber(form.insured.idNumber)}）${
               form.relation && form.relation !== 'self' ? `，由${RELATION_LABELS[form.relation]}代办` : ''
             }`}
           />
-          <Row
+          <RecordRow
             label="参保地"
             value={`${regionLabel(form.insuredRegion ?? '') ?? ''}，${form.insuranceType ? INSURANCE_TYPE_LABELS[form.insuranceType] : ''}`}
           />
-          <Row label="就医地" value={regionLabel(form.destination ?? '') ?? ''} />
-          <Row
+          <RecordRow label="就医地" value={regionLabel(form.destination ?? '') ?? ''} />
+          <RecordRow
             label="备案到"
             value={`${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}）`}
           />
-          <Row
+          <RecordRow
             label="有效期"
             value={
               quote.validUntil ? `${quote.validFrom} 至 ${quote.validUntil}` : `${quote.validFrom} 起长期有效`
             }
           />
-          <Row
+          <RecordRow
             label="提交后"
             value={
               quote.effectiveOnSubmit

@@ -16,14 +16,8 @@ import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
 import './index.scss'
 import CallStateView from '../../../components/page-state/call-state'
+import RecordRow from '../../../components/record-row'
 import { useShown } from '../../../hooks/use-shown'
-
-const Row = ({ label, value }: { label: string; value: string }) => (
-  <View className="record-row">
-    <Text className="record-row__label">{label}</Text>
-    <Text className="record-row__value">{value}</Text>
-  </View>
-)
 
 /** One filing: where it goes, how long, what it means, what happened; supplement, change, cancel. */
 export default function FilingDetail() {
@@ -48,17 +42,17 @@ export default function FilingDetail() {
         <FilingStatusChip status={filing.status} />
       </View>
       <View className="record-section">
-        <Row label="参保人" value={`${filing.insured.name}（${filing.insured.idNumberMasked}）`} />
-        <Row
+        <RecordRow label="参保人" value={`${filing.insured.name}（${filing.insured.idNumberMasked}）`} />
+        <RecordRow
           label="参保地"
           value={`${filing.insuredRegion.name}，${INSURANCE_TYPE_LABELS[filing.insuranceType]}`}
         />
-        <Row label="就医地" value={filing.destination.name} />
-        <Row
+        <RecordRow label="就医地" value={filing.destination.name} />
+        <RecordRow
           label="备案到"
           value={`${filing.target.name}（${filing.target.level === 'province' ? '省级' : '市级'}）`}
         />
-        <Row
+        <RecordRow
           label="有效期"
           value={
             filing.validUntil
@@ -66,7 +60,9 @@ export default function FilingDetail() {
               : `${filing.validFrom} 起长期有效`
           }
         />
-        {filing.review !== 'none' && <Row label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />}
+        {filing.review !== 'none' && (
+          <RecordRow label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />
+        )}
       </View>
       {active && filing.outstandingMaterials.length > 0 && (
         <SupplementSection filing={filing} onChanged={update} />

@@ -15,14 +15,8 @@ import AnswerSection from './answer-section'
 import WithdrawSection from './withdraw-section'
 import './index.scss'
 import CallStateView from '../../../../components/page-state/call-state'
+import RecordRow from '../../../../components/record-row'
 import { useShown } from '../../../../hooks/use-shown'
-
-const Row = ({ label, value }: { label: string; value: string }) => (
-  <View className="record-row">
-    <Text className="record-row__label">{label}</Text>
-    <Text className="record-row__value">{value}</Text>
-  </View>
-)
 
 const EDITABLE = ['draft', 'need_more']
 
@@ -61,23 +55,23 @@ export default function ClaimDetail() {
       </View>
       <View className="record-section">
         <Text className="record-section__title">申请信息</Text>
-        <Row label="参保人" value={`${claim.insured.name}（${claim.insured.idNumberMasked}）`} />
-        <Row
+        <RecordRow label="参保人" value={`${claim.insured.name}（${claim.insured.idNumberMasked}）`} />
+        <RecordRow
           label="参保地"
           value={`${claim.insuredRegion.name}，${INSURANCE_TYPE_LABELS[claim.insuranceType]}`}
         />
-        <Row
+        <RecordRow
           label="医院"
           value={`${claim.hospital.name}（${hospitalPlace}${claim.hospital.level ? `，${HOSPITAL_LEVEL_LABELS[claim.hospital.level]}` : ''}）`}
         />
-        <Row
+        <RecordRow
           label={claim.dischargeDate ? '住院日期' : '就诊日期'}
           value={
             claim.dischargeDate ? `${claim.admissionDate} 至 ${claim.dischargeDate}` : claim.admissionDate
           }
         />
-        <Row label="医疗费用总额" value={`${claim.totalCost} 元`} />
-        <Row label="备案" value={claim.filingId ? '已办理异地就医备案' : '未关联备案'} />
+        <RecordRow label="医疗费用总额" value={`${claim.totalCost} 元`} />
+        <RecordRow label="备案" value={claim.filingId ? '已办理异地就医备案' : '未关联备案'} />
       </View>
       <View className="record-section">
         <Text className="record-section__title">已交材料</Text>

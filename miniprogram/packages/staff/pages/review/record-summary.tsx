@@ -9,14 +9,8 @@ import {
 import { regionLabel } from '@shared/regions/regions'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
+import RecordRow from '../../../../components/record-row'
 import MaterialView from '../../material-view'
-
-const Row = ({ label, value }: { label: string; value: string }) => (
-  <View className="record-row">
-    <Text className="record-row__label">{label}</Text>
-    <Text className="record-row__value">{value}</Text>
-  </View>
-)
 
 const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
   const person: [string, string] = ['参保人', `${item.insured.name}（${item.insured.idNumberMasked}）`]
@@ -56,7 +50,7 @@ export default function RecordSummary({ item }: { item: ClaimView | FilingView }
       <View className="record-section">
         <Text className="record-section__title">申请信息</Text>
         {rowsOf(item).map(([label, value]) => (
-          <Row key={label} label={label} value={value} />
+          <RecordRow key={label} label={label} value={value} />
         ))}
       </View>
       <View className="record-section">
