@@ -18,6 +18,8 @@ export const ROUTES = {
   staffQueue: 'packages/staff/pages/queue/index',
   staffReview: 'packages/staff/pages/review/index',
   staffForm: 'packages/staff/pages/form/index',
+  verify: 'packages/account/pages/verify/index',
+  family: 'packages/account/pages/family/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -27,6 +29,7 @@ export const NOTIFICATION_ROUTES: Record<NotificationKind, Route> = {
   filing_status: 'filingDetail',
   supplement_deadline: 'filingDetail',
   claim_status: 'claimDetail',
+  identity: 'verify',
 }
 
 /** '/pages/filings/detail/index?id=fl_…' */

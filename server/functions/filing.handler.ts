@@ -3,6 +3,7 @@ import { parseInput } from '@shared/schemas/parse'
 import { callOf } from '../use-cases/call'
 import { cancelFiling, changeDestination, supplementFiling } from '../use-cases/filing/manage-filing'
 import { filingCoverage, getFiling, listFilings, quote } from '../use-cases/filing/read-filings'
+import { reportFiling } from '../use-cases/filing/report-filing'
 import { submitFiling } from '../use-cases/filing/submit-filing'
 import type { FunctionHandler } from './handler'
 
@@ -26,6 +27,8 @@ export const filingFunction: FunctionHandler = async (input, caller, ports) => {
       return changeDestination(call, event.filingId, event.destination)
     case 'cancel':
       return cancelFiling(call, event.filingId, event.reason)
+    case 'report':
+      return reportFiling(call, event.filingId, event.note)
     case 'coverage':
       return filingCoverage(call, event.filingId, event.admissionDate, event.dischargeDate)
   }

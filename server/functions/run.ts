@@ -6,6 +6,7 @@ import { INTERNAL_ERROR, toEnvelope, UNAUTHENTICATED } from './envelope'
 import { faqFunction } from './faq.handler'
 import { filingFunction } from './filing.handler'
 import type { FunctionHandler } from './handler'
+import { identityFunction } from './identity.handler'
 import { staffFunction } from './staff.handler'
 
 const FUNCTIONS: Record<FunctionName, FunctionHandler> = {
@@ -14,6 +15,7 @@ const FUNCTIONS: Record<FunctionName, FunctionHandler> = {
   faq: faqFunction,
   staff: staffFunction,
   account: accountFunction,
+  identity: identityFunction,
 }
 
 export const isFunctionName = (name: string): name is FunctionName => Object.hasOwn(FUNCTIONS, name)

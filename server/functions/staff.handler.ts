@@ -2,6 +2,7 @@ import { fail } from '@shared/result'
 import { parseInput } from '@shared/schemas/parse'
 import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
+import { recordStaffAuthorisation } from '../use-cases/identity/authorisations'
 import { filingForm } from '../use-cases/staff/filing-form'
 import { decide } from '../use-cases/staff/staff-decide'
 import { staffQueue } from '../use-cases/staff/staff-queue'
@@ -27,5 +28,7 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
       })
     case 'form':
       return filingForm(call, event.filingId)
+    case 'authorise':
+      return recordStaffAuthorisation(call, event)
   }
 }

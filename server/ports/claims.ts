@@ -35,6 +35,8 @@ export interface Claims {
   byKey(owner: string, idempotencyKey: string): Promise<ClaimRecord | undefined>
   get(claimId: string): Promise<ClaimRecord | undefined>
   listByOwner(owner: string): Promise<ClaimRecord[]>
+  /** Every claim for the person, by anyone, newest first. */
+  listByPerson(idHash: string): Promise<ClaimRecord[]>
   /** Compare-and-set on the version, as for filings. */
   replace(record: ClaimRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
   /** Any claim referencing the filing means costs were incurred at the filed place (济宁 四(一)). */

@@ -30,6 +30,8 @@ export interface FilingRecord {
   underReview?: MaterialKind[]
   /** True while this is the person's active long-term filing; cleared on cancel or once it lapsed. */
   holdsLongTerm: boolean
+  /** The insured person reported they did not make or authorise it; staff decide (void) while it is set. */
+  reported?: { at: string; note: string }
   history: HistoryEntry[]
 }
 
@@ -46,6 +48,8 @@ export interface Filings {
   get(filingId: string): Promise<FilingRecord | undefined>
   /** Newest first. */
   listByOwner(owner: string): Promise<FilingRecord[]>
+  /** Every filing for the person, by anyone, newest first: what a verified person sees of their ID number. */
+  listByPerson(idHash: string): Promise<FilingRecord[]>
   longTermHolder(idHash: string): Promise<FilingRecord | undefined>
   /** Compare-and-set: writes `record` as version expected+1 only if the stored version is still `expected`. */
   replace(record: FilingRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>

@@ -1,3 +1,5 @@
+import type { AuditLog } from './audit-log'
+import type { Authorisations } from './authorisations'
 import type { Claims } from './claims'
 import type { Clock } from './clock'
 import type { FaqFeedback } from './faq-feedback'
@@ -5,6 +7,7 @@ import type { FileStore } from './file-store'
 import type { Filings } from './filings'
 import type { IdGenerator } from './id-generator'
 import type { IdNumbers } from './id-numbers'
+import type { Identities, IdentityVerification } from './identity'
 import type { Outbox } from './outbox'
 import type { StaffRoster } from './staff-roster'
 
@@ -19,4 +22,8 @@ export interface Ports {
   idNumbers: IdNumbers
   clock: Clock
   ids: IdGenerator
+  identities: Identities
+  verification: IdentityVerification
+  authorisations: Authorisations
+  audit: AuditLog
 }

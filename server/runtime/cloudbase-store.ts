@@ -1,16 +1,21 @@
 import tcb from '@cloudbase/node-sdk'
 import { systemClock } from '../adapters/clock.system'
+import { auditLogCloudBase } from '../adapters/cloudbase/audit-log.cloudbase'
+import { authorisationsCloudBase } from '../adapters/cloudbase/authorisations.cloudbase'
 import { claimsCloudBase } from '../adapters/cloudbase/claims.cloudbase'
 import type { CloudBaseApp } from '../adapters/cloudbase/database.cloudbase'
 import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudbase'
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
+import { identitiesCloudBase } from '../adapters/cloudbase/identities.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
 import { parseDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { randomIds } from '../adapters/id-generator.random'
 import { staffFromList } from '../adapters/staff-roster.list'
+import { wechatFaceVerification } from '../adapters/wechat/identity-verification.wechat'
+import { wechatApiFromEnv } from '../adapters/wechat/wechat-api'
 import type { Clock } from '../ports/clock'
 import type { Ports } from '../ports/ports'
 
@@ -29,6 +34,7 @@ export const cloudBasePorts = (
     filing_status: env.TEMPLATE_FILING_STATUS,
     supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
     claim_status: env.TEMPLATE_CLAIM_STATUS,
+    identity: env.TEMPLATE_IDENTITY,
   })
   return {
     filings: filingsCloudBase(db, outbox),
@@ -40,6 +46,11 @@ export const cloudBasePorts = (
     idNumbers: idNumbersAes(parseDataKey(env.DATA_KEY)),
     clock,
     ids: randomIds,
+    identities: identitiesCloudBase(db, outbox),
+    // On CloudBase every caller is a WeChat account: faces are always checked.
+    verification: wechatFaceVerification(wechatApiFromEnv(env)),
+    authorisations: authorisationsCloudBase(db),
+    audit: auditLogCloudBase(db),
   }
 }
 

@@ -5,10 +5,12 @@ import type { AppError } from '@shared/result'
 import { httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
 import { actionOf, isFunctionName, runFunction } from '../functions/run'
 import type { Ports } from '../ports/ports'
+import type { WeChatSession } from '../ports/wechat-session'
 import { callOf } from '../use-cases/call'
 import { uploadFile } from '../use-cases/uploads'
 import { DEFAULT_RATE_LIMIT, rateLimiter } from './rate-limit'
 import { readBody } from './read-body'
+import type { SessionTokens } from './session-token'
 import { serveStatic } from './static-files'
 import { readUpload } from './upload'
 
@@ -23,14 +25,23 @@ export interface RuntimeOptions {
   rateLimit?: { capacity: number; perSecond: number; now?: () => number }
   /** Per caller and day; UPLOAD_QUOTA unless configured. */
   uploadQuota?: UploadQuota
+  /** `POST /api/session` and bearer tokens: the mini-program's sign-in on a self-hosted server. */
+  sessions?: { tokens: SessionTokens; wechat: WeChatSession }
 }
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
-const callerOf = (request: IncomingMessage, production: boolean): string | undefined => {
-  const header = request.headers['x-openid']
-  return !production && typeof header === 'string' && OPENID.test(header) ? header : undefined
-}
+const BEARER = /^Bearer ([A-Za-z0-9_.-]{1,1000})$/
+
+/** A session token from POST /api/session; the X-Openid header only outside production. */
+const callerFrom =
+  (options: RuntimeOptions) =>
+  (request: IncomingMessage): string | undefined => {
+    const bearer = BEARER.exec(request.headers.authorization ?? '')
+    if (bearer) return options.sessions?.tokens.verify(bearer[1], options.ports.clock.now())
+    const header = request.headers['x-openid']
+    return !options.production && typeof header === 'string' && OPENID.test(header) ? header : undefined
+  }
 
 /** Writes the envelope; returns the error code, if any, for the request's log line. */
 const send = (
@@ -58,13 +69,14 @@ const tooMany = failure({ code: 'RATE_LIMITED', message: '操作太频繁，请�
 type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<string | undefined>
 
 export const createHttpRuntime = (options: RuntimeOptions): Server => {
-  const { ports, production } = options
+  const { ports } = options
+  const callerOf = callerFrom(options)
   const allow = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
 
   const callFunction: Route = async (request, response, url) => {
     const name = url.pathname.slice('/api/fn/'.length)
     if (request.method !== 'POST' || !isFunctionName(name)) return send(response, notFound)
-    const caller = callerOf(request, production)
+    const caller = callerOf(request)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
     if (!allow(caller)) return send(response, tooMany)
     const body = await readBody(request)
@@ -81,7 +93,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
   }
 
   const upload: Route = async (request, response) => {
-    const caller = callerOf(request, production)
+    const caller = callerOf(request)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
     if (!allow(caller)) return send(response, tooMany)
     const part = await readUpload(request)
@@ -93,7 +105,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
   }
 
   const download: Route = async (request, response, url) => {
-    const caller = callerOf(request, production)
+    const caller = callerOf(request)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
     let fileID: string
     try {
@@ -115,6 +127,31 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
     return undefined
   }
 
+  /** wx.login's code for a signed session token (docs/api.md, Transport). */
+  const session: Route = async (request, response) => {
+    if (!options.sessions) return send(response, notFound)
+    const body = await readBody(request)
+    if (body === 'too_large') return send(response, tooLarge)
+    let code: unknown
+    try {
+      code = (JSON.parse(body.toString('utf8')) as { code?: unknown }).code
+    } catch {
+      code = undefined
+    }
+    if (typeof code !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(code))
+      return send(
+        response,
+        failure({ code: 'VALIDATION', message: '登录凭证缺失或格式不正确', path: 'code' }),
+      )
+    const exchanged = await options.sessions.wechat.exchange(code)
+    if (!exchanged.ok) return send(response, failure(exchanged.error))
+    send(response, {
+      ok: true,
+      data: options.sessions.tokens.issue(exchanged.value.openid, ports.clock.now()),
+    })
+    return 'session'
+  }
+
   const route = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const { pathname } = url
     if (pathname === '/healthz') {
@@ -125,6 +162,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
       return undefined
     }
     if (pathname.startsWith('/api/fn/')) return callFunction(request, response, url)
+    if (pathname === '/api/session' && request.method === 'POST') return session(request, response, url)
     if (pathname === '/api/upload' && request.method === 'POST') return upload(request, response, url)
     if (pathname.startsWith('/api/files/') && request.method === 'GET')
       return download(request, response, url)

@@ -2,18 +2,23 @@ import path from 'node:path'
 import { systemClock } from '../adapters/clock.system'
 import { fileStoreDisk } from '../adapters/disk/file-store.disk'
 import { randomIds } from '../adapters/id-generator.random'
+import { auditLogSqlite } from '../adapters/sqlite/audit-log.sqlite'
+import { authorisationsSqlite } from '../adapters/sqlite/authorisations.sqlite'
 import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
 import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
 import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
 import { faqFeedbackSqlite } from '../adapters/sqlite/faq-feedback.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
+import { identitiesSqlite } from '../adapters/sqlite/identities.sqlite'
 import { outboxSqlite } from '../adapters/sqlite/outbox.sqlite'
 import { staffSqlite } from '../adapters/sqlite/staff-roster.sqlite'
 import { staffFromList } from '../adapters/staff-roster.list'
 import type { Clock } from '../ports/clock'
 import type { IdGenerator } from '../ports/id-generator'
+import type { IdentityVerification } from '../ports/identity'
 import type { Ports } from '../ports/ports'
 import { openDataKey } from './data-key-guard'
+import { identityVerificationFor } from './identity-adapters'
 
 export interface LocalStore {
   ports: Ports
@@ -28,6 +33,8 @@ export const openLocalStore = (options: {
   staffOpenids?: string
   clock?: Clock
   ids?: IdGenerator
+  /** Chosen from the environment unless given (identity-adapters). */
+  verification?: IdentityVerification
   /** The long-running runtime checkpoints in a worker thread; tests keep SQLite's default. */
   backgroundCheckpoints?: boolean
 }): LocalStore => {
@@ -52,6 +59,10 @@ export const openLocalStore = (options: {
     idNumbers,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
+    identities: identitiesSqlite(db),
+    verification: options.verification ?? identityVerificationFor(),
+    authorisations: authorisationsSqlite(db),
+    audit: auditLogSqlite(db),
   }
   return {
     ports,

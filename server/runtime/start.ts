@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { UPLOAD_QUOTA } from '@shared/policy/uploads'
+import { wechatApiFromEnv } from '../adapters/wechat/wechat-api'
+import { wechatSession } from '../adapters/wechat/wechat-session.wechat'
 import { removeUnattachedUploads } from '../use-cases/uploads'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
@@ -8,6 +10,7 @@ import { openLocalStore } from './local-store'
 import { startReminders } from './reminder-timer'
 import { batchedLog } from './request-log'
 import { holdServerLock } from './server-lock'
+import { sessionSecretFrom, sessionTokens } from './session-token'
 
 const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
@@ -35,6 +38,10 @@ const server = createHttpRuntime({
   },
   staticDir: h5.staticDir,
   production,
+  sessions: {
+    tokens: sessionTokens(sessionSecretFrom(process.env)),
+    wechat: wechatSession(wechatApiFromEnv(process.env)),
+  },
   healthy: () => open,
   log,
 })

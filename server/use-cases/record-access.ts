@@ -5,6 +5,7 @@ import type { Call } from './call'
 
 interface OwnedRecord {
   owner: string
+  insured: { idHash: string }
   version: number
   updatedAt: string
   history: HistoryEntry[]
@@ -14,6 +15,11 @@ interface RecordStore<R> {
   get(id: string): Promise<R | undefined>
   replace(record: R, expected: number, notifications?: readonly Notification[]): Promise<boolean>
 }
+
+/** The verified insured person sees what anyone filed in their name; staff see everything. */
+const isInsuredOrStaff = async (call: Call, idHash: string): Promise<boolean> =>
+  (await call.ports.identities.of(call.caller))?.person.idHash === idHash ||
+  (await call.ports.staff.includes(call.caller))
 
 export const notFound = <T>(what: string): Result<T> => fail({ code: 'NOT_FOUND', message: `${what}不存在` })
 
@@ -47,7 +53,7 @@ export const recordAccess = <R extends OwnedRecord>(
 ) => ({
   readable: async (call: Call, id: string): Promise<Result<R>> => {
     const record = await store(call).get(id)
-    if (record && (record.owner === call.caller || (await call.ports.staff.includes(call.caller))))
+    if (record && (record.owner === call.caller || (await isInsuredOrStaff(call, record.insured.idHash))))
       return ok(record)
     return notFound(label)
   },

@@ -110,7 +110,8 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
 }
 
 /** `review` (additive to the contract's four) moves a submitted claim to 审核中 when staff open it. */
-export const STAFF_DECISIONS = ['review', 'approve', 'request_more', 'reject', 'mark_paid'] as const
+/** `void` (作废) ends a filing the insured person never authorised; it frees their long-term slot. */
+export const STAFF_DECISIONS = ['review', 'approve', 'request_more', 'reject', 'mark_paid', 'void'] as const
 export type StaffDecision = (typeof STAFF_DECISIONS)[number]
 
 export const RECORD_KINDS = ['filing', 'claim'] as const
@@ -130,8 +131,15 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
   reject: '驳回',
   mark_paid: '标记已支付',
   withdraw: '撤回',
+  void: '作废',
+  report: '参保人报告非本人办理',
 }
 
 /** What a message to the person is about; each opens its record's page (routes.NOTIFICATION_ROUTES). */
-export const NOTIFICATION_KINDS = ['filing_status', 'supplement_deadline', 'claim_status'] as const
+export const NOTIFICATION_KINDS = [
+  'filing_status',
+  'supplement_deadline',
+  'claim_status',
+  'identity',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]

@@ -21,10 +21,11 @@ export const FILING_REVIEW: Record<ReviewDecision, ReviewStep> = {
 const NOT_FOR_FILINGS: Record<Exclude<StaffDecision, ReviewDecision>, string> = {
   mark_paid: '备案没有支付环节',
   review: '备案补充材料直接审核，无需开始审核',
+  void: '作废不是补充材料的审核结论',
 }
 
 export const reviewFiling = (review: ReviewState, decision: StaffDecision): Result<ReviewStep> => {
-  if (decision === 'mark_paid' || decision === 'review')
+  if (decision === 'mark_paid' || decision === 'review' || decision === 'void')
     return fail({ code: 'CONFLICT', message: NOT_FOR_FILINGS[decision] })
   if (review !== 'awaiting') return fail({ code: 'CONFLICT', message: '该备案没有待审核的补充材料' })
   return ok(FILING_REVIEW[decision])

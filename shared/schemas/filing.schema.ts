@@ -86,6 +86,8 @@ export const filingEventSchema = z.discriminatedUnion(
     }),
     z.object({ action: z.literal('change'), filingId, destination: regionCode('新的就医地') }),
     z.object({ action: z.literal('cancel'), filingId, reason: requiredText('撤销原因', 200) }),
+    /** The verified insured person says they did not make or authorise this filing: staff look at it. */
+    z.object({ action: z.literal('report'), filingId, note: requiredText('情况说明', 500) }),
     z.object({
       action: z.literal('coverage'),
       filingId,

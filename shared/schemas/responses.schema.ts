@@ -36,6 +36,8 @@ const historyEntrySchema = z.object({
   at: z.string(),
   action: z.string(),
   by: z.string(),
+  /** The staff member who acted, when `by` is staff. */
+  staffId: z.string().optional(),
   note: z.string().optional(),
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
@@ -98,9 +100,13 @@ export const filingViewSchema = z.object({
   notices: z.array(noticeSchema),
   /** Where staff stand on supplemented materials. */
   review: z.enum(REVIEW_STATES),
+  /** The insured person reported it as not theirs; staff will look at it. */
+  reported: z.boolean().optional(),
   history: z.array(historyEntrySchema),
   createdAt: z.string(),
   version,
+  /** In a verified person's list: made for their ID number by another account (a proxy, or someone unauthorised). */
+  filedByOther: z.boolean().optional(),
 })
 export type FilingView = z.infer<typeof filingViewSchema>
 
@@ -148,6 +154,8 @@ export const claimViewSchema = z.object({
   history: z.array(historyEntrySchema),
   createdAt: z.string(),
   version,
+  /** In a verified person's list: made for their ID number by another account (a proxy, or someone unauthorised). */
+  filedByOther: z.boolean().optional(),
 })
 export type ClaimView = z.infer<typeof claimViewSchema>
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
 import { choice, optionalText, recordId } from './fields'
+import { staffAuthoriseSchema } from './identity.schema'
 
 const kind = choice('事项类型', RECORD_KINDS)
 
@@ -22,11 +23,15 @@ export const staffEventSchema = z.discriminatedUnion(
         /** The record's version the reviewer saw: a record changed since is refused, not decided blind. */
         version: z.number({ error: '事项版本须为数字' }).int().positive().optional(),
       })
-      .refine((event) => !['request_more', 'reject'].includes(event.decision) || Boolean(event.note), {
-        error: '要求补充材料或驳回时，请填写审核意见告知申请人',
-        path: ['note'],
-      }),
+      .refine(
+        (event) => !['request_more', 'reject', 'void'].includes(event.decision) || Boolean(event.note),
+        {
+          error: '要求补充材料、驳回或作废时，请填写审核意见',
+          path: ['note'],
+        },
+      ),
     z.object({ action: z.literal('form'), filingId: recordId('备案编号') }),
+    staffAuthoriseSchema,
   ],
   { error: '不支持的操作' },
 )

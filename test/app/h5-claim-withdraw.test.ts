@@ -1,5 +1,6 @@
 // Withdrawing a claim before a decision, in real Chromium against the runtime; after it nothing more is offered.
 import type { ClaimView } from '@shared/schemas/responses.schema'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { idNumber } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
@@ -10,20 +11,22 @@ let claim: ClaimView
 
 beforeAll(async () => {
   app = await openApp()
+  const create = {
+    action: 'create',
+    insured: { name: '孙七', idNumber: idNumber('360702', 9), phone: '13500135000' },
+    insuredRegion: '360700',
+    insuranceType: 'resident',
+    careType: 'emergency',
+    hospital: { name: '上海市第六人民医院', regionCode: '310100' },
+    admissionDate: '2026-10-01',
+    totalCost: 3200,
+    idempotencyKey: 'e2e-withdraw-0001',
+  }
+  await prepareIdentityOverHttp(app.origin, PERSON, 'claim', create)
   const response = await fetch(`${app.origin}api/fn/claim`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Openid': PERSON },
-    body: JSON.stringify({
-      action: 'create',
-      insured: { name: '孙七', idNumber: idNumber('360702', 9), phone: '13500135000' },
-      insuredRegion: '360700',
-      insuranceType: 'resident',
-      careType: 'emergency',
-      hospital: { name: '上海市第六人民医院', regionCode: '310100' },
-      admissionDate: '2026-10-01',
-      totalCost: 3200,
-      idempotencyKey: 'e2e-withdraw-0001',
-    }),
+    body: JSON.stringify(create),
   })
   claim = ((await response.json()) as { data: ClaimView }).data
 }, BUILD_TIMEOUT_MS)

@@ -3,6 +3,7 @@
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import type { Page } from 'playwright-core'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft, idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
@@ -16,6 +17,7 @@ let app: AppSession
 let filing: FilingView
 
 const fn = async (name: string, event: object, openid = PERSON) => {
+  await prepareIdentityOverHttp(app.origin, openid, name, event)
   const response = await fetch(`${app.origin}api/fn/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Openid': openid },

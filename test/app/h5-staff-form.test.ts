@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import type { Page } from 'playwright-core'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft, idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS, repoRoot } from './ensure-build'
@@ -21,6 +22,7 @@ let app: AppSession
 let filing: FilingView
 
 const fn = async (name: string, event: object, openid: string) => {
+  await prepareIdentityOverHttp(app.origin, openid, name, event)
   const response = await fetch(`${app.origin}api/fn/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Openid': openid },

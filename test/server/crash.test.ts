@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { todayInShanghai } from '@shared/time/calendar'
 import Database from 'libsql'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { callOver, type ServerProcess, startServer, waitFor } from './server-process'
 import { draft, idNumber } from './support'
+
+// One person per writer: each account verifies once, as a real client would, and then files repeatedly.
 
 const WRITERS = 16
 let dataDir: string
@@ -24,7 +27,7 @@ const submitOf = (writer: number, n: number) => ({
   draft: draft({
     filingType: 'temporary',
     startDate: todayInShanghai(new Date()),
-    insured: { name: '王小明', idNumber: idNumber('420105', writer * 60 + (n % 60)), phone: '13800138000' },
+    insured: { name: '王小明', idNumber: idNumber('420105', writer), phone: '13800138000' },
   }),
 })
 
@@ -34,9 +37,10 @@ test('SIGKILL during writes loses no acknowledged filing, doubles none, and a re
   const unanswered = new Set<string>()
   // A writer goes on until its server is gone: its last request is one the kill cut off or refused.
   const writer = async (w: number) => {
+    await prepareIdentityOverHttp(server!.base, `crash-user-${w}`, 'filing', submitOf(w, 0))
     for (let n = 0; ; n++) {
       const event = submitOf(w, n)
-      const answer = await callOver(server!.base, 'filing', event, `crash-user-${w}`)
+      const answer = await callOver(server!.base, 'filing', event, `crash-user-${w}`, { prepared: true })
       if (answer?.status !== 200) {
         unanswered.add(event.idempotencyKey)
         return
@@ -44,7 +48,9 @@ test('SIGKILL during writes loses no acknowledged filing, doubles none, and a re
       acknowledged.set(event.idempotencyKey, answer.body.data.filingId)
       // Every fifth call retries the previous key: it must get the same filing back.
       if (n % 5 === 4) {
-        const again = await callOver(server!.base, 'filing', submitOf(w, n - 1), `crash-user-${w}`)
+        const again = await callOver(server!.base, 'filing', submitOf(w, n - 1), `crash-user-${w}`, {
+          prepared: true,
+        })
         const first = acknowledged.get(submitOf(w, n - 1).idempotencyKey)
         if (again?.status === 200 && first) expect(again.body.data.filingId).toBe(first)
       }
@@ -72,7 +78,9 @@ test('SIGKILL during writes loses no acknowledged filing, doubles none, and a re
   // Retrying every key, answered or not, ends with exactly one filing per key.
   for (const key of [...acknowledged.keys(), ...unanswered]) {
     const [, w, n] = key.split('-').map(Number)
-    const answer = await callOver(server.base, 'filing', submitOf(w, n), `crash-user-${w}`)
+    const answer = await callOver(server.base, 'filing', submitOf(w, n), `crash-user-${w}`, {
+      prepared: true,
+    })
     expect(answer?.status).toBe(200)
     if (acknowledged.has(key)) expect(answer?.body.data.filingId).toBe(acknowledged.get(key))
   }

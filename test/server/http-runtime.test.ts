@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createHttpRuntime } from '../../server/runtime/http-runtime'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { ALICE, BOB, draft, JPEG, PDF, STAFF, type TempStore, tempStore } from './support'
 
 let store: TempStore
@@ -24,6 +25,7 @@ afterAll(async () => {
 })
 
 const fn = async (name: string, event: unknown, openid: string | null = ALICE) => {
+  if (openid && typeof event !== 'string') await prepareIdentityOverHttp(base, openid, name, event)
   const response = await fetch(`${base}/api/fn/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(openid ? { 'X-Openid': openid } : {}) },

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { createHttpRuntime } from '../../server/runtime/http-runtime'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { ALICE, draft, idNumber, STAFF, type TempStore, tempStore } from './support'
 
 let store: TempStore
@@ -18,6 +19,7 @@ afterAll(async () => {
 })
 
 const fn = async (name: string, event: unknown, openid = ALICE) => {
+  await prepareIdentityOverHttp(base, openid, name, event)
   const response = await fetch(`${base}/api/fn/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Openid': openid },

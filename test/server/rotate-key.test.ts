@@ -6,6 +6,7 @@ import Database from 'libsql'
 import { keyIdOf } from '../../server/adapters/crypto/id-numbers.aes'
 import { runFunction } from '../../server/functions/run'
 import { openLocalStore } from '../../server/runtime/local-store'
+import { prepareIdentity, type Send } from '../identity-prelude'
 import { fixedClock } from './fixed-clock'
 import { NODE_WITH_TSX, ROOT, startServer, waitFor } from './server-process'
 import { dataOf, draft, errorOf, idNumber } from './support'
@@ -37,20 +38,24 @@ const rotate = (args: string[] = [], env: Record<string, string> = {}) => {
 const open = (dataKey?: string) =>
   openLocalStore({ dataDir, dataKey, clock: fixedClock('2026-05-01T02:00:00.000Z') })
 
-const submit = (store: ReturnType<typeof open>, n: number, person: string, filingType = 'temporary') =>
-  runFunction(
-    'filing',
-    {
-      action: 'submit',
-      idempotencyKey: `rotate-key-${n}`,
-      draft: draft({
-        filingType: filingType as 'temporary',
-        insured: { name: '张三', idNumber: person, phone: '13800138000' },
-      }),
-    },
-    'rotate-user',
-    store.ports,
-  )
+const submit = async (
+  store: ReturnType<typeof open>,
+  n: number,
+  person: string,
+  filingType = 'temporary',
+) => {
+  const event = {
+    action: 'submit',
+    idempotencyKey: `rotate-key-${n}`,
+    draft: draft({
+      filingType: filingType as 'temporary',
+      insured: { name: '张三', idNumber: person, phone: '13800138000' },
+    }),
+  }
+  const send: Send = (caller, name, body) => runFunction(name, body, caller, store.ports)
+  await prepareIdentity(send, 'rotate-user', 'filing', event)
+  return runFunction('filing', event, 'rotate-user', store.ports)
+}
 
 /** FILINGS filings, the first holding a long-term lock; returns each filing's ID number. */
 const fill = async (dataKey?: string, count = FILINGS) => {

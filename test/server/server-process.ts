@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
 import path from 'node:path'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 /** Node itself with tsx as a loader: one process, so a SIGKILL reaches the server and not a wrapper around it. */
@@ -69,8 +70,15 @@ export const startServer = async (
 }
 
 /** One call of a function over HTTP; a dropped connection is `undefined` (the caller never got an answer). */
-export const callOver = async (base: string, name: string, event: unknown, openid: string) => {
+export const callOver = async (
+  base: string,
+  name: string,
+  event: unknown,
+  openid: string,
+  { prepared = false } = {},
+) => {
   try {
+    if (!prepared) await prepareIdentityOverHttp(base, openid, name, event)
     const response = await fetch(`${base}/api/fn/${name}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Openid': openid },

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft } from './support'
 
 const root = path.resolve(__dirname, '..', '..')
@@ -55,14 +56,16 @@ afterAll(() => {
 })
 
 test('npm start serves the functions with no Tencent account, keeping its key file private', async () => {
+  const submit = {
+    action: 'submit',
+    draft: draft({ startDate: todayInShanghai() }),
+    idempotencyKey: 'start-key-1',
+  }
+  await prepareIdentityOverHttp(base, 'start-test', 'filing', submit)
   const response = await fetch(`${base}/api/fn/filing`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Openid': 'start-test' },
-    body: JSON.stringify({
-      action: 'submit',
-      draft: draft({ startDate: todayInShanghai() }),
-      idempotencyKey: 'start-key-1',
-    }),
+    body: JSON.stringify(submit),
   })
   expect(response.status).toBe(200)
   expect(statSync(path.join(dataDir, 'data.key')).mode & 0o777).toBe(0o600)

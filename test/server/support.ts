@@ -15,8 +15,10 @@ import {
   type ResponseOf,
 } from '@shared/schemas/responses.schema'
 import { runFunction } from '../../server/functions/run'
+import type { IdentityVerification } from '../../server/ports/identity'
 import { createHttpRuntime } from '../../server/runtime/http-runtime'
 import { openLocalStore } from '../../server/runtime/local-store'
+import { prepareIdentity, prepareIdentityOverHttp } from '../identity-prelude'
 import { fixedClock } from './fixed-clock'
 
 export const STAFF = 'staff-openid-1'
@@ -30,12 +32,21 @@ export const idNumber = (region = '420105', serial = 123) => {
 }
 
 /** A real SQLite file in a fresh temp directory, a clock the test moves, staff listed by env. */
-export const tempStore = (now = '2026-05-01T02:00:00.000Z') => {
+export const tempStore = (
+  now = '2026-05-01T02:00:00.000Z',
+  options: { verification?: IdentityVerification } = {},
+) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yidi-test-'))
   const clock = fixedClock(now)
-  const store = openLocalStore({ dataDir, staffOpenids: STAFF, clock })
-  const call = async (name: FunctionName, event: unknown, caller: string | null = ALICE) =>
+  const store = openLocalStore({ dataDir, staffOpenids: STAFF, clock, ...options })
+  /** Exactly this request, nothing before it (identity tests). */
+  const callAsIs = async (name: FunctionName, event: unknown, caller: string | null = ALICE) =>
     runFunction(name, event, caller ?? undefined, store.ports)
+  /** As a client does it: verified (or invited) first when the event files or claims for someone. */
+  const call = async (name: FunctionName, event: unknown, caller: string | null = ALICE) => {
+    if (caller) await prepareIdentity((openid, fn, body) => callAsIs(fn, body, openid), caller, name, event)
+    return callAsIs(name, event, caller)
+  }
   const count = (table: string) =>
     (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
   return {
@@ -43,6 +54,7 @@ export const tempStore = (now = '2026-05-01T02:00:00.000Z') => {
     dataDir,
     clock,
     call,
+    callAsIs,
     count,
     dispose: async () => {
       await store.close()
@@ -134,16 +146,25 @@ export const overHttp = async (store: TempStore) => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const postAsIs = poster(base)
   return {
     base,
     post: async (name: string, event: unknown, openid = ALICE) => {
-      const response = await fetch(`${base}/api/fn/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
-        body: JSON.stringify(event),
-      })
-      return { status: response.status, body: await response.json() }
+      await prepareIdentityOverHttp(base, openid, name, event)
+      return postAsIs(name, event, openid)
     },
+    postAsIs,
     close: () => new Promise((resolve) => server.close(resolve)),
   }
 }
+
+const poster =
+  (base: string) =>
+  async (name: string, event: unknown, openid = ALICE) => {
+    const response = await fetch(`${base}/api/fn/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
+      body: JSON.stringify(event),
+    })
+    return { status: response.status, body: await response.json() }
+  }

@@ -45,6 +45,7 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
       return stored && toRecord(stored)
     },
     listByOwner: (owner) => list(claims.where({ owner })),
+    listByPerson: (idHash) => list(claims.where({ 'insured.idHash': idHash })),
     async replace(record, expected, notifications = []) {
       const result = await unwrap(
         claims

@@ -11,6 +11,10 @@ export const COLLECTIONS = {
   outbox: 'outbox',
   faqFeedback: 'faq_feedback',
   staff: 'staff',
+  identities: 'identities',
+  verificationResults: 'verification_results',
+  authorisations: 'authorisations',
+  auditLog: 'audit_log',
 } as const
 
 /** The SDK throws by default but returns `{ code }` in compatibility mode: treat both as failures. */

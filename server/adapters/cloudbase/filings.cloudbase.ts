@@ -16,7 +16,7 @@ const toRecord = ({ _id, queue, ...record }: Stored): FilingRecord => record as 
 const toStored = (record: FilingRecord): Stored => ({
   ...record,
   _id: record.filingId,
-  queue: record.review === 'awaiting' ? 'awaiting_review' : 'none',
+  queue: record.review === 'awaiting' || record.reported ? 'awaiting_review' : 'none',
 })
 
 /**
@@ -74,6 +74,12 @@ export const filingsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Fil
     get,
     async listByOwner(owner) {
       const page = await unwrap(filings.where({ owner }).orderBy('createdAt', 'desc').limit(MAX_PAGE).get())
+      return (page.data as Stored[]).map(toRecord)
+    },
+    async listByPerson(idHash) {
+      const page = await unwrap(
+        filings.where({ 'insured.idHash': idHash }).orderBy('createdAt', 'desc').limit(MAX_PAGE).get(),
+      )
       return (page.data as Stored[]).map(toRecord)
     },
     async longTermHolder(idHash) {

@@ -14,6 +14,7 @@ export interface Templates {
   filing_status?: string
   supplement_deadline?: string
   claim_status?: string
+  identity?: string
 }
 
 type Stored = Notification & { _id: string; sentAt: string | null; readAt?: string | null }

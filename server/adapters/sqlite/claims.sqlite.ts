@@ -19,6 +19,9 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
   const byOwner = db.prepare(
     'SELECT doc, version FROM claims WHERE owner = ? ORDER BY created_at DESC, id DESC',
   )
+  const byPerson = db.prepare(
+    "SELECT doc, version FROM claims WHERE json_extract(doc, '$.insured.idHash') = ? ORDER BY created_at DESC, id DESC",
+  )
   const forFiling = db.prepare('SELECT 1 FROM claims WHERE filing_id = ? LIMIT 1')
   const serialise = (record: ClaimRecord) => JSON.stringify({ ...record, version: undefined })
   const notify = notificationWriter(db)
@@ -53,6 +56,7 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
     byKey: async (owner, key) => parse(byKey.get(owner, key) as Row | undefined),
     get: async (claimId) => parse(byId.get(claimId) as Row | undefined),
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
+    listByPerson: async (idHash) => (byPerson.all(idHash) as Row[]).map((row) => parse(row)!),
     replace: async (record, expected, notifications = []) =>
       replaceWith.immediate(record, expected, notifications),
     referenceFiling: async (filingId) => forFiling.get(filingId) !== undefined,

@@ -12,7 +12,7 @@ const columns = (record: FilingRecord) => ({
   key: record.idempotencyKey,
   idHash: record.insured.idHash,
   holder: record.holdsLongTerm ? record.insured.idHash : null,
-  queue: record.review === 'awaiting' ? 'awaiting_review' : 'none',
+  queue: record.review === 'awaiting' || record.reported ? 'awaiting_review' : 'none',
   createdAt: record.createdAt,
   updatedAt: record.updatedAt,
   doc: JSON.stringify({ ...record, version: undefined }),
@@ -29,6 +29,9 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
   const byId = db.prepare('SELECT doc, version FROM filings WHERE id = ?')
   const byOwner = db.prepare(
     'SELECT doc, version FROM filings WHERE owner = ? ORDER BY created_at DESC, id DESC',
+  )
+  const byPerson = db.prepare(
+    'SELECT doc, version FROM filings WHERE id_hash = ? ORDER BY created_at DESC, id DESC',
   )
   const holder = db.prepare('SELECT doc, version FROM filings WHERE long_term_holder = ?')
   const awaiting = db.prepare(
@@ -68,6 +71,7 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
     byKey: async (owner, key) => parse(byKey.get(owner, key) as Row | undefined),
     get: async (filingId) => parse(byId.get(filingId) as Row | undefined),
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
+    listByPerson: async (idHash) => (byPerson.all(idHash) as Row[]).map((row) => parse(row)!),
     longTermHolder: async (idHash) => parse(holder.get(idHash) as Row | undefined),
     replace: async (record, expected, notifications = []) =>
       replaceWith.immediate(record, expected, notifications),

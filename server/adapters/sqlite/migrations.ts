@@ -110,4 +110,49 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         WHERE json_extract(doc, '$.facts.supplementDeadline') IS NOT NULL;
     `,
   },
+  {
+    version: 5,
+    name: 'verified identities, authorisations to act for a person, the append-only audit; records by person',
+    sql: `
+      CREATE TABLE identities (
+        openid TEXT PRIMARY KEY,
+        id_hash TEXT NOT NULL UNIQUE,
+        verified_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      -- Each verification result binds once: a replayed one is refused by the primary key.
+      CREATE TABLE verification_results (result_key TEXT PRIMARY KEY, openid TEXT NOT NULL, at TEXT NOT NULL);
+
+      CREATE TABLE authorisations (
+        id TEXT PRIMARY KEY,
+        id_hash TEXT NOT NULL,
+        proxy TEXT,
+        code TEXT UNIQUE,
+        status TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX authorisations_by_person ON authorisations (id_hash) WHERE status <> 'ended';
+      CREATE INDEX authorisations_by_proxy ON authorisations (proxy) WHERE status = 'active';
+
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        record_kind TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        note TEXT
+      );
+      CREATE INDEX audit_log_by_time ON audit_log (at);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+      CREATE INDEX filings_by_person ON filings (id_hash);
+      CREATE INDEX claims_by_person ON claims (json_extract(doc, '$.insured.idHash'));
+    `,
+  },
 ]

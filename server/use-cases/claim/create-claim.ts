@@ -6,6 +6,7 @@ import type { ClaimRecord } from '../../ports/claims'
 import type { Call } from '../call'
 import { ownFiling } from '../filing/filing-access'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
+import { mayActFor } from '../identity/acting-for'
 import { sealInsured } from '../seal-insured'
 import { claimView } from './claim-view'
 
@@ -18,6 +19,8 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
   const { idempotencyKey, ...request } = input
   const requestHash = requestFingerprint(request)
   const insured = sealInsured(call, input.insured)
+  const capacity = await mayActFor(call, insured.idHash, undefined, 'insured.idNumber')
+  if (!capacity.ok) return capacity
   const earlier = () => claims.byKey(call.caller, idempotencyKey)
   const twinOf = (twin: ClaimRecord): Result<ClaimView> =>
     isSameRequest(twin, requestHash, insured.idHash) ? ok(claimView(twin)) : keyReused('报销申请')
@@ -57,7 +60,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     eligibleCost: input.eligibleCost ?? null,
     estimate,
     materials: [],
-    history: [{ at: call.at, action: 'create', by: 'applicant' }],
+    history: [{ at: call.at, action: 'create', by: capacity.value }],
   }
   if ((await claims.add(record)) === 'added') return ok(claimView(record))
   return twinOf((await earlier())!)

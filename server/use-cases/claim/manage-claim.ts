@@ -6,7 +6,7 @@ import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
-import { changeClaim, ownClaim } from './claim-access'
+import { changeClaim, ownVerifiedClaim } from './claim-access'
 import { claimView } from './claim-view'
 
 const EDITABLE = ['draft', 'need_more']
@@ -20,7 +20,7 @@ export const attachToClaim = async (
   if (!owned.ok) return owned
   const changed = await changeClaim(
     call,
-    () => ownClaim(call, claimId),
+    () => ownVerifiedClaim(call, claimId),
     (record) =>
       EDITABLE.includes(record.status)
         ? ok(
@@ -38,7 +38,7 @@ export const attachToClaim = async (
 export const submitClaim = async (call: Call, claimId: string): Promise<Result<ClaimView>> => {
   const changed = await changeClaim(
     call,
-    () => ownClaim(call, claimId),
+    () => ownVerifiedClaim(call, claimId),
     (record) => {
       const next = transitionClaim(record.status, 'submit')
       if (!next.ok) return next
@@ -62,7 +62,7 @@ export const submitClaim = async (call: Call, claimId: string): Promise<Result<C
 export const withdrawClaim = async (call: Call, claimId: string): Promise<Result<ClaimView>> => {
   const changed = await changeClaim(
     call,
-    () => ownClaim(call, claimId),
+    () => ownVerifiedClaim(call, claimId),
     (record) => {
       const next = transitionClaim(record.status, 'withdraw')
       return next.ok

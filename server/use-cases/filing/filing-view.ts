@@ -30,6 +30,7 @@ export const filingView = (record: FilingRecord, today: IsoDate): FilingView => 
       ? record.notices
       : record.notices.filter((notice) => notice.code !== 'SUPPLEMENT_DUE'),
   review: record.review,
+  ...(record.reported ? { reported: true } : {}),
   history: record.history,
   createdAt: record.createdAt,
   version: record.version,

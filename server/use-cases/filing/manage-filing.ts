@@ -8,7 +8,7 @@ import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
-import { changeFiling, ownFiling } from './filing-access'
+import { changeFiling, ownVerifiedFiling } from './filing-access'
 import { filingView } from './filing-view'
 
 const view = (call: Call) => (result: Result<FilingRecord>) =>
@@ -24,7 +24,7 @@ export const supplementFiling = async (
   if (!owned.ok) return owned
   return changeFiling(
     call,
-    () => ownFiling(call, filingId),
+    () => ownVerifiedFiling(call, filingId),
     (record) => {
       const status = filingStatus(record.facts, call.today)
       if (status === 'cancelled' || status === 'expired')
@@ -59,7 +59,7 @@ export const changeDestination = async (
 ): Promise<Result<FilingView>> =>
   changeFiling(
     call,
-    () => ownFiling(call, filingId),
+    () => ownVerifiedFiling(call, filingId),
     async (record) => {
       const allowed = mayChange(await withCosts(call, record), call.today)
       if (!allowed.ok) return allowed
@@ -81,7 +81,7 @@ export const cancelFiling = async (
 ): Promise<Result<FilingView>> =>
   changeFiling(
     call,
-    () => ownFiling(call, filingId),
+    () => ownVerifiedFiling(call, filingId),
     async (record) => {
       const allowed = mayCancel(await withCosts(call, record), call.today)
       if (!allowed.ok) return allowed

@@ -5,6 +5,7 @@ import type { FilingQuote } from '@shared/rules/quote.types'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
+import { recordsForMe } from '../identity/records-for-me'
 import { readableFiling } from './filing-access'
 import { filingView } from './filing-view'
 
@@ -12,8 +13,19 @@ import { filingView } from './filing-view'
 export const quote = (call: Call, draft: FilingDraft): Result<FilingQuote> => quoteFiling(draft, call.today)
 
 export const listFilings = async (call: Call): Promise<Result<{ items: FilingView[] }>> => {
-  const records = await call.ports.filings.listByOwner(call.caller)
-  return ok({ items: records.map((record) => filingView(record, call.today)) })
+  const { filings } = call.ports
+  const records = await recordsForMe(
+    call,
+    filings.listByOwner,
+    filings.listByPerson,
+    (record) => record.filingId,
+  )
+  return ok({
+    items: records.map((record) => ({
+      ...filingView(record, call.today),
+      ...(record.filedByOther ? { filedByOther: true } : {}),
+    })),
+  })
 }
 
 export const getFiling = async (call: Call, filingId: string): Promise<Result<FilingView>> =>

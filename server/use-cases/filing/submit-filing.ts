@@ -6,6 +6,7 @@ import type { FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
+import { mayActFor } from '../identity/acting-for'
 import { notification } from '../notification'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { sealInsured } from '../seal-insured'
@@ -42,6 +43,9 @@ export const submitFiling = async (
 
   const plan = planSubmission(draft, call.today)
   if (!plan.ok) return plan
+  // Before any lookup by the person, so a stranger learns nothing of them (not even that a filing exists).
+  const capacity = await mayActFor(call, insured.idHash, draft.relation, 'draft.insured.idNumber')
+  if (!capacity.ok) return capacity
   const files = [
     ...materialFiles(draft.materials ?? [], 'draft.materials'),
     ...(draft.commitment.signatureFileID
@@ -73,7 +77,7 @@ export const submitFiling = async (
     notices: quote.notices,
     review: 'none',
     holdsLongTerm,
-    history: [{ at: call.at, action: 'submit', by: draft.relation === 'self' ? 'applicant' : 'proxy' }],
+    history: [{ at: call.at, action: 'submit', by: capacity.value }],
   }
   const view = filingView(record, call.today)
   // 承诺补充: the deadline reminder is written with the filing, so it cannot be lost between the two.

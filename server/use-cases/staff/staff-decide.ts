@@ -8,11 +8,13 @@ import { fail, mapOk, ok, type Result } from '@shared/result'
 import { transitionClaim } from '@shared/rules/claim-status'
 import { reviewFiling } from '@shared/rules/filing-review'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
+import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { anyClaim, changeClaim } from '../claim/claim-access'
 import { claimView } from '../claim/claim-view'
 import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
+import { isAuthorisedFor } from '../identity/acting-for'
 import { notification } from '../notification'
 import { withHistory } from '../record-access'
 
@@ -36,6 +38,52 @@ const changedSince = <T>(seen: number | undefined, current: number, state: strin
       })
     : undefined
 
+/** No one decides on their own matter: as its applicant, its insured person or someone they authorised. */
+const withoutConflict = async <R extends { owner: string; insured: { idHash: string } }>(
+  call: Call,
+  loaded: Result<R>,
+): Promise<Result<R>> => {
+  if (!loaded.ok) return loaded
+  const record = loaded.value
+  const identity = await call.ports.identities.of(call.caller)
+  if (
+    record.owner === call.caller ||
+    identity?.person.idHash === record.insured.idHash ||
+    (await isAuthorisedFor(call, record.insured.idHash))
+  )
+    return fail({
+      code: 'FORBIDDEN',
+      message: '您是该事项的申请人、参保人或代办人，不能审核本事项，请由其他经办人员办理',
+    })
+  return loaded
+}
+
+const staffEntry = (call: Call, action: string, note?: string) => ({
+  at: call.at,
+  action,
+  by: 'staff',
+  staffId: call.caller,
+  ...(note ? { note } : {}),
+})
+
+/** 作废: the filing ends as if it never stood, and the person's one long-term slot is free again. */
+const voidFiling = (call: Call, record: FilingRecord, note: string | undefined): Result<FilingRecord> =>
+  record.history.some((entry) => entry.action === 'void')
+    ? fail({ code: 'CONFLICT', message: '该备案已作废' })
+    : ok(
+        withHistory(
+          {
+            ...record,
+            facts: { ...record.facts, cancelled: true },
+            review: record.review === 'awaiting' ? 'none' : record.review,
+            underReview: [],
+            holdsLongTerm: false,
+            reported: undefined,
+          },
+          staffEntry(call, 'void', note),
+        ),
+      )
+
 /** Review of supplemented materials: approve keeps the filing, more re-opens what was supplied, reject ends it. */
 const decideFiling = async (
   call: Call,
@@ -43,10 +91,11 @@ const decideFiling = async (
 ): Promise<Result<FilingView>> => {
   const changed = await changeFiling(
     call,
-    () => anyFiling(call, id),
+    async () => withoutConflict(call, await anyFiling(call, id)),
     (record) => {
       const stale = changedSince<typeof record>(version, record.version, REVIEW_STATE_LABELS[record.review])
       if (stale) return stale
+      if (decision === 'void') return voidFiling(call, record, note)
       const step = reviewFiling(record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
@@ -63,14 +112,14 @@ const decideFiling = async (
             underReview: [],
             holdsLongTerm: step.value.cancels ? false : record.holdsLongTerm,
           },
-          { at: call.at, action: decision, by: 'staff', ...(note ? { note } : {}) },
+          staffEntry(call, decision, note),
         ),
       )
     },
     (next) => [
       notification(call, next.owner, 'filing_status', {
         recordId: id,
-        title: `异地就医备案${REVIEW_STATE_LABELS[next.review]}`,
+        title: decision === 'void' ? '异地就医备案已作废' : `异地就医备案${REVIEW_STATE_LABELS[next.review]}`,
         status: filingView(next, call.today).status,
         ...(note ? { note } : {}),
       }),
@@ -83,20 +132,17 @@ const decideClaim = async (
   call: Call,
   { id, decision, note, version }: Decision,
 ): Promise<Result<ClaimView>> => {
+  if (decision === 'void')
+    return fail({ code: 'CONFLICT', message: '报销申请不能作废：未经授权的申请请驳回并说明情况' })
   const changed = await changeClaim(
     call,
-    () => anyClaim(call, id),
+    async () => withoutConflict(call, await anyClaim(call, id)),
     (record) => {
       const stale = changedSince<typeof record>(version, record.version, CLAIM_STATUS_LABELS[record.status])
       if (stale) return stale
       const next = transitionClaim(record.status, decision)
       if (!next.ok) return next
-      return ok(
-        withHistory(
-          { ...record, status: next.value },
-          { at: call.at, action: decision, by: 'staff', ...(note ? { note } : {}) },
-        ),
-      )
+      return ok(withHistory({ ...record, status: next.value }, staffEntry(call, decision, note)))
     },
     (next) => [
       notification(call, next.owner, 'claim_status', {
@@ -110,9 +156,21 @@ const decideClaim = async (
   return mapOk(changed, claimView)
 }
 
-export const decide = (
+/** Every decision that took effect goes to the audit, with the staff member who made it. */
+export const decide = async (
   call: Call,
   kind: RecordKind,
   decision: Decision,
-): Promise<Result<FilingView | ClaimView>> =>
-  kind === 'filing' ? decideFiling(call, decision) : decideClaim(call, decision)
+): Promise<Result<FilingView | ClaimView>> => {
+  const result = kind === 'filing' ? await decideFiling(call, decision) : await decideClaim(call, decision)
+  if (result.ok)
+    await call.ports.audit.append({
+      at: call.at,
+      actor: call.caller,
+      action: decision.decision,
+      recordKind: kind,
+      recordId: decision.id,
+      ...(decision.note ? { note: decision.note } : {}),
+    })
+  return result
+}

@@ -15,6 +15,7 @@ const KIND_OF: Record<StaffDecision, DecisionChoice['kind']> = {
   request_more: 'secondary',
   reject: 'danger',
   mark_paid: 'primary',
+  void: 'danger',
 }
 
 const choice = (decision: StaffDecision): DecisionChoice => ({
@@ -27,10 +28,14 @@ const choice = (decision: StaffDecision): DecisionChoice => ({
 export const decisionsFor = (kind: RecordKind, item: ClaimView | FilingView): DecisionChoice[] => {
   if (kind === 'claim' && 'claimId' in item)
     return (Object.keys(CLAIM_TRANSITIONS) as (keyof typeof CLAIM_TRANSITIONS)[])
-      .filter((action): action is StaffDecision => action !== 'submit' && action !== 'withdraw')
+      .filter(
+        (action): action is Exclude<typeof action, 'submit' | 'withdraw'> =>
+          action !== 'submit' && action !== 'withdraw',
+      )
       .filter((action) => CLAIM_TRANSITIONS[action].from.includes(item.status))
       .map(choice)
-  if (!('claimId' in item) && item.review === 'awaiting')
-    return (Object.keys(FILING_REVIEW) as StaffDecision[]).map(choice)
-  return []
+  if ('claimId' in item) return []
+  const review = item.review === 'awaiting' ? (Object.keys(FILING_REVIEW) as StaffDecision[]) : []
+  // 作废: a filing the insured person did not authorise, while it still stands.
+  return [...review, ...(item.status === 'cancelled' ? [] : (['void'] as const))].map(choice)
 }
