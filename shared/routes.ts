@@ -18,8 +18,6 @@ export const ROUTES = {
   staffQueue: 'packages/staff/pages/queue/index',
   staffReview: 'packages/staff/pages/review/index',
   staffForm: 'packages/staff/pages/form/index',
-  verify: 'packages/account/pages/verify/index',
-  family: 'packages/account/pages/family/index',
 } as const
 
 export type Route = keyof typeof ROUTES
@@ -29,7 +27,8 @@ export const NOTIFICATION_ROUTES: Record<NotificationKind, Route> = {
   filing_status: 'filingDetail',
   supplement_deadline: 'filingDetail',
   claim_status: 'claimDetail',
-  identity: 'verify',
+  // No verification page yet: the message itself says what happened.
+  identity: 'messages',
 }
 
 /** '/pages/filings/detail/index?id=fl_…' */
