@@ -20,6 +20,8 @@ export type ErrorCode = PlainErrorCode | PolicyErrorCode
 export interface Source {
   doc: string
   clause: string
+  /** 参照: another region's notice, shown as such because it does not govern the person. */
+  reference?: true
 }
 
 export interface FieldIssue {

@@ -8,7 +8,7 @@ export interface Commitment {
   source: Source
 }
 
-/** 承诺制: the person's own word replaces proofs; the letter is shown in full before consent. */
+/** 承诺制: the person's own word replaces proofs; shown in full before consent, cited by the profile's clause. */
 export const TRUTHFULNESS: Commitment = {
   id: 'truthfulness',
   title: '异地就医备案个人承诺书',
@@ -19,7 +19,7 @@ export const TRUTHFULNESS: Commitment = {
   source: source('national-2022', '三(一)'),
 }
 
-/** 承诺补充: file before leaving, supply the residence or work proof after arriving. */
+/** 承诺补充: file before leaving, supply the proof after arriving; cited by the material row that allows it. */
 export const SUPPLEMENT_LATER: Commitment = {
   id: 'supplement_later',
   title: '承诺补充材料承诺书',

@@ -73,6 +73,22 @@ const reimbursementSchema = z.object({
   unfiledEmergencyExempt: rule(z.boolean()),
 })
 
+/** Where each rule every profile applies is stated for that profile's people (own notice, 22号, or 参照). */
+const citationsSchema = z.object({
+  /** A filing goes to the treatment place's pooling region, never to one hospital. */
+  target: sourceSchema,
+  /** Payment scope of the treatment place; deductible, ratio and cap of the insured region. */
+  catalogue: sourceSchema,
+  /** Filed before the discharge settlement: the stay settles directly. */
+  beforeDischarge: sourceSchema,
+  /** Admitted inside the validity, or the start date between admission and discharge: the stay settles. */
+  stayWithinValidity: sourceSchema,
+  /** Self-paid, filed afterwards: manual reimbursement. */
+  manualAfterwards: sourceSchema,
+  /** The letter of commitment (承诺制) that replaces proofs. */
+  commitment: sourceSchema,
+})
+
 const checklistItemSchema = z.object({ kind: materialKind, required: z.boolean(), source: sourceSchema })
 
 export const profileSchema = z.object({
@@ -86,6 +102,9 @@ export const profileSchema = z.object({
   /** Filing after admission registers from the actual admission date (赣州 四). */
   startsFromAdmission: rule(z.boolean()),
   homeBenefits: rule(z.string().min(1)),
+  /** What an emergency without a filing means for this profile's people. */
+  emergencyUnfiled: rule(z.string().min(1)),
+  citations: citationsSchema,
   /** Outpatient, pharmacy and chronic/special-disease outpatient costs settled directly where filed. */
   outpatient: rule(
     z.object({
@@ -105,4 +124,5 @@ export const profileSchema = z.object({
 
 export type Profile = z.infer<typeof profileSchema>
 export type FilingTypeRule = z.infer<typeof filingTypeRuleSchema>
+export type Citations = z.infer<typeof citationsSchema>
 export type RequiredMaterial = z.infer<typeof requiredMaterialSchema>

@@ -1,15 +1,10 @@
 import { MATERIAL_LABELS } from '../policy/materials'
 import type { FilingTypeRule, Profile } from '../policy/profile.schema'
-import { EXAMPLE_SOURCE, source } from '../policy/sources'
+import { EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingDraft } from '../schemas/filing.schema'
-import { TARGET_SOURCE } from './filing-target'
 import { type Notice, notice } from './notices'
 import type { FilingQuote } from './quote.types'
-
-const CATALOGUE = source('hubei-2022', '三(一)')
-const ADMITTED_FIRST = source('hubei-2022', '二(二)')
-const EMERGENCY_COUNTS_AS_FILED = source('jining-2023', '五(一)')
 
 const lockText = (lock: FilingTypeRule['changeLock']['value']): string | undefined => {
   if (lock.kind === 'none') return undefined
@@ -29,7 +24,7 @@ export const filingNotices = (
     notice(
       'TARGET',
       `备案到${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}统筹区），不指定具体医院，该地区联网定点医疗机构均可直接结算`,
-      TARGET_SOURCE,
+      profile.citations.target,
     ),
     notice(
       'VALIDITY',
@@ -71,7 +66,7 @@ export const filingNotices = (
     notice(
       'CATALOGUE',
       '药品和诊疗项目执行就医地支付范围，起付线、支付比例和最高支付限额执行参保地政策',
-      CATALOGUE,
+      profile.citations.catalogue,
     ),
   )
   if (profile.outpatient?.value.direct) {
@@ -91,7 +86,7 @@ export const filingNotices = (
       notice(
         'ADMITTED_FIRST',
         '备案开始日期晚于入院日期、早于出院日期的，本次住院视为有效备案，可直接结算',
-        ADMITTED_FIRST,
+        profile.citations.stayWithinValidity,
       ),
     )
   } else if (draft.admissionDate && profile.startsFromAdmission.value) {
@@ -100,13 +95,7 @@ export const filingNotices = (
     )
   }
   if (draft.filingType === 'emergency') {
-    notices.push(
-      notice(
-        'EMERGENCY_COUNTS_AS_FILED',
-        '急诊抢救未及时备案的视同已备案，按临时外出就医人员待遇直接结算',
-        EMERGENCY_COUNTS_AS_FILED,
-      ),
-    )
+    notices.push(notice('EMERGENCY_UNFILED', profile.emergencyUnfiled.value, profile.emergencyUnfiled.source))
   }
   if (quote.supplementDeadline && rule.supplement) {
     const labels = quote.outstandingMaterials.map((kind) => MATERIAL_LABELS[kind]).join('、')

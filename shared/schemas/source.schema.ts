@@ -5,4 +5,5 @@ import type { Source } from '../result'
 export const sourceSchema = z.object({
   doc: z.string().min(1),
   clause: z.string().min(1),
+  reference: z.literal(true).optional(),
 }) satisfies z.ZodType<Source>

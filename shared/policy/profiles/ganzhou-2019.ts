@@ -1,11 +1,12 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
 import { EXAMPLE_SOURCE, source } from '../sources'
-import { material } from './common'
+import { checklistCiting, material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const ganzhou = (clause: string) => source('ganzhou-2019', clause)
-const asFiled = { value: 0, source: ganzhou('三(一)') }
+// 三(一) settles at Ganzhou's out-of-area ratio without saying how far it lies below the home ratio.
+const asFiled = { value: 0, source: ganzhou('三(一)'), illustrative: true }
 
 const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
   ...base,
@@ -58,9 +59,20 @@ export const ganzhou2019: Profile = {
     value: '异地安置、长期居住、常驻异地工作备案生效后，暂停在参保地就医购药刷卡结算',
     source: ganzhou('一(四)'),
   },
+  emergencyUnfiled: {
+    value: '因急诊先入院后备案的，按实际入院时间办理备案；未备案的手工报销不因未备案降低比例',
+    source: ganzhou('四、三(二)'),
+  },
+  citations: {
+    ...national2022.citations,
+    target: ganzhou('一(一)'),
+    catalogue: ganzhou('三(一)'),
+    manualAfterwards: ganzhou('三(二)'),
+  },
   reimbursement: {
     ...national2022.reimbursement,
     unfiledReductionPoints: { value: 10, source: ganzhou('三(二)') },
     unfiledEmergencyExempt: { value: true, source: ganzhou('三(二)') },
   },
+  checklist: checklistCiting(ganzhou('三(三)'), ganzhou('三(二)')),
 }
