@@ -3,9 +3,19 @@ import { sourceSchema } from '../schemas/source.schema'
 import { MATERIAL_KINDS, type MaterialKind } from './materials'
 import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from './vocabulary'
 
-/** Every rule row carries the clause it comes from; `illustrative` marks numbers no notice gives. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/**
+ * Every rule row carries the clause it comes from; `illustrative` marks numbers no notice gives. A row whose local
+ * value a later rule overrides holds the value in force and, in `supersedes`, the local one, since when and why.
+ */
 const rule = <T extends z.ZodType>(value: T) =>
-  z.object({ value, source: sourceSchema, illustrative: z.boolean().optional() })
+  z.object({
+    value,
+    source: sourceSchema,
+    illustrative: z.boolean().optional(),
+    supersedes: z.object({ value, source: sourceSchema, since: isoDate, why: z.string().min(1) }).optional(),
+  })
 
 const materialKind = z.enum(MATERIAL_KINDS as [MaterialKind, ...MaterialKind[]])
 

@@ -1,4 +1,5 @@
 import type { Source } from '../result'
+import type { IsoDate } from '../time/calendar'
 import type { ProfileId } from './profile-regions'
 
 /** The notices the rules come from, by the short key the tables use. */
@@ -15,6 +16,36 @@ export const DOCUMENTS = {
 } as const
 
 export type DocumentKey = keyof typeof DOCUMENTS
+
+interface DocumentFacts {
+  /** The date the notice bears (赣州: the date it was printed); null when the text gives none. */
+  issued: IsoDate | null
+  /** Where the notice states when it takes effect. */
+  effective?: { from: IsoDate; clause: string; words: string }
+  /** Where the notice states which text prevails over earlier ones. */
+  precedence?: { clause: string; words: string }
+  /** The higher notice it names as its basis. */
+  basis?: string
+}
+
+/** Dates, effective dates and precedence as each notice states them (profiles:print shows them). */
+export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
+  'national-2022': { issued: '2022-06-30' },
+  'jilin-2018': { issued: '2018-12-13', basis: '医保发〔2018〕6号、国医保电〔2018〕3号' },
+  'jining-2023': { issued: '2023-11-09', basis: '医保发〔2022〕22号' },
+  'ganzhou-2019': {
+    issued: '2019-07-22',
+    effective: { from: '2019-07-01', clause: '七', words: '本通知自2019年7月1日起执行' },
+    basis: '赣医保字〔2019〕14号',
+  },
+  'guangdong-2015': { issued: '2015-03-26', basis: '人社部发〔2014〕93号' },
+  'hrss-2014': { issued: null },
+  'hubei-2022': {
+    issued: '2022-09-14',
+    precedence: { clause: '六', words: '以往文件规定与本通知不一致的，以本通知为准' },
+    basis: '医保发〔2022〕22号',
+  },
+}
 
 /** Who a document binds: every insured person, or those of the profiles listed. */
 const GOVERNS: Record<DocumentKey, 'everyone' | readonly ProfileId[]> = {

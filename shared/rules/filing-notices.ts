@@ -13,6 +13,14 @@ const lockText = (lock: FilingTypeRule['changeLock']['value']): string | undefin
     : `备案后 ${lock.months} 个月内原则上不能变更或撤销（客观原因除外）`
 }
 
+/** The lock in force; where it replaced a longer local one, the person is told, since the local one is what they may have read. */
+const lockNotice = (row: FilingTypeRule['changeLock']): string | undefined => {
+  const text = lockText(row.value)
+  const old = row.supersedes?.value
+  if (!text || old?.kind !== 'months' || row.value.kind !== 'months') return text
+  return `${text}（${row.supersedes!.source.doc}原定 ${old.months} 个月，自 ${row.supersedes!.since} 起按${row.source.doc}不超过 ${row.value.months} 个月执行）`
+}
+
 /** The consequences a person should know before submitting, each with the clause it comes from. */
 export const filingNotices = (
   profile: Profile,
@@ -34,7 +42,7 @@ export const filingNotices = (
       rule.validityMonths.source,
     ),
   ]
-  const lock = lockText(rule.changeLock.value)
+  const lock = lockNotice(rule.changeLock)
   if (lock) notices.push(notice('CHANGE_LOCK', lock, rule.changeLock.source))
   if (rule.suspendsHomeSettlement.value) {
     notices.push(

@@ -124,8 +124,8 @@ test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and 
   await person.tap(person.button('撤销备案'))
   await person.type('撤销原因', '回赣州居住')
   await person.tap(person.button('确认撤销'))
-  await person.sees('备案满 12 个月后方可撤销')
-  await person.sees('来源：赣市医保字〔2019〕21号 一(四)')
+  await person.sees('备案满 6 个月后方可撤销')
+  await person.sees('来源：医保发〔2022〕22号 二(三)')
   await app.screenshot(page, 'b-cancel-refused')
   expect(await seriousViolations(page)).toEqual([])
 
