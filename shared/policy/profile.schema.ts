@@ -112,6 +112,8 @@ export const profileSchema = z.object({
   /** Filing after admission registers from the actual admission date (赣州 四). */
   startsFromAdmission: rule(z.boolean()),
   homeBenefits: rule(z.string().min(1)),
+  /** The region's own printed filing form, where its notice prescribes one; null: the generic national-field form. */
+  printedForm: rule(z.string().min(1)).nullable(),
   /** What an emergency without a filing means for this profile's people. */
   emergencyUnfiled: rule(z.string().min(1)),
   citations: citationsSchema,

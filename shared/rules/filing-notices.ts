@@ -3,6 +3,7 @@ import type { FilingTypeRule, Profile } from '../policy/profile.schema'
 import { EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingDraft } from '../schemas/filing.schema'
+import { validityPeriod } from './filing-terms'
 import { type Notice, notice } from './notices'
 import type { FilingQuote } from './quote.types'
 
@@ -37,8 +38,8 @@ export const filingNotices = (
     notice(
       'VALIDITY',
       quote.validUntil === null
-        ? `自 ${quote.validFrom} 起长期有效`
-        : `有效期 ${quote.validFrom} 至 ${quote.validUntil}，有效期内可多次就诊`,
+        ? validityPeriod(quote)
+        : `有效期 ${validityPeriod(quote)}，有效期内可多次就诊`,
       rule.validityMonths.source,
     ),
   ]

@@ -15,7 +15,7 @@ import {
   RELATIONS,
   REVIEW_STATES,
 } from '../policy/vocabulary'
-import { ERROR_CODES } from '../result'
+import { ERROR_CODES, POLICY_RULES } from '../result'
 import type { ChecklistItem } from '../rules/claim-checklist'
 import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
@@ -181,6 +181,10 @@ const empty = z.object({})
 const filingFormSchema = z.looseObject({
   title: z.string(),
   filingId: z.string(),
+  /** The notice that prescribes the form, or the service rule for the generic one. */
+  basis: sourceSchema,
+  /** Said under the title of the generic form: it is not the region's prescribed form. */
+  note: z.string().optional(),
   姓名: z.string(),
   身份证号: maskedIdNumber,
   备案类型: z.string(),
@@ -228,7 +232,10 @@ export const RESPONSE_SCHEMAS = {
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS
 export type ResponseOf<K extends ResponseKey> = z.infer<(typeof RESPONSE_SCHEMAS)[K]>
 
-const errorCode = z.union([z.enum(ERROR_CODES), z.string().regex(/^POLICY\.[A-Z_]+$/)])
+const errorCode = z.union([
+  z.enum(ERROR_CODES),
+  z.enum(POLICY_RULES.map((rule) => `POLICY.${rule}` as const)),
+])
 
 /** The envelope every function answers with; errors carry a stable code and a Chinese message. */
 export const errorEnvelopeSchema = z

@@ -71,6 +71,8 @@ export const ganzhou2019: Profile = {
     value: '异地安置、长期居住、常驻异地工作备案生效后，暂停在参保地就医购药刷卡结算',
     source: ganzhou('一(四)'),
   },
+  // 一(二): 只须填报《江西省医疗保险异地备案表》(附件1).
+  printedForm: { value: '江西省医疗保险异地备案表', source: ganzhou('一(二)、附件1') },
   emergencyUnfiled: {
     value: '因急诊先入院后备案的，按实际入院时间办理备案；未备案的手工报销不因未备案降低比例',
     source: ganzhou('四、三(二)'),

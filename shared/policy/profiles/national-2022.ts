@@ -74,6 +74,7 @@ export const national2022: Profile = {
     value: { direct: true, personalAccount: true, chronicDiseases: [] },
     source: NATIONAL_SOURCES.outpatient,
   },
+  printedForm: null,
   emergencyUnfiled: NATIONAL_EMERGENCY_UNFILED,
   citations: NATIONAL_CITATIONS,
   reimbursement: EXAMPLE_REIMBURSEMENT,

@@ -15,6 +15,7 @@ import CoverageSection from './coverage-section'
 import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
 import './index.scss'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import CallStateView from '../../../components/page-state/call-state'
 import RecordRow from '../../../components/record-row'
 import { useShown } from '../../../hooks/use-shown'
@@ -52,14 +53,7 @@ export default function FilingDetail() {
           label="备案到"
           value={`${filing.target.name}（${filing.target.level === 'province' ? '省级' : '市级'}）`}
         />
-        <RecordRow
-          label="有效期"
-          value={
-            filing.validUntil
-              ? `${filing.validFrom} 至 ${filing.validUntil}`
-              : `${filing.validFrom} 起长期有效`
-          }
-        />
+        <RecordRow label="有效期" value={validityPeriod(filing)} />
         {filing.review !== 'none' && (
           <RecordRow label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />
         )}
