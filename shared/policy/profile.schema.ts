@@ -114,6 +114,8 @@ export const profileSchema = z.object({
   homeBenefits: rule(z.string().min(1)),
   /** The region's own printed filing form, where its notice prescribes one; null: the generic national-field form. */
   printedForm: rule(z.string().min(1)).nullable(),
+  /** 外伤无第三方责任承诺书: signed on the phone for the hospital, and asked for in an injury claim; null: not used. */
+  traumaCommitment: rule(z.literal(true)).nullable(),
   /** What an emergency without a filing means for this profile's people. */
   emergencyUnfiled: rule(z.string().min(1)),
   citations: citationsSchema,

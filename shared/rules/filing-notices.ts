@@ -4,7 +4,7 @@ import { EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingDraft } from '../schemas/filing.schema'
 import { validityPeriod } from './filing-terms'
-import { type Notice, notice } from './notices'
+import { type Notice, notice, TRAUMA_COMMITMENT_NOTICE } from './notices'
 import type { FilingQuote } from './quote.types'
 
 const lockText = (lock: FilingTypeRule['changeLock']['value']): string | undefined => {
@@ -105,6 +105,15 @@ export const filingNotices = (
   }
   if (draft.filingType === 'emergency') {
     notices.push(notice('EMERGENCY_UNFILED', profile.emergencyUnfiled.value, profile.emergencyUnfiled.source))
+  }
+  if (profile.traumaCommitment) {
+    notices.push(
+      notice(
+        TRAUMA_COMMITMENT_NOTICE,
+        '外伤且无第三方责任的，可在本程序填写《外伤无第三方责任承诺书》，就诊时向医院医保办出示，按规定直接结算',
+        profile.traumaCommitment.source,
+      ),
+    )
   }
   if (quote.supplementDeadline && rule.supplement) {
     const labels = quote.outstandingMaterials.map((kind) => MATERIAL_LABELS[kind]).join('、')

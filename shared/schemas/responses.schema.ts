@@ -138,6 +138,7 @@ export const claimViewSchema = z.object({
   insuranceType: z.enum(INSURANCE_TYPES),
   filingId: z.string().nullable(),
   careType: z.enum(CARE_TYPES),
+  injury: z.boolean(),
   hospital: z.object({ name: z.string(), regionCode: z.string(), level: hospitalLevel.optional() }),
   admissionDate: date,
   dischargeDate: date.nullable(),

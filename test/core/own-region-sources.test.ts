@@ -84,6 +84,7 @@ const filingSources = (insuredRegion: string): Shown[] =>
 const claimSources = (insuredRegion: string): Shown[] =>
   CARE_TYPES.flatMap((careType) => [
     ...sourcesIn(claimChecklist(insuredRegion, careType), `checklist ${careType}`),
+    ...sourcesIn(claimChecklist(insuredRegion, careType, true), `checklist ${careType} injury`),
     ...INSURANCE_TYPES.flatMap((insuranceType) =>
       [undefined, ...FILING_TYPES].flatMap((filingType) =>
         [800, 5_000_000].flatMap((totalCost) =>

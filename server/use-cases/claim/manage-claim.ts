@@ -40,7 +40,7 @@ export const submitClaim = async (call: Call, claimId: string): Promise<Result<C
     (record) => {
       const next = transitionClaim(record.status, 'submit')
       if (!next.ok) return next
-      const missing = missingRequired(record.insuredRegion, record.careType, record.materials)
+      const missing = missingRequired(record.insuredRegion, record.careType, record.materials, record.injury)
       if (missing.length > 0) {
         return fail({
           code: 'VALIDATION',

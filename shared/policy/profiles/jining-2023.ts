@@ -51,6 +51,7 @@ export const jining2023: Profile = {
     value: '急诊抢救未办理备案的视同已备案，按临时外出就医人员待遇直接结算',
     source: jining('五(一)'),
   },
+  traumaCommitment: { value: true, source: jining('五(二)') },
   citations: {
     ...national2022.citations,
     beforeDischarge: jining('四(二)'),

@@ -75,6 +75,7 @@ export const national2022: Profile = {
     source: NATIONAL_SOURCES.outpatient,
   },
   printedForm: null,
+  traumaCommitment: null,
   emergencyUnfiled: NATIONAL_EMERGENCY_UNFILED,
   citations: NATIONAL_CITATIONS,
   reimbursement: EXAMPLE_REIMBURSEMENT,

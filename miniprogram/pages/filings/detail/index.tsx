@@ -16,6 +16,7 @@ import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
 import './index.scss'
 import { validityPeriod } from '@shared/rules/filing-terms'
+import { TRAUMA_COMMITMENT_NOTICE } from '@shared/rules/notices'
 import CallStateView from '../../../components/page-state/call-state'
 import RecordRow from '../../../components/record-row'
 import { useShown } from '../../../hooks/use-shown'
@@ -79,6 +80,11 @@ export default function FilingDetail() {
           <View key={notice.code} className="record-line">
             <Text className="record-line__text">{notice.text}</Text>
             <SourceLine source={notice.source} />
+            {notice.code === TRAUMA_COMMITMENT_NOTICE && (
+              <Tap kind="secondary" onTap={() => go('traumaCommitment')}>
+                填写外伤无第三方责任承诺书
+              </Tap>
+            )}
           </View>
         ))}
       </View>
