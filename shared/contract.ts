@@ -2,7 +2,7 @@
  * Each action of the contract, typed end to end: what its event takes and what its `data` is. Type-only, so
  * the app imports it without shipping zod or the schemas.
  */
-import type { z } from 'zod'
+
 import type { FunctionName } from './envelope'
 import type { accountEventSchema } from './schemas/account.schema'
 import type { claimEventSchema } from './schemas/claim.schema'
@@ -10,6 +10,7 @@ import type { faqEventSchema } from './schemas/faq.schema'
 import type { filingEventSchema } from './schemas/filing.schema'
 import type { RESPONSE_SCHEMAS, ResponseKey } from './schemas/responses.schema'
 import type { staffEventSchema } from './schemas/staff.schema'
+import type { z } from './zod'
 
 interface Events {
   filing: z.input<typeof filingEventSchema>

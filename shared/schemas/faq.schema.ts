@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { recordId, regionCode } from './fields'
 
 export const faqEventSchema = z.discriminatedUnion(

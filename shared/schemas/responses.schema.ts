@@ -3,7 +3,7 @@
  * from them, the app's client is typed by them (type-only imports, no bytes on the phone), and the tests hold
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
-import { z } from 'zod'
+
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
@@ -21,6 +21,7 @@ import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
+import { z } from '../zod'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { sourceSchema } from './source.schema'
 
