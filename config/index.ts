@@ -22,6 +22,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'miniprogram/sitemap.json', to: 'dist/weapp/sitemap.json' }]
+          : [],
+      options: {},
+    },
     alias: { '@shared': sharedRoot },
     // The CloudBase environment the mini-program calls (test and production are separate environments).
     env: { CLOUD_ENV_ID: JSON.stringify(process.env.CLOUD_ENV_ID ?? '') },

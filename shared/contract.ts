@@ -3,6 +3,7 @@
  * the app imports it without shipping zod or the schemas.
  */
 
+import type { z } from 'zod'
 import type { FunctionName } from './envelope'
 import type { accountEventSchema } from './schemas/account.schema'
 import type { claimEventSchema } from './schemas/claim.schema'
@@ -10,7 +11,6 @@ import type { faqEventSchema } from './schemas/faq.schema'
 import type { filingEventSchema } from './schemas/filing.schema'
 import type { RESPONSE_SCHEMAS, ResponseKey } from './schemas/responses.schema'
 import type { staffEventSchema } from './schemas/staff.schema'
-import type { z } from './zod'
 
 interface Events {
   filing: z.input<typeof filingEventSchema>

@@ -1,4 +1,5 @@
-import { z } from '../zod'
+import '../zod-jitless'
+import { z } from 'zod'
 import { recordId } from './fields'
 
 /** Who the caller is to the app: never who they say they are (identity comes from the platform). */

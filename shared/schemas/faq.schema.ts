@@ -1,4 +1,5 @@
-import { z } from '../zod'
+import '../zod-jitless'
+import { z } from 'zod'
 import { recordId, regionCode } from './fields'
 
 export const faqEventSchema = z.discriminatedUnion(

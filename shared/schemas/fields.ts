@@ -7,7 +7,8 @@ import { idNumberProblem, normaliseIdNumber } from '../identity/id-number'
 import { characterCount, isPersonName, NAME_LENGTH } from '../identity/person-name'
 import { regionExists } from '../regions/regions'
 import { isRealDate } from '../time/calendar'
-import { z } from '../zod'
+import '../zod-jitless'
+import { z } from 'zod'
 
 const missingOr = (label: string, wrongType: string) => (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null || issue.input === '' ? `请填写${label}` : wrongType

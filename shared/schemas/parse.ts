@@ -1,5 +1,5 @@
+import type { z } from 'zod'
 import { fail, ok, type Result } from '../result'
-import type { z } from '../zod'
 
 /** Parses untrusted input; a failure is a VALIDATION error naming every field at fault. */
 export const parseInput = <S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> => {
