@@ -11,5 +11,9 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'h5'
     /** The CloudBase environment id the weapp build calls (config/index.ts). */
     CLOUD_ENV_ID?: string
+    /** Subscription-message template ids the weapp build asks consent for (config/index.ts). */
+    TEMPLATE_FILING_STATUS?: string
+    TEMPLATE_SUPPLEMENT_DEADLINE?: string
+    TEMPLATE_CLAIM_STATUS?: string
   }
 }

@@ -225,6 +225,10 @@ export const RESPONSE_SCHEMAS = {
   }),
   'account.notifications': items(notificationViewSchema).extend({ unread }),
   'account.markRead': z.object({ unread }),
+  /** How many more WeChat messages of each kind the caller agreed to (one per acceptance of a one-time template). */
+  'account.subscribed': z.object({
+    consents: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.number().int().min(0)),
+  }),
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS
