@@ -18,11 +18,14 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'packages/faq', pages: ['pages/index'] },
-    { root: 'packages/dev', pages: ['pages/sign-in/index'] },
+    // The development sign-in (who you are in the local runtime) never ships to WeChat, where the OPENID is.
+    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['pages/sign-in/index'] }] : []),
     { root: 'packages/claim', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
     { root: 'packages/staff', pages: ['pages/queue/index', 'pages/review/index', 'pages/form/index'] },
     { root: 'packages/commitment', pages: ['pages/trauma/index'] },
   ],
+  // Copied into dist/weapp by config/index.ts: only home and 政策问答 are offered to WeChat search.
+  sitemapLocation: 'sitemap.json',
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/faq'] } },
   window: {
     backgroundTextStyle: 'dark',

@@ -1,5 +1,6 @@
-import { z } from 'zod'
 import { sourceSchema } from '../schemas/source.schema'
+import '../zod-jitless'
+import { z } from 'zod'
 import { MATERIAL_KINDS, type MaterialKind } from './materials'
 import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from './vocabulary'
 

@@ -1,5 +1,6 @@
-import { z } from 'zod'
 import { CARE_TYPES, FILING_TYPES, HOSPITAL_LEVELS, INSURANCE_TYPES } from '../policy/vocabulary'
+import '../zod-jitless'
+import { z } from 'zod'
 import { choice, idempotencyKey, isoDate, money, recordId, regionCode, requiredText } from './fields'
 import { attachedMaterialSchema, insuredPersonSchema } from './filing.schema'
 

@@ -3,7 +3,7 @@
  * from them, the app's client is typed by them (type-only imports, no bytes on the phone), and the tests hold
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
-import { z } from 'zod'
+
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
@@ -21,6 +21,8 @@ import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
+import '../zod-jitless'
+import { z } from 'zod'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { sourceSchema } from './source.schema'
 
@@ -228,6 +230,10 @@ export const RESPONSE_SCHEMAS = {
   }),
   'account.notifications': items(notificationViewSchema).extend({ unread }),
   'account.markRead': z.object({ unread }),
+  /** How many more WeChat messages of each kind the caller agreed to (one per acceptance of a one-time template). */
+  'account.subscribed': z.object({
+    consents: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.number().int().min(0)),
+  }),
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS

@@ -1,5 +1,6 @@
-import { z } from 'zod'
 import type { Source } from '../result'
+import '../zod-jitless'
+import { z } from 'zod'
 
 /** The notice and clause a rule, a notice line or an answer comes from. */
 export const sourceSchema = z.object({
