@@ -29,6 +29,7 @@ export const cloudBasePorts = (
     filing_status: env.TEMPLATE_FILING_STATUS,
     supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
     claim_status: env.TEMPLATE_CLAIM_STATUS,
+    longTerm: env.TEMPLATES_LONG_TERM === '1',
   })
   return {
     filings: filingsCloudBase(db, outbox),

@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   filingLocks: 'filing_locks',
   claims: 'claims',
   outbox: 'outbox',
+  subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
   staff: 'staff',
 } as const
