@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { UPLOAD_QUOTA } from '@shared/policy/uploads'
 import { removeUnattachedUploads } from '../use-cases/uploads'
+import { preparePrivateDataDir } from './data-dir'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
@@ -15,7 +15,7 @@ const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
 const { log, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
 
-mkdirSync(dataDir, { recursive: true })
+preparePrivateDataDir(dataDir, log)
 const releaseLock = holdServerLock(dataDir)
 const store = openLocalStore({
   dataDir,
