@@ -1,16 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Envelope } from '@shared/envelope'
-import type { UploadQuota } from '@shared/policy/uploads'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type UploadQuota } from '@shared/policy/uploads'
 import type { AppError } from '@shared/result'
 import { httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
 import { actionOf, isFunctionName, runFunction } from '../functions/run'
 import type { Ports } from '../ports/ports'
 import { callOf } from '../use-cases/call'
-import { uploadFile } from '../use-cases/uploads'
+import { quotaRefusal, uploadFile } from '../use-cases/uploads'
 import { DEFAULT_RATE_LIMIT, rateLimiter } from './rate-limit'
 import { readBody } from './read-body'
 import { serveStatic } from './static-files'
 import { readUpload } from './upload'
+import { DEFAULT_UPLOAD_SLOTS, type UploadSlotLimits, uploadSlots } from './upload-slots'
 
 export interface RuntimeOptions {
   ports: Ports
@@ -23,6 +24,8 @@ export interface RuntimeOptions {
   rateLimit?: { capacity: number; perSecond: number; now?: () => number }
   /** Per caller and day; UPLOAD_QUOTA unless configured. */
   uploadQuota?: UploadQuota
+  /** Uploads arriving at once; DEFAULT_UPLOAD_SLOTS unless configured. */
+  uploadSlots?: UploadSlotLimits
 }
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -37,6 +40,7 @@ const send = (
   response: ServerResponse,
   envelope: Envelope,
   status = httpStatusOf(envelope),
+  headers: Record<string, string> = {},
 ): string | undefined => {
   const body = JSON.stringify(envelope)
   // A known length sends headers and body in one write instead of chunked encoding.
@@ -45,21 +49,46 @@ const send = (
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...headers,
   })
   response.end(body)
   return envelope.ok ? undefined : envelope.error.code
+}
+
+/**
+ * Answers before the body is read, so a refused upload never sits in memory; what the client still sends is
+ * read and dropped as it arrives (the connection stays open, so the client reads the answer, not a reset).
+ */
+const refuseUnread = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  envelope: Envelope,
+  headers?: Record<string, string>,
+) => {
+  request.resume()
+  return send(response, envelope, undefined, headers)
 }
 
 const failure = (error: AppError): Envelope => ({ ok: false, error })
 const notFound = failure({ code: 'NOT_FOUND', message: '请求的内容不存在' })
 const tooLarge = failure({ code: 'TOO_LARGE', message: '请求内容超过 1 MB' })
 const tooMany = failure({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' })
+const uploadsBusy = failure({
+  code: 'RATE_LIMITED',
+  message: '正在上传的文件较多，请稍候几秒再上传',
+  path: 'file',
+})
+const UPLOADS_BUSY_RETRY_SECONDS = '5'
+const uploadTooLarge = failure({ code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE, path: 'file' })
+/** The multipart wrapping around the file (boundaries, part headers, the purpose field) stays under this. */
+const MULTIPART_OVERHEAD = 64 * 1024
 
 type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<string | undefined>
 
 export const createHttpRuntime = (options: RuntimeOptions): Server => {
   const { ports, production } = options
   const allow = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
+  const takeUploadSlot = uploadSlots(options.uploadSlots ?? DEFAULT_UPLOAD_SLOTS)
 
   const callFunction: Route = async (request, response, url) => {
     const name = url.pathname.slice('/api/fn/'.length)
@@ -83,13 +112,31 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
   const upload: Route = async (request, response) => {
     const caller = callerOf(request, production)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
-    if (!allow(caller)) return send(response, tooMany)
-    const part = await readUpload(request)
-    if (!part.ok) return send(response, failure(part.error))
-    const saved = await uploadFile(callOf(caller, ports), part.value, options.uploadQuota)
-    if (!saved.ok) return send(response, failure(saved.error))
-    send(response, { ok: true, data: { fileID: saved.value.fileID } })
-    return saved.value.mime
+    if (!allow(caller)) return refuseUnread(request, response, tooMany)
+    const release = takeUploadSlot(caller)
+    if (!release)
+      return refuseUnread(request, response, uploadsBusy, { 'Retry-After': UPLOADS_BUSY_RETRY_SECONDS })
+    try {
+      // Refused from the headers when they already say the answer: the body is never read.
+      const declared = Number(request.headers['content-length'])
+      if (declared > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD)
+        return refuseUnread(request, response, uploadTooLarge)
+      const call = callOf(caller, ports)
+      const overQuota = await quotaRefusal(
+        call,
+        Number.isFinite(declared) ? Math.max(0, declared - MULTIPART_OVERHEAD) : 0,
+        options.uploadQuota,
+      )
+      if (overQuota) return refuseUnread(request, response, failure(overQuota))
+      const part = await readUpload(request)
+      if (!part.ok) return send(response, failure(part.error))
+      const saved = await uploadFile(call, part.value, options.uploadQuota)
+      if (!saved.ok) return send(response, failure(saved.error))
+      send(response, { ok: true, data: { fileID: saved.value.fileID } })
+      return saved.value.mime
+    } finally {
+      release()
+    }
   }
 
   const download: Route = async (request, response, url) => {
