@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
-const { log, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
+const { log, record, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
 
 preparePrivateDataDir(dataDir, log)
 const releaseLock = holdServerLock(dataDir)
@@ -37,6 +37,7 @@ const server = createHttpRuntime({
   production,
   healthy: () => open,
   log,
+  logRequest: record,
 })
 
 // Uploads never attached are removed after the retention period: checked at start and every hour.
