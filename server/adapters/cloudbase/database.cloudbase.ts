@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   filingLocks: 'filing_locks',
   claims: 'claims',
   outbox: 'outbox',
+  registrations: 'registrations',
   faqFeedback: 'faq_feedback',
   staff: 'staff',
 } as const

@@ -8,6 +8,7 @@ import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
+import { registrationsFor } from '../registration/registration-messages'
 import { changeFiling, ownFiling } from './filing-access'
 import { filingView } from './filing-view'
 
@@ -43,6 +44,8 @@ export const supplementFiling = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 }
 
@@ -72,6 +75,8 @@ export const changeDestination = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 
 export const cancelFiling = async (
@@ -92,4 +97,6 @@ export const cancelFiling = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))

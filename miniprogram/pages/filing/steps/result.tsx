@@ -2,6 +2,7 @@ import { FILING_STATUS_LABELS, FILING_TYPE_LABELS } from '@shared/policy/vocabul
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { daysBetween, type IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
+import RegistrationStatusView from '../../../components/registration-status'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
 
@@ -30,6 +31,7 @@ export default function ResultStep({ filing, today, onOpen, onHome }: Props) {
             : `${filing.validFrom} 起长期有效`}
         </Text>
       </View>
+      <RegistrationStatusView filing={filing} />
       {filing.supplementDeadline && filing.outstandingMaterials.length > 0 && (
         <View className="wizard-step__card">
           <Text className="wizard-step__card-title">

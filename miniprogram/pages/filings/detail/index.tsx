@@ -17,6 +17,7 @@ import SupplementSection from './supplement-section'
 import './index.scss'
 import CallStateView from '../../../components/page-state/call-state'
 import RecordRow from '../../../components/record-row'
+import RegistrationStatusView from '../../../components/registration-status'
 import { useShown } from '../../../hooks/use-shown'
 
 /** One filing: where it goes, how long, what it means, what happened; supplement, change, cancel. */
@@ -64,6 +65,7 @@ export default function FilingDetail() {
           <RecordRow label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />
         )}
       </View>
+      <RegistrationStatusView filing={filing} />
       {active && filing.outstandingMaterials.length > 0 && (
         <SupplementSection filing={filing} onChanged={update} />
       )}
