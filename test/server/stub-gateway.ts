@@ -31,6 +31,7 @@ interface Held {
  */
 export const startStubGateway = async (key: string) => {
   let mode: StubMode = 'up'
+  let delayMs = 0
   let counter = 0
   const answers = new Map<string, unknown>()
   /** Every request that reached it, answered or not (a hang still counts). */
@@ -92,6 +93,7 @@ export const startStubGateway = async (key: string) => {
       return send(401, { infcode: -1, err_msg: '签名校验失败' })
     const envelope = JSON.parse(body) as StubEnvelope
     received.push(envelope)
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
     if (mode === 'down') return send(503, { message: 'Service Unavailable' })
     if (mode === 'hang') {
       hanging.push(response)
@@ -114,6 +116,10 @@ export const startStubGateway = async (key: string) => {
     reports,
     insured,
     refuse,
+    /** Answers this much later (the request is recorded at once): a kill can fall between answer and record. */
+    setDelay: (ms: number) => {
+      delayMs = ms
+    },
     setMode: (next: StubMode) => {
       mode = next
       if (next !== 'hang') for (const response of hanging.splice(0)) response.destroy()
