@@ -31,6 +31,7 @@ export const cloudBasePorts = (
     filing_status: env.TEMPLATE_FILING_STATUS,
     supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
     claim_status: env.TEMPLATE_CLAIM_STATUS,
+    longTerm: env.TEMPLATES_LONG_TERM === '1',
   })
   const registrations = registrationsCloudBase(db, outbox)
   const filings = filingsCloudBase(db, outbox, registrations.ofFilings)

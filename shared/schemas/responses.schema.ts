@@ -3,7 +3,7 @@
  * from them, the app's client is typed by them (type-only imports, no bytes on the phone), and the tests hold
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
-import { z } from 'zod'
+
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
@@ -16,12 +16,14 @@ import {
   RELATIONS,
   REVIEW_STATES,
 } from '../policy/vocabulary'
-import { ERROR_CODES } from '../result'
+import { ERROR_CODES, POLICY_RULES } from '../result'
 import type { ChecklistItem } from '../rules/claim-checklist'
 import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
+import '../zod-jitless'
+import { z } from 'zod'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { sourceSchema } from './source.schema'
 
@@ -152,6 +154,7 @@ export const claimViewSchema = z.object({
   insuranceType: z.enum(INSURANCE_TYPES),
   filingId: z.string().nullable(),
   careType: z.enum(CARE_TYPES),
+  injury: z.boolean(),
   hospital: z.object({ name: z.string(), regionCode: z.string(), level: hospitalLevel.optional() }),
   admissionDate: date,
   dischargeDate: date.nullable(),
@@ -211,6 +214,10 @@ export type RegistrationItem = z.infer<typeof registrationItemSchema>
 const filingFormSchema = z.looseObject({
   title: z.string(),
   filingId: z.string(),
+  /** The notice that prescribes the form, or the service rule for the generic one. */
+  basis: sourceSchema,
+  /** Said under the title of the generic form: it is not the region's prescribed form. */
+  note: z.string().optional(),
   姓名: z.string(),
   身份证号: maskedIdNumber,
   备案类型: z.string(),
@@ -256,12 +263,19 @@ export const RESPONSE_SCHEMAS = {
   }),
   'account.notifications': items(notificationViewSchema).extend({ unread }),
   'account.markRead': z.object({ unread }),
+  /** How many more WeChat messages of each kind the caller agreed to (one per acceptance of a one-time template). */
+  'account.subscribed': z.object({
+    consents: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.number().int().min(0)),
+  }),
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS
 export type ResponseOf<K extends ResponseKey> = z.infer<(typeof RESPONSE_SCHEMAS)[K]>
 
-const errorCode = z.union([z.enum(ERROR_CODES), z.string().regex(/^POLICY\.[A-Z_]+$/)])
+const errorCode = z.union([
+  z.enum(ERROR_CODES),
+  z.enum(POLICY_RULES.map((rule) => `POLICY.${rule}` as const)),
+])
 
 /** The envelope every function answers with; errors carry a stable code and a Chinese message. */
 export const errorEnvelopeSchema = z

@@ -1,5 +1,6 @@
-import { z } from 'zod'
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
+import '../zod-jitless'
+import { z } from 'zod'
 import { choice, optionalText, recordId, requiredText } from './fields'
 
 const kind = choice('事项类型', RECORD_KINDS)

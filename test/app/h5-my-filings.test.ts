@@ -124,8 +124,8 @@ test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and 
   await person.tap(person.button('撤销备案'))
   await person.type('撤销原因', '回赣州居住')
   await person.tap(person.button('确认撤销'))
-  await person.sees('备案满 12 个月后方可撤销')
-  await person.sees('来源：赣市医保字〔2019〕21号 一(四)')
+  await person.sees('备案满 6 个月后方可撤销')
+  await person.sees('来源：医保发〔2022〕22号 二(三)')
   await app.screenshot(page, 'b-cancel-refused')
   expect(await seriousViolations(page)).toEqual([])
 
@@ -134,7 +134,8 @@ test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and 
   await page.getByLabel('入院日期', { exact: true }).fill(tomorrow)
   await person.tap(person.button('查询'))
   await person.sees('可以直接结算')
-  await person.sees('来源：鄂医保办〔2022〕28号 二(二)')
+  // Only Hubei's notice states this rule in these words: a Ganzhou person is shown it as 参照.
+  await person.sees('来源：参照鄂医保办〔2022〕28号 二(二)')
 })
 
 test('my filings with none yet says so and offers to file', async () => {

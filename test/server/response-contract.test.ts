@@ -118,6 +118,8 @@ test('every action of every function answers in the shape of the contract', asyn
   const inbox = (await call('account', { action: 'notifications' })).data
   await call('account', { action: 'markRead', ids: [inbox.items[0].id] })
   await call('account', { action: 'whoami' })
+  const consented = await call('account', { action: 'subscribed', accepted: ['supplement_deadline'] })
+  expect(consented.data).toEqual({ consents: { supplement_deadline: 1 } })
 
   await call('faq', { action: 'search', q: '急诊没备案能报吗' })
   await call('faq', { action: 'search', q: 'qwertyzz' })

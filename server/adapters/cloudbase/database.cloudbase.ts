@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   claims: 'claims',
   outbox: 'outbox',
   registrations: 'registrations',
+  subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
   staff: 'staff',
 } as const

@@ -148,4 +148,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         ORDER BY created_at, id;
     `,
   },
+  {
+    version: 11,
+    name: 'subscription-message consents counted per recipient and kind',
+    sql: `
+      CREATE TABLE subscription_consents (
+        recipient TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        remaining INTEGER NOT NULL CHECK (remaining >= 0),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (recipient, kind)
+      );
+    `,
+  },
 ]

@@ -81,12 +81,16 @@ export const submitFiling = async (
   const reminders =
     facts.supplementDeadline && facts.outstandingMaterials.length > 0
       ? [
-          notification(call, call.caller, 'supplement_deadline', {
-            recordId: record.filingId,
-            title: '异地就医备案待补充材料',
-            status: view.status,
-            deadline: facts.supplementDeadline,
-          }),
+          {
+            ...notification(call, call.caller, 'supplement_deadline', {
+              recordId: record.filingId,
+              title: '异地就医备案待补充材料',
+              status: view.status,
+              deadline: facts.supplementDeadline,
+            }),
+            // The person is reading the result page: their one-time acceptance is kept for the deadline reminders.
+            inAppOnly: true as const,
+          },
         ]
       : []
   const outcome = await filings.add(record, reminders, registrationsFor(call, record))

@@ -7,6 +7,7 @@ import {
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import type { AppError } from '@shared/result'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingQuote } from '@shared/rules/quote.types'
 import { Text, View } from '@tarojs/components'
 import ErrorBanner from '../../../components/error-banner'
@@ -52,12 +53,7 @@ export default function ConfirmStep({ form, quote, checking, offline, refusal }:
             label="备案到"
             value={`${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}）`}
           />
-          <RecordRow
-            label="有效期"
-            value={
-              quote.validUntil ? `${quote.validFrom} 至 ${quote.validUntil}` : `${quote.validFrom} 起长期有效`
-            }
-          />
+          <RecordRow label="有效期" value={validityPeriod(quote)} />
           <RecordRow
             label="提交后"
             value={

@@ -1,4 +1,5 @@
 import { FILING_STATUS_LABELS, FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { daysBetween, type IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
@@ -24,12 +25,7 @@ export default function ResultStep({ filing, today, onOpen, onHome }: Props) {
         <Text className="result__line">
           {FILING_TYPE_LABELS[filing.filingType]}，备案到{filing.target.name}
         </Text>
-        <Text className="result__line">
-          有效期：
-          {filing.validUntil
-            ? `${filing.validFrom} 至 ${filing.validUntil}`
-            : `${filing.validFrom} 起长期有效`}
-        </Text>
+        <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
       </View>
       <RegistrationStatusView filing={filing} />
       {filing.supplementDeadline && filing.outstandingMaterials.length > 0 && (

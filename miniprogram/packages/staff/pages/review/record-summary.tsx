@@ -7,6 +7,7 @@ import {
   REVIEW_STATE_LABELS,
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import RecordRow from '../../../../components/record-row'
@@ -38,7 +39,7 @@ const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
     insured,
     ['备案类型', FILING_TYPE_LABELS[item.filingType]],
     ['备案到', item.target.name],
-    ['有效期', item.validUntil ? `${item.validFrom} 至 ${item.validUntil}` : `${item.validFrom} 起长期有效`],
+    ['有效期', validityPeriod(item)],
     ['补充材料审核', REVIEW_STATE_LABELS[item.review]],
   ]
 }
