@@ -45,6 +45,8 @@ export interface Registrations {
   due(now: string, limit: number): Promise<QueuedRegistration[]>
   /** Records an attempt's outcome, with what the person is told of it, in one transaction. */
   settle(msgid: string, settlement: Settlement, notifications?: readonly Notification[]): Promise<void>
+  /** The platform is back: every message waiting out a back-off is due now. */
+  resume(now: string): Promise<void>
   /** Refused and dead-lettered ones, oldest first: the staff queue. */
   troubled(limit: number): Promise<QueuedRegistration[]>
   get(msgid: string): Promise<QueuedRegistration | undefined>

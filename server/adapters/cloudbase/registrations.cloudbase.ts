@@ -141,6 +141,11 @@ export const registrationsCloudBase = (
               : { state: 'dead', attempts: _.inc(1), settledAt: settlement.at, lastError: settlement.error }
       if (await update({ msgid, state: 'queued' }, fields)) await announce(notifications)
     },
+    async resume(now) {
+      await unwrap(
+        messages.where({ state: 'queued', attempts: _.gt(0), nextAt: _.gt(now) }).update({ nextAt: now }),
+      )
+    },
     async troubled(limit) {
       const page = await unwrap(
         messages

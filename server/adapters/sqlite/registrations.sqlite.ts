@@ -98,6 +98,9 @@ export const registrationsSqlite = (db: SqliteDatabase): Registrations => {
   const requeue = db.prepare(`UPDATE registration_outbox
     SET msgid = :newMsgid, state = 'queued', attempts = 0, next_at = :now, settled_at = NULL, field = NULL
     WHERE msgid = :msgid AND state IN ('refused', 'dead')`)
+  const resume = db.prepare(
+    "UPDATE registration_outbox SET next_at = ? WHERE state = 'queued' AND attempts > 0 AND next_at > ?",
+  )
   const note = db.prepare('UPDATE registration_outbox SET note = ? WHERE msgid = ?')
   const notify = notificationWriter(db)
   const run = (msgid: string, settlement: Settlement): number => {
@@ -130,6 +133,9 @@ export const registrationsSqlite = (db: SqliteDatabase): Registrations => {
     due: async (now, limit) => (due.all(now, limit) as Row[]).map(fromRow),
     async settle(msgid, settlement, notifications = []) {
       settle.immediate(msgid, settlement, notifications)
+    },
+    async resume(now) {
+      resume.run(now, now)
     },
     troubled: async (limit) => (troubled.all(limit) as Row[]).map(fromRow),
     get: async (msgid) => {

@@ -109,6 +109,8 @@ const deliverOne = async (ports: Ports, policy: DeliveryPolicy, queued: QueuedRe
   const settled = callOf('registration-worker', ports)
   const settlement = settlementOf(settled, policy, queued, answer)
   await ports.registrations.settle(queued.msgid, settlement, tell(settled, record, queued, settlement))
+  // A message that had failed went through: the outage is over, so nothing waits out the rest of its back-off.
+  if (settlement.state === 'delivered' && queued.attempts > 0) await ports.registrations.resume(settled.at)
   return settlement.state
 }
 
