@@ -14,6 +14,7 @@ import { CancelSection, ChangeSection } from './change-section'
 import CoverageSection from './coverage-section'
 import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
+import { useRegistrationRefresh } from './use-registration-refresh'
 import './index.scss'
 import { validityPeriod } from '@shared/rules/filing-terms'
 import { TRAUMA_COMMITMENT_NOTICE } from '@shared/rules/notices'
@@ -29,6 +30,7 @@ export default function FilingDetail() {
   const filingId = pageQuery().id ?? ''
   const { state, load, setState } = useShown('filing.get', { filingId })
   const update = (next: FilingView) => setState({ status: 'done', data: next })
+  useRegistrationRefresh(state.status === 'done' ? state.data : undefined, update)
 
   if (state.status !== 'done')
     return (
