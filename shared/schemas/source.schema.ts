@@ -6,4 +6,5 @@ import { z } from 'zod'
 export const sourceSchema = z.object({
   doc: z.string().min(1),
   clause: z.string().min(1),
+  reference: z.literal(true).optional(),
 }) satisfies z.ZodType<Source>
