@@ -18,6 +18,11 @@ export const RETENTION = {
     source: source('service', '未使用文件清理'),
     illustrative: false,
   },
+  keptOnPhone: {
+    period: '只保存在您的手机上，不上传；您在页面上删除后即清除',
+    source: source('service', '承诺书本机保存'),
+    illustrative: false,
+  },
   withRecord: {
     period: '随所属备案或报销保存；申请删除已办结的记录时一并删除',
     source: source('service', '材料随记录保存'),
@@ -102,6 +107,15 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     how: '您在签名板上书写并保存',
     purpose: '在承诺书上签名',
     retention: 'withRecord',
+    sensitive: true,
+  },
+  {
+    id: 'trauma',
+    data: '外伤无第三方责任承诺书中的承诺人姓名、身份证号、受伤日期、地点和经过',
+    guide: '无需勾选（只在本机保存，不上传）；在指引正文中说明（外伤承诺书）',
+    how: '您在承诺书页面填写',
+    purpose: '生成承诺书，就诊时向医院医保办出示',
+    retention: 'keptOnPhone',
     sensitive: true,
   },
   {
