@@ -13,7 +13,8 @@ interface AxeViolation {
 
 /** Serious and critical violations on the page as it stands, one line each (rule, help, where). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, not added as a <script>: the app's CSP rightly refuses inline scripts.
+  // Evaluated through the DevTools protocol, not as an inline <script>: the app's CSP (scripts pinned by hash)
+  // rightly refuses an injected script tag.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async () => {
     const axe = (
