@@ -238,6 +238,24 @@ export const RESPONSE_SCHEMAS = {
   'filing.change': filingViewSchema,
   'filing.cancel': filingViewSchema,
   'filing.coverage': coverageSchema,
+  'filing.lookup': z.object({
+    /** `unavailable`: the platform did not answer; the person may go on, registration checks again. */
+    outcome: z.enum(['insured', 'not_insured', 'unavailable']),
+    insuredRegion: regionRef.optional(),
+    insuranceType: z.enum(INSURANCE_TYPES).optional(),
+    filings: z.array(
+      z.object({
+        number: z.string(),
+        destination: regionRef,
+        filingType: z.enum(FILING_TYPES).optional(),
+        validFrom: z.string(),
+        validUntil: z.string().nullable(),
+        /** One of the caller's own filings here: the app links to it. */
+        filingId: z.string().optional(),
+      }),
+    ),
+    message: z.string().optional(),
+  }),
   'claim.checklist': checklistSchema,
   'claim.estimate': estimateSchema,
   'claim.create': claimViewSchema,

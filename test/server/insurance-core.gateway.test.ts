@@ -12,6 +12,7 @@ import { type StubGateway, startStubGateway } from './stub-gateway'
 import {
   ALICE,
   data,
+  dataOf,
   draft,
   filingOf,
   idNumber,
@@ -294,6 +295,18 @@ describe('delivery through the gateway: back-off, refusal, dead letter and the s
       }),
       expect.objectContaining({ clm_sn: claim.claimId, audt_rslt: 'paid', pay_sumamt: fundPays }),
     ])
+  })
+
+  test('filing.lookup: a person the platform does not know is told so with the hotline; an outage lets them go on', async () => {
+    const stranger = { name: '李雷', idNumber: idNumber('420105', 99) }
+    const unknown = dataOf(
+      'filing.lookup',
+      await store.call('filing', { action: 'lookup', insured: stranger }),
+    )
+    expect(unknown).toMatchObject({ outcome: 'not_insured', message: expect.stringContaining('12393') })
+    stub.setMode('down')
+    const down = dataOf('filing.lookup', await store.call('filing', { action: 'lookup', insured: stranger }))
+    expect(down).toMatchObject({ outcome: 'unavailable', message: expect.stringContaining('可继续填写') })
   })
 
   test('only staff see the registration queue', async () => {
