@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { UPLOAD_QUOTA } from '@shared/policy/uploads'
 import { removeUnattachedUploads } from '../use-cases/uploads'
+import { preparePrivateDataDir } from './data-dir'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
@@ -14,9 +14,9 @@ const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
-const { log, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
+const { log, record, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
 
-mkdirSync(dataDir, { recursive: true })
+preparePrivateDataDir(dataDir, log)
 const releaseLock = holdServerLock(dataDir)
 const store = openLocalStore({
   dataDir,
@@ -40,6 +40,7 @@ const server = createHttpRuntime({
   production,
   healthy: () => open,
   log,
+  logRequest: record,
 })
 
 // Uploads never attached are removed after the retention period: checked at start and every hour.

@@ -1,3 +1,4 @@
+import { maskIdNumbersIn } from '@shared/identity/mask-id-numbers'
 import { fail, ok, type Result } from '@shared/result'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { Notification } from '../ports/outbox'
@@ -88,7 +89,14 @@ export const recordAccess = <R extends OwnedRecord>(
     ),
 })
 
+/** A note typed into a record (a staff note, a cancel reason) is kept with any ID number in it masked. */
+const masked = (entry: HistoryEntry): HistoryEntry =>
+  entry.note === undefined ? entry : { ...entry, note: maskIdNumbersIn(entry.note) }
+
 export const withHistory = <R extends { history: HistoryEntry[] }>(record: R, entry: HistoryEntry): R => ({
   ...record,
-  history: [...record.history, entry],
+  history: [...record.history, masked(entry)],
 })
+
+/** History as shown: masked again on the way out, for notes stored before masking at write. */
+export const shownHistory = (history: HistoryEntry[]): HistoryEntry[] => history.map(masked)

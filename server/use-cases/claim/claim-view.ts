@@ -2,6 +2,7 @@ import { regionLabel } from '@shared/regions/regions'
 import { missingRequired } from '@shared/rules/claim-checklist'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { ClaimRecord } from '../../ports/claims'
+import { shownHistory } from '../record-access'
 
 export const claimView = (record: ClaimRecord): ClaimView => ({
   claimId: record.claimId,
@@ -27,7 +28,7 @@ export const claimView = (record: ClaimRecord): ClaimView => ({
     record.materials,
     record.injury,
   ).map(({ kind, label }) => ({ kind, label })),
-  history: record.history,
+  history: shownHistory(record.history),
   createdAt: record.createdAt,
   version: record.version,
 })

@@ -1,5 +1,6 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { applySupplement, mayCancel, mayChange } from '@shared/rules/filing-changes'
+import { REVIEW_AFTER_CANCEL } from '@shared/rules/filing-review'
 import { filingStatus } from '@shared/rules/filing-status'
 import { targetFor } from '@shared/rules/filing-target'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
@@ -92,7 +93,13 @@ export const cancelFiling = async (
       if (!allowed.ok) return allowed
       return ok(
         withHistory(
-          { ...record, facts: { ...record.facts, cancelled: true }, holdsLongTerm: false },
+          {
+            ...record,
+            facts: { ...record.facts, cancelled: true },
+            review: REVIEW_AFTER_CANCEL[record.review],
+            underReview: [],
+            holdsLongTerm: false,
+          },
           { at: call.at, action: 'cancel', by: 'applicant', note: reason },
         ),
       )

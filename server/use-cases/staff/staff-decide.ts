@@ -7,6 +7,7 @@ import {
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { transitionClaim } from '@shared/rules/claim-status'
 import { reviewFiling } from '@shared/rules/filing-review'
+import { filingStatus } from '@shared/rules/filing-status'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { anyClaim, changeClaim } from '../claim/claim-access'
@@ -48,7 +49,7 @@ const decideFiling = async (
     (record) => {
       const stale = changedSince<typeof record>(version, record.version, REVIEW_STATE_LABELS[record.review])
       if (stale) return stale
-      const step = reviewFiling(record.review, decision)
+      const step = reviewFiling(filingStatus(record.facts, call.today), record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
       const outstandingMaterials = step.value.reopens
