@@ -5,6 +5,7 @@ import { preparePrivateDataDir } from './data-dir'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
+import { deliveryFromEnv, startRegistrations } from './registration-timer'
 import { startReminders } from './reminder-timer'
 import { batchedLog } from './request-log'
 import { holdServerLock } from './server-lock'
@@ -22,9 +23,11 @@ const store = openLocalStore({
   dataKey: process.env.DATA_KEY,
   staffOpenids: process.env.STAFF_OPENIDS,
   backgroundCheckpoints: true,
+  insuranceCoreEnv: process.env,
 })
 let open = true
 const reminders = startReminders(store.ports, log)
+const registrations = startRegistrations(store.ports, log, deliveryFromEnv(process.env))
 const h5 = ensureH5(root, log, process.env.BUILD_H5 !== '0')
 const server = createHttpRuntime({
   ports: store.ports,
@@ -61,6 +64,7 @@ const shutdown = (signal: string) => {
   server.close(async () => {
     open = false
     await reminders.stop()
+    await registrations.stop()
     await store.close()
     releaseLock()
     log('database closed; bye')

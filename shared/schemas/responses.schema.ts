@@ -12,6 +12,7 @@ import {
   HOSPITAL_LEVELS,
   INSURANCE_TYPES,
   NOTIFICATION_KINDS,
+  REGISTRATION_STATUSES,
   RELATIONS,
   REVIEW_STATES,
 } from '../policy/vocabulary'
@@ -80,6 +81,18 @@ export const quoteSchema = z.object({
   notices: z.array(noticeSchema),
 }) satisfies z.ZodType<FilingQuote>
 
+/** Where the filing stands on the 医保信息平台: direct settlement at the destination needs `registered`. */
+export const registrationSchema = z.object({
+  status: z.enum(REGISTRATION_STATUSES),
+  /** The platform's registration number, once it has one. */
+  number: z.string().optional(),
+  /** When the platform registered it (or its last change). */
+  at: z.string().optional(),
+  /** The platform's reason for a refusal, naming the field when it said which. */
+  reason: z.string().optional(),
+  field: z.string().optional(),
+})
+
 /** The Filing of the contract: the full ID number never leaves the server after submit. */
 export const filingViewSchema = z.object({
   filingId: z.string().min(1),
@@ -100,6 +113,7 @@ export const filingViewSchema = z.object({
   notices: z.array(noticeSchema),
   /** Where staff stand on supplemented materials. */
   review: z.enum(REVIEW_STATES),
+  registration: registrationSchema,
   history: z.array(historyEntrySchema),
   createdAt: z.string(),
   version,
@@ -180,6 +194,22 @@ const unread = z.number().int().nonnegative()
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
 const empty = z.object({})
 
+/** A registration staff must act on: refused by the platform, or dead-lettered after the retries. */
+export const registrationItemSchema = z.object({
+  msgid: z.string().min(1),
+  filingId: z.string().min(1),
+  operation: z.enum(['register', 'change', 'cancel', 'void']),
+  state: z.enum(['refused', 'dead', 'queued', 'delivered']),
+  attempts: z.number().int().nonnegative(),
+  reason: z.string(),
+  field: z.string().optional(),
+  note: z.string().optional(),
+  createdAt: z.string(),
+  insured: insuredView,
+  destination: regionRef,
+})
+export type RegistrationItem = z.infer<typeof registrationItemSchema>
+
 /** The staff form: the annex-1 fields, with the ID number masked. */
 const filingFormSchema = z.looseObject({
   title: z.string(),
@@ -223,6 +253,9 @@ export const RESPONSE_SCHEMAS = {
   'staff.queue': items(z.union([filingViewSchema, claimViewSchema])),
   'staff.decide': z.union([filingViewSchema, claimViewSchema]),
   'staff.form': filingFormSchema,
+  'staff.registrations': items(registrationItemSchema),
+  'staff.retry_registration': registrationItemSchema,
+  'staff.note_registration': registrationItemSchema,
   'account.whoami': z.object({
     /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),

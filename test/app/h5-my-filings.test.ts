@@ -70,11 +70,15 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   await person.tap(page.getByRole('button', { name: /常驻异地工作人员，备案到苏州市/ }))
   await person.sees('补充材料')
   // A wrong file is refused on the phone with the server's words, before anything is sent.
-  await page.getByLabel('就医地居住证明（居住证、房产证明或租房合同）：拍照或选择文件').setInputFiles({
-    name: '视频.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(30 * 1024 * 1024)]),
-  })
+  await page.getByLabel('就医地居住证明（居住证、房产证明或租房合同）：拍照或选择文件').setInputFiles(
+    {
+      name: '视频.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(30 * 1024 * 1024)]),
+    },
+    // 30 MB crosses the browser protocol as base64: allow for a busy machine.
+    { timeout: 60_000 },
+  )
   await person.sees('上传失败：文件不能超过 10 MB')
   await page
     .getByLabel('就医地居住证明（居住证、房产证明或租房合同）：拍照或选择文件')

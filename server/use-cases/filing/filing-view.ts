@@ -31,6 +31,8 @@ export const filingView = (record: FilingRecord, today: IsoDate): FilingView => 
       ? record.notices
       : record.notices.filter((notice) => notice.code !== 'SUPPLEMENT_DUE'),
   review: record.review,
+  // Nothing sent yet: a filing still owing what makes it effective is registered once it is.
+  registration: record.registration ?? { status: 'pending' },
   history: shownHistory(record.history),
   createdAt: record.createdAt,
   version: record.version,

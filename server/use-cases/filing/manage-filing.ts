@@ -9,6 +9,7 @@ import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
+import { registrationsFor } from '../registration/registration-messages'
 import { changeFiling, ownFiling } from './filing-access'
 import { filingView } from './filing-view'
 
@@ -44,6 +45,8 @@ export const supplementFiling = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 }
 
@@ -73,6 +76,8 @@ export const changeDestination = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 
 export const cancelFiling = async (
@@ -99,4 +104,6 @@ export const cancelFiling = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))

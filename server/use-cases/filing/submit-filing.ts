@@ -8,6 +8,7 @@ import type { Call } from '../call'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { notification } from '../notification'
 import { checkOwnFiles, materialFiles } from '../own-files'
+import { registrationsFor } from '../registration/registration-messages'
 import { sealInsured } from '../seal-insured'
 import { filingView } from './filing-view'
 
@@ -92,7 +93,7 @@ export const submitFiling = async (
           },
         ]
       : []
-  const outcome = await filings.add(record, reminders)
+  const outcome = await filings.add(record, reminders, registrationsFor(call, record))
   // Lost a race: the twin request (same key) or another long-term filing got in first.
   return outcome === 'added' ? ok(view) : twinOrTaken(await earlier())
 }

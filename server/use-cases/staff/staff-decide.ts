@@ -16,6 +16,7 @@ import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
 import { notification } from '../notification'
 import { withHistory } from '../record-access'
+import { registrationsFor } from '../registration/registration-messages'
 
 interface Decision {
   id: string
@@ -76,6 +77,8 @@ const decideFiling = async (
         ...(note ? { note } : {}),
       }),
     ],
+    // A rejection that ends the filing is the agency's: the platform voids the registration.
+    (next, previous) => registrationsFor(call, next, previous, 'void'),
   )
   return mapOk(changed, (record) => filingView(record, call.today))
 }

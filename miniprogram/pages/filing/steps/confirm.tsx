@@ -1,5 +1,10 @@
 import { maskIdNumber } from '@shared/identity/id-number'
-import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS } from '@shared/policy/vocabulary'
+import {
+  DIRECT_SETTLEMENT_AFTER_REGISTRATION,
+  FILING_TYPE_LABELS,
+  INSURANCE_TYPE_LABELS,
+  RELATION_LABELS,
+} from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import type { AppError } from '@shared/result'
 import { validityPeriod } from '@shared/rules/filing-terms'
@@ -57,6 +62,7 @@ export default function ConfirmStep({ form, quote, checking, offline, refusal }:
                 : `待补充材料，补充后生效（${quote.supplementDeadline} 前）`
             }
           />
+          <RecordRow label="直接结算" value={DIRECT_SETTLEMENT_AFTER_REGISTRATION} />
           <Text className="confirm-card__heading">请了解以下事项</Text>
           {quote.notices.map((notice) => (
             <View key={notice.code} className="confirm-card__notice">

@@ -3,6 +3,7 @@ import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { daysBetween, type IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
+import RegistrationStatusView from '../../../components/registration-status'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
 
@@ -26,6 +27,7 @@ export default function ResultStep({ filing, today, onOpen, onHome }: Props) {
         </Text>
         <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
       </View>
+      <RegistrationStatusView filing={filing} />
       {filing.supplementDeadline && filing.outstandingMaterials.length > 0 && (
         <View className="wizard-step__card">
           <Text className="wizard-step__card-title">

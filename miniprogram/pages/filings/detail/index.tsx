@@ -14,11 +14,13 @@ import { CancelSection, ChangeSection } from './change-section'
 import CoverageSection from './coverage-section'
 import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
+import { useRegistrationRefresh } from './use-registration-refresh'
 import './index.scss'
 import { validityPeriod } from '@shared/rules/filing-terms'
 import { TRAUMA_COMMITMENT_NOTICE } from '@shared/rules/notices'
 import CallStateView from '../../../components/page-state/call-state'
 import RecordRow from '../../../components/record-row'
+import RegistrationStatusView from '../../../components/registration-status'
 import { useShown } from '../../../hooks/use-shown'
 
 /** One filing: where it goes, how long, what it means, what happened; supplement, change, cancel. */
@@ -28,6 +30,7 @@ export default function FilingDetail() {
   const filingId = pageQuery().id ?? ''
   const { state, load, setState } = useShown('filing.get', { filingId })
   const update = (next: FilingView) => setState({ status: 'done', data: next })
+  useRegistrationRefresh(state.status === 'done' ? state.data : undefined, update)
 
   if (state.status !== 'done')
     return (
@@ -59,6 +62,7 @@ export default function FilingDetail() {
           <RecordRow label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />
         )}
       </View>
+      <RegistrationStatusView filing={filing} />
       {active && filing.outstandingMaterials.length > 0 && (
         <SupplementSection filing={filing} onChanged={update} />
       )}

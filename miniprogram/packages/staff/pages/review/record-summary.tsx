@@ -4,6 +4,7 @@ import {
   FILING_TYPE_LABELS,
   HOSPITAL_LEVEL_LABELS,
   INSURANCE_TYPE_LABELS,
+  REGISTRATION_STATUS_LABELS,
   REVIEW_STATE_LABELS,
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
@@ -41,6 +42,16 @@ const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
     ['备案到', item.target.name],
     ['有效期', validityPeriod(item)],
     ['补充材料审核', REVIEW_STATE_LABELS[item.review]],
+    [
+      '平台登记',
+      [
+        REGISTRATION_STATUS_LABELS[item.registration.status],
+        item.registration.number && `登记号 ${item.registration.number}`,
+        item.registration.reason,
+      ]
+        .filter(Boolean)
+        .join('，'),
+    ],
   ]
 }
 
