@@ -23,6 +23,8 @@ test('a Jining person fills, confirms and shows the commitment; it is kept and p
   const person = new Person(page)
   await person.sees('在手机上填写并确认承诺书')
   await person.pickPlace('参保地', '济宁', '山东省 济宁市')
+  // A fresh phone: the personal-information notice comes before the letter's fields.
+  await person.tap(person.button('我已阅读并同意'))
   await person.type('承诺人姓名', '孔伟')
   await person.type('身份证号', ID_NUMBER)
   await person.tap(page.getByRole('button', { name: /^今天/ }))

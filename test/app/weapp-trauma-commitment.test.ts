@@ -31,7 +31,12 @@ beforeAll(() => {
     setStorageSync: (key: string, value: unknown) => stored.set(key, value),
     removeStorageSync: (key: string) => stored.delete(key),
   })
-  return waitFor(() => bodyText().includes('承诺人姓名'))
+  // A fresh phone: the personal-information notice first, then the letter and its fields.
+  return waitFor(() => bodyText().includes('我已阅读并同意')).then(() => {
+    expect(page.querySelectorAll('.text-field__input')).toHaveLength(0)
+    byText(page, '.tap', '我已阅读并同意').dispatchEvent('tap')
+    return waitFor(() => texts(page, '.text-field__label').includes('承诺人姓名'))
+  })
 }, BUILD_TIMEOUT_MS)
 
 test('the letter and its clause are shown before anything is confirmed', () => {
