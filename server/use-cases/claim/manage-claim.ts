@@ -1,6 +1,7 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { missingRequired } from '@shared/rules/claim-checklist'
 import { isClaimEditable, transitionClaim } from '@shared/rules/claim-status'
+import { materialsProblem } from '@shared/rules/material-limits'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
@@ -19,15 +20,18 @@ export const attachToClaim = async (
   const changed = await changeClaim(
     call,
     () => ownClaim(call, claimId),
-    (record) =>
-      isClaimEditable(record.status)
+    (record) => {
+      const tooMany = materialsProblem(record.materials, materials)
+      if (tooMany) return fail(tooMany)
+      return isClaimEditable(record.status)
         ? ok(
             withHistory(
               { ...record, materials: [...record.materials, ...materials] },
               { at: call.at, action: 'attach', by: 'applicant' },
             ),
           )
-        : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' }),
+        : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' })
+    },
   )
   return mapOk(changed, claimView)
 }
