@@ -11,6 +11,7 @@ export const ROUTES = {
   filingDetail: 'pages/filings/detail/index',
   messages: 'pages/messages/index',
   faq: 'packages/faq/pages/index',
+  privacy: 'packages/privacy/pages/index',
   signIn: 'packages/dev/pages/sign-in/index',
   claims: 'packages/claim/pages/index/index',
   claimNew: 'packages/claim/pages/new/index',
@@ -18,6 +19,7 @@ export const ROUTES = {
   staffQueue: 'packages/staff/pages/queue/index',
   staffReview: 'packages/staff/pages/review/index',
   staffForm: 'packages/staff/pages/form/index',
+  traumaCommitment: 'packages/commitment/pages/trauma/index',
 } as const
 
 export type Route = keyof typeof ROUTES

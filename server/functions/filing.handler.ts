@@ -1,6 +1,7 @@
 import { filingEventSchema } from '@shared/schemas/filing.schema'
 import { parseInput } from '@shared/schemas/parse'
 import { callOf } from '../use-cases/call'
+import { lookUpInsured } from '../use-cases/filing/look-up-insured'
 import { cancelFiling, changeDestination, supplementFiling } from '../use-cases/filing/manage-filing'
 import { filingCoverage, getFiling, listFilings, quote } from '../use-cases/filing/read-filings'
 import { reportFiling } from '../use-cases/filing/report-filing'
@@ -29,6 +30,8 @@ export const filingFunction: FunctionHandler = async (input, caller, ports) => {
       return cancelFiling(call, event.filingId, event.reason)
     case 'report':
       return reportFiling(call, event.filingId, event.note)
+    case 'lookup':
+      return lookUpInsured(call, event.insured)
     case 'coverage':
       return filingCoverage(call, event.filingId, event.admissionDate, event.dischargeDate)
   }

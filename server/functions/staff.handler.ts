@@ -4,6 +4,7 @@ import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
 import { recordStaffAuthorisation } from '../use-cases/identity/authorisations'
 import { filingForm } from '../use-cases/staff/filing-form'
+import { noteRegistration, registrationQueue, retryRegistration } from '../use-cases/staff/registration-queue'
 import { decide } from '../use-cases/staff/staff-decide'
 import { staffQueue } from '../use-cases/staff/staff-queue'
 import type { FunctionHandler } from './handler'
@@ -30,5 +31,11 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
       return filingForm(call, event.filingId)
     case 'authorise':
       return recordStaffAuthorisation(call, event)
+    case 'registrations':
+      return registrationQueue(call)
+    case 'retry_registration':
+      return retryRegistration(call, event.msgid)
+    case 'note_registration':
+      return noteRegistration(call, event.msgid, event.note)
   }
 }

@@ -4,6 +4,7 @@ import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
 import type { Notification } from './outbox'
+import type { OutgoingRegistration } from './registrations'
 
 export interface ClaimRecord {
   claimId: string
@@ -20,6 +21,8 @@ export interface ClaimRecord {
   insuranceType: InsuranceType
   filingId: string | null
   careType: CareType
+  /** An injury with no third party liable: the checklist asks for the commitment where the profile uses it. */
+  injury?: boolean
   hospital: { name: string; regionCode: string; level?: HospitalLevel }
   admissionDate: string
   dischargeDate: string | null
@@ -37,8 +40,13 @@ export interface Claims {
   listByOwner(owner: string): Promise<ClaimRecord[]>
   /** Every claim for the person, by anyone, newest first. */
   listByPerson(idHash: string): Promise<ClaimRecord[]>
-  /** Compare-and-set on the version, as for filings. */
-  replace(record: ClaimRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
+  /** Compare-and-set on the version, as for filings; a decision's report to the platform is written with it. */
+  replace(
+    record: ClaimRecord,
+    expected: number,
+    notifications?: readonly Notification[],
+    reports?: readonly OutgoingRegistration[],
+  ): Promise<boolean>
   /** Any claim referencing the filing means costs were incurred at the filed place (济宁 四(一)). */
   referenceFiling(filingId: string): Promise<boolean>
   /** Oldest first: the longest waiting claim is reviewed first. */

@@ -1,3 +1,4 @@
+import '../zod-jitless'
 import { z } from 'zod'
 import { idNumber, personName, recordId, requiredText } from './fields'
 

@@ -309,6 +309,15 @@ describe('remedies for a filing made in your name', () => {
     expect(voided.status).toBe(200)
     expect(voided.body.data.status).toBe('cancelled')
     expect(voided.body.data.history.at(-1)).toMatchObject({ action: 'void', by: 'staff', staffId: STAFF })
+    // The 医保信息平台 hears of it as it hears of a rejection that ends a filing: its registration is voided.
+    expect(
+      store.db
+        .prepare('SELECT operation, reason FROM registration_outbox WHERE filing_id = ? ORDER BY seq')
+        .all(attackId),
+    ).toEqual([
+      { operation: 'register', reason: null },
+      { operation: 'void', reason: '参保人报告非本人办理，经核实作废' },
+    ])
     expect(
       (
         await post(

@@ -34,7 +34,11 @@ export const idNumber = (region = '420105', serial = 123) => {
 /** A real SQLite file in a fresh temp directory, a clock the test moves, staff listed by env. */
 export const tempStore = (
   now = '2026-05-01T02:00:00.000Z',
-  options: { verification?: IdentityVerification } = {},
+  options: {
+    verification?: IdentityVerification
+    /** INSURANCE_CORE and its settings; without them the embedded platform. */
+    insuranceCoreEnv?: Record<string, string>
+  } = {},
 ) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yidi-test-'))
   const clock = fixedClock(now)

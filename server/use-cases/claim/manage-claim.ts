@@ -1,6 +1,7 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { missingRequired } from '@shared/rules/claim-checklist'
-import { transitionClaim } from '@shared/rules/claim-status'
+import { isClaimEditable, transitionClaim } from '@shared/rules/claim-status'
+import { materialsProblem } from '@shared/rules/material-limits'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
@@ -8,8 +9,6 @@ import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
 import { changeClaim, ownVerifiedClaim } from './claim-access'
 import { claimView } from './claim-view'
-
-const EDITABLE = ['draft', 'need_more']
 
 export const attachToClaim = async (
   call: Call,
@@ -21,15 +20,18 @@ export const attachToClaim = async (
   const changed = await changeClaim(
     call,
     () => ownVerifiedClaim(call, claimId),
-    (record) =>
-      EDITABLE.includes(record.status)
+    (record) => {
+      const tooMany = materialsProblem(record.materials, materials)
+      if (tooMany) return fail(tooMany)
+      return isClaimEditable(record.status)
         ? ok(
             withHistory(
               { ...record, materials: [...record.materials, ...materials] },
               { at: call.at, action: 'attach', by: 'applicant' },
             ),
           )
-        : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' }),
+        : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' })
+    },
   )
   return mapOk(changed, claimView)
 }
@@ -42,7 +44,7 @@ export const submitClaim = async (call: Call, claimId: string): Promise<Result<C
     (record) => {
       const next = transitionClaim(record.status, 'submit')
       if (!next.ok) return next
-      const missing = missingRequired(record.insuredRegion, record.careType, record.materials)
+      const missing = missingRequired(record.insuredRegion, record.careType, record.materials, record.injury)
       if (missing.length > 0) {
         return fail({
           code: 'VALIDATION',

@@ -4,6 +4,7 @@ import { outstandingLabels } from '@shared/rules/submission'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { IsoDate } from '@shared/time/calendar'
 import type { FilingRecord } from '../../ports/filings'
+import { shownHistory } from '../record-access'
 
 const region = (code: string) => ({ code, name: regionLabel(code) ?? code })
 
@@ -31,7 +32,9 @@ export const filingView = (record: FilingRecord, today: IsoDate): FilingView => 
       : record.notices.filter((notice) => notice.code !== 'SUPPLEMENT_DUE'),
   review: record.review,
   ...(record.reported ? { reported: true } : {}),
-  history: record.history,
+  // Nothing sent yet: a filing still owing what makes it effective is registered once it is.
+  registration: record.registration ?? { status: 'pending' },
+  history: shownHistory(record.history),
   createdAt: record.createdAt,
   version: record.version,
 })

@@ -1,13 +1,16 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { applySupplement, mayCancel, mayChange } from '@shared/rules/filing-changes'
+import { REVIEW_AFTER_CANCEL } from '@shared/rules/filing-review'
 import { filingStatus } from '@shared/rules/filing-status'
 import { targetFor } from '@shared/rules/filing-target'
+import { materialsProblem } from '@shared/rules/material-limits'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
+import { registrationsFor } from '../registration/registration-messages'
 import { changeFiling, ownVerifiedFiling } from './filing-access'
 import { filingView } from './filing-view'
 
@@ -29,6 +32,8 @@ export const supplementFiling = async (
       const status = filingStatus(record.facts, call.today)
       if (status === 'cancelled' || status === 'expired')
         return fail({ code: 'CONFLICT', message: '该备案已撤销或已失效，不能补充材料，请重新办理备案' })
+      const tooMany = materialsProblem(record.materials, materials)
+      if (tooMany) return fail(tooMany)
       const kinds = materials.map((material) => material.kind)
       return ok(
         withHistory(
@@ -43,6 +48,8 @@ export const supplementFiling = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 }
 
@@ -72,6 +79,8 @@ export const changeDestination = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 
 export const cancelFiling = async (
@@ -87,9 +96,17 @@ export const cancelFiling = async (
       if (!allowed.ok) return allowed
       return ok(
         withHistory(
-          { ...record, facts: { ...record.facts, cancelled: true }, holdsLongTerm: false },
+          {
+            ...record,
+            facts: { ...record.facts, cancelled: true },
+            review: REVIEW_AFTER_CANCEL[record.review],
+            underReview: [],
+            holdsLongTerm: false,
+          },
           { at: call.at, action: 'cancel', by: 'applicant', note: reason },
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))

@@ -7,6 +7,7 @@ import {
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { transitionClaim } from '@shared/rules/claim-status'
 import { reviewFiling } from '@shared/rules/filing-review'
+import { filingStatus } from '@shared/rules/filing-status'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
@@ -17,6 +18,7 @@ import { filingView } from '../filing/filing-view'
 import { isAuthorisedFor } from '../identity/acting-for'
 import { notification } from '../notification'
 import { withHistory } from '../record-access'
+import { claimReports, registrationsFor } from '../registration/registration-messages'
 
 interface Decision {
   id: string
@@ -96,7 +98,7 @@ const decideFiling = async (
       const stale = changedSince<typeof record>(version, record.version, REVIEW_STATE_LABELS[record.review])
       if (stale) return stale
       if (decision === 'void') return voidFiling(call, record, note)
-      const step = reviewFiling(record.review, decision)
+      const step = reviewFiling(filingStatus(record.facts, call.today), record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
       const outstandingMaterials = step.value.reopens
@@ -124,6 +126,8 @@ const decideFiling = async (
         ...(note ? { note } : {}),
       }),
     ],
+    // A rejection or a void that ends the filing is the agency's: the platform voids the registration.
+    (next, previous) => registrationsFor(call, next, previous, 'void'),
   )
   return mapOk(changed, (record) => filingView(record, call.today))
 }
@@ -152,6 +156,7 @@ const decideClaim = async (
         ...(note ? { note } : {}),
       }),
     ],
+    (next, previous) => claimReports(call, next, previous),
   )
   return mapOk(changed, claimView)
 }

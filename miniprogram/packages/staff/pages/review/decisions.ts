@@ -1,6 +1,6 @@
 import { RECORD_ACTION_LABELS, type RecordKind, type StaffDecision } from '@shared/policy/vocabulary'
 import { CLAIM_TRANSITIONS } from '@shared/rules/claim-status'
-import { FILING_REVIEW } from '@shared/rules/filing-review'
+import { awaitsReview, FILING_REVIEW } from '@shared/rules/filing-review'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 
 export interface DecisionChoice {
@@ -35,7 +35,7 @@ export const decisionsFor = (kind: RecordKind, item: ClaimView | FilingView): De
       .filter((action) => CLAIM_TRANSITIONS[action].from.includes(item.status))
       .map(choice)
   if ('claimId' in item) return []
-  const review = item.review === 'awaiting' ? (Object.keys(FILING_REVIEW) as StaffDecision[]) : []
+  const review = awaitsReview(item.status, item.review) ? (Object.keys(FILING_REVIEW) as StaffDecision[]) : []
   // 作废: a filing the insured person did not authorise, while it still stands.
   return [...review, ...(item.status === 'cancelled' ? [] : (['void'] as const))].map(choice)
 }
