@@ -76,6 +76,20 @@ export const quoteSchema = z.object({
     }),
   ),
   notices: z.array(noticeSchema),
+  /** filing.quote on the server: the person's active filings this one would overlap (identical first). */
+  existing: z
+    .array(
+      z.object({
+        filingId: z.string().min(1),
+        filingType: z.enum(FILING_TYPES),
+        targetName: z.string(),
+        validFrom: date,
+        validUntil: date.nullable(),
+        identical: z.boolean(),
+        text: z.string().min(1),
+      }),
+    )
+    .optional(),
 }) satisfies z.ZodType<FilingQuote>
 
 /** The Filing of the contract: the full ID number never leaves the server after submit. */

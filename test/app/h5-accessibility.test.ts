@@ -32,6 +32,7 @@ test('the person step with every error showing has no serious violation, and eac
   const person = new Person(page)
   await person.choose('为本人办理')
   await person.next()
+  await person.next()
   for (const message of [
     '请填写参保人姓名',
     '请填写参保人身份证号',
@@ -89,5 +90,7 @@ test('the keyboard alone opens the wizard and chooses for oneself', async () => 
   await person.sees('这次备案是为谁办理？')
   await page.getByRole('radio', { name: '为本人办理' }).focus()
   await page.keyboard.press('Space')
+  await person.button('下一步').focus()
+  await page.keyboard.press('Enter')
   await person.textbox('姓名').waitFor()
 })
