@@ -1,5 +1,5 @@
 import { NATIONAL_PROFILE, profileFor } from '../policy/profiles'
-import { EXAMPLE_SOURCE, source } from '../policy/sources'
+import { EXAMPLE_SOURCE } from '../policy/sources'
 import {
   CARE_TYPE_LABELS,
   type CareType,
@@ -96,7 +96,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
   const lines: EstimateLine[] = [
     {
       text: `医保范围内费用 ${yuan(eligibleCents)} 元${input.eligibleCost === undefined ? '（未填写，按费用总额估算）' : ''}`,
-      source: source('national-2022', '二(一)'),
+      source: profile.citations.catalogue,
     },
     { text: `起付线 ${deductible} 元（${kind}）`, source: deductibleRow.source },
     {

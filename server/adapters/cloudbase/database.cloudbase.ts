@@ -9,6 +9,8 @@ export const COLLECTIONS = {
   filingLocks: 'filing_locks',
   claims: 'claims',
   outbox: 'outbox',
+  registrations: 'registrations',
+  subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
   staff: 'staff',
 } as const

@@ -2,6 +2,7 @@ import { regionLabel } from '@shared/regions/regions'
 import { missingRequired } from '@shared/rules/claim-checklist'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { ClaimRecord } from '../../ports/claims'
+import { shownHistory } from '../record-access'
 
 export const claimView = (record: ClaimRecord): ClaimView => ({
   claimId: record.claimId,
@@ -14,16 +15,20 @@ export const claimView = (record: ClaimRecord): ClaimView => ({
   insuranceType: record.insuranceType,
   filingId: record.filingId,
   careType: record.careType,
+  injury: record.injury ?? false,
   hospital: record.hospital,
   admissionDate: record.admissionDate,
   dischargeDate: record.dischargeDate,
   totalCost: record.totalCost,
   estimate: record.estimate,
   materials: record.materials,
-  missingMaterials: missingRequired(record.insuredRegion, record.careType, record.materials).map(
-    ({ kind, label }) => ({ kind, label }),
-  ),
-  history: record.history,
+  missingMaterials: missingRequired(
+    record.insuredRegion,
+    record.careType,
+    record.materials,
+    record.injury,
+  ).map(({ kind, label }) => ({ kind, label })),
+  history: shownHistory(record.history),
   createdAt: record.createdAt,
   version: record.version,
 })

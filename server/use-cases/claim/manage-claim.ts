@@ -1,6 +1,6 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { missingRequired } from '@shared/rules/claim-checklist'
-import { transitionClaim } from '@shared/rules/claim-status'
+import { isClaimEditable, transitionClaim } from '@shared/rules/claim-status'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
@@ -8,8 +8,6 @@ import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
 import { changeClaim, ownClaim } from './claim-access'
 import { claimView } from './claim-view'
-
-const EDITABLE = ['draft', 'need_more']
 
 export const attachToClaim = async (
   call: Call,
@@ -22,7 +20,7 @@ export const attachToClaim = async (
     call,
     () => ownClaim(call, claimId),
     (record) =>
-      EDITABLE.includes(record.status)
+      isClaimEditable(record.status)
         ? ok(
             withHistory(
               { ...record, materials: [...record.materials, ...materials] },
@@ -42,7 +40,7 @@ export const submitClaim = async (call: Call, claimId: string): Promise<Result<C
     (record) => {
       const next = transitionClaim(record.status, 'submit')
       if (!next.ok) return next
-      const missing = missingRequired(record.insuredRegion, record.careType, record.materials)
+      const missing = missingRequired(record.insuredRegion, record.careType, record.materials, record.injury)
       if (missing.length > 0) {
         return fail({
           code: 'VALIDATION',

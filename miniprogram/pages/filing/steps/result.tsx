@@ -1,7 +1,9 @@
 import { FILING_STATUS_LABELS, FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { daysBetween, type IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
+import RegistrationStatusView from '../../../components/registration-status'
 import SourceLine from '../../../components/source-line'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
@@ -33,14 +35,10 @@ export default function ResultStep({ filing, today, onOpen, onAnother, onHome }:
             生效：补充材料后生效{filing.validUntil ? `，有效期至 ${filing.validUntil}` : '，长期有效'}
           </Text>
         ) : (
-          <Text className="result__line">
-            有效期：
-            {filing.validUntil
-              ? `${filing.validFrom} 至 ${filing.validUntil}`
-              : `${filing.validFrom} 起长期有效`}
-          </Text>
+          <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
         )}
       </View>
+      <RegistrationStatusView filing={filing} />
       {pending && (
         <View className="wizard-step__card wizard-step__card--warn">
           <Text className="wizard-step__card-title">材料补充之前，还不能直接结算</Text>

@@ -10,6 +10,7 @@ import { go } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
 import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus } from './queue-filters'
 import QueueItem from './queue-item'
+import RegistrationQueue from './registration-queue'
 import './index.scss'
 
 /** 经办审核: claims and supplemented filings, the longest waiting first, filtered by status. */
@@ -17,12 +18,14 @@ export default function StaffQueue() {
   const scale = useFontScale()
   const [kind, setKind] = useState<RecordKind>('claim')
   const [status, setStatus] = useState<QueueStatus>()
+  const [registrations, setRegistrations] = useState(false)
   const { state, run } = useCall('staff.queue')
   const load = (next: { kind: RecordKind; status?: QueueStatus } = { kind, status }) =>
     run({ kind: next.kind, ...(next.status ? { status: next.status } : {}) })
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
   const choose = (next: { kind: RecordKind; status?: QueueStatus }) => {
+    setRegistrations(false)
     setKind(next.kind)
     setStatus(next.status)
     void load(next)
@@ -42,42 +45,58 @@ export default function StaffQueue() {
             key={tab.kind}
             kind="secondary"
             className="staff-tabs__tab"
-            pressed={tab.kind === kind}
+            pressed={!registrations && tab.kind === kind}
             onTap={() => choose({ kind: tab.kind })}
           >
             {tab.label}
           </Tap>
         ))}
+        <Tap
+          kind="secondary"
+          className="staff-tabs__tab"
+          pressed={registrations}
+          onTap={() => setRegistrations(true)}
+        >
+          平台登记
+        </Tap>
       </View>
-      <Text className="record-section__hint">按状态筛选（最早提交的排在最前）：</Text>
-      <View className="staff-filters" ariaRole="group" ariaLabel="按状态筛选">
-        {QUEUE_FILTERS[kind].map((filter) => (
-          <Tap
-            key={filter.label}
-            kind="secondary"
-            className="staff-filters__filter"
-            pressed={filter.status === status}
-            onTap={() => choose({ kind, status: filter.status })}
-          >
-            {filter.label}
-          </Tap>
-        ))}
-      </View>
-      {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
-      {state.status === 'error' && (
-        <PageState kind="error" text={state.error.message} onRetry={() => load()} />
+      {registrations ? (
+        <RegistrationQueue />
+      ) : (
+        <>
+          <Text className="record-section__hint">按状态筛选（最早提交的排在最前）：</Text>
+          <View className="staff-filters" ariaRole="group" ariaLabel="按状态筛选">
+            {QUEUE_FILTERS[kind].map((filter) => (
+              <Tap
+                key={filter.label}
+                kind="secondary"
+                className="staff-filters__filter"
+                pressed={filter.status === status}
+                onTap={() => choose({ kind, status: filter.status })}
+              >
+                {filter.label}
+              </Tap>
+            ))}
+          </View>
+          {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
+          {state.status === 'error' && (
+            <PageState kind="error" text={state.error.message} onRetry={() => load()} />
+          )}
+          {state.status === 'done' && state.data.items.length === 0 && (
+            <PageState kind="empty" text="没有这个状态的事项" />
+          )}
+          {state.status === 'done' &&
+            state.data.items.map((item) => (
+              <QueueItem
+                key={'claimId' in item ? item.claimId : item.filingId}
+                item={item}
+                onOpen={() =>
+                  go('staffReview', { kind, id: 'claimId' in item ? item.claimId : item.filingId })
+                }
+              />
+            ))}
+        </>
       )}
-      {state.status === 'done' && state.data.items.length === 0 && (
-        <PageState kind="empty" text="没有这个状态的事项" />
-      )}
-      {state.status === 'done' &&
-        state.data.items.map((item) => (
-          <QueueItem
-            key={'claimId' in item ? item.claimId : item.filingId}
-            item={item}
-            onOpen={() => go('staffReview', { kind, id: 'claimId' in item ? item.claimId : item.filingId })}
-          />
-        ))}
     </View>
   )
 }
