@@ -32,6 +32,7 @@ test('the person step with every error showing has no serious violation, and eac
   const person = new Person(page)
   await person.choose('为本人办理')
   await person.next()
+  await person.acceptPrivacyNotice()
   await person.next()
   for (const message of [
     '请填写参保人姓名',
@@ -91,6 +92,9 @@ test('the keyboard alone opens the wizard and chooses for oneself', async () => 
   await page.getByRole('radio', { name: '为本人办理' }).focus()
   await page.keyboard.press('Space')
   await person.button('下一步').focus()
+  await page.keyboard.press('Enter')
+  // A fresh phone: the personal-information notice first, accepted from the keyboard too.
+  await person.button('我已阅读并同意').focus()
   await page.keyboard.press('Enter')
   await person.textbox('姓名').waitFor()
 })

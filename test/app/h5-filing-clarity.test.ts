@@ -22,6 +22,7 @@ test('messages go once the field is right, speak plainly, and a same-city refusa
   // One rule for every step: a choice never moves on by itself.
   await person.sees('第 1 步，共 8 步')
   await person.next()
+  await person.acceptPrivacyNotice()
   await person.next()
   await person.sees('请填写参保人姓名')
   await person.sees('请填写参保人身份证号')
@@ -139,6 +140,7 @@ test('the restore note: not for a wizard merely opened, shown where the draft is
   await expect(visible(person, '已恢复您上次没填完的备案').count()).resolves.toBe(0)
   await person.choose('为本人办理')
   await person.next()
+  await person.acceptPrivacyNotice()
   await person.type('姓名', PEOPLE.wuhan.name)
   await page.reload()
   await person.sees('已恢复您上次没填完的备案')

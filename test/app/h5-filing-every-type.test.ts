@@ -37,6 +37,7 @@ const walk = async (filing: FilingCase, index: number) => {
     await person.sees('这次备案是为谁办理？')
     await person.choose('为本人办理')
     await person.next()
+    await person.acceptPrivacyNotice()
     await person.textbox('姓名').waitFor()
     await fill(person, '姓名', filing.person.name)
     await fill(person, '身份证号', filing.person.idNumber)

@@ -16,6 +16,8 @@ export const PEOPLE = {
 
 export class Person {
   taps = 0
+  /** Taps only a first use takes (the personal-information notice), kept out of the journey's budget. */
+  firstUseTaps = 0
   constructor(readonly page: Page) {}
 
   async tap(target: Locator) {
@@ -72,12 +74,22 @@ export class Person {
     await this.sees(`参保地：${result}`)
   }
 
+  /** The first-use notice comes before any personal field on a fresh phone: read and accepted once. */
+  async acceptPrivacyNotice() {
+    const accept = this.button('我已阅读并同意')
+    await accept.or(this.textbox('姓名')).or(this.textbox('参保人姓名')).first().waitFor()
+    if (!(await accept.isVisible())) return
+    this.firstUseTaps++
+    await accept.click()
+  }
+
   /** `prefix`: '参保人' when a family member files, so each field says whose it is. */
   async fillPerson(
     person: { name: string; idNumber: string; phone: string },
     insurance = '城镇职工',
     prefix = '',
   ) {
+    await this.acceptPrivacyNotice()
     await this.textbox(`${prefix}姓名`).waitFor()
     await this.type(`${prefix}姓名`, person.name)
     await this.type(`${prefix}身份证号`, person.idNumber)

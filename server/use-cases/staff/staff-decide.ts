@@ -16,7 +16,7 @@ import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
 import { notification } from '../notification'
 import { withHistory } from '../record-access'
-import { registrationsFor } from '../registration/registration-messages'
+import { claimReports, registrationsFor } from '../registration/registration-messages'
 
 interface Decision {
   id: string
@@ -110,6 +110,7 @@ const decideClaim = async (
         ...(note ? { note } : {}),
       }),
     ],
+    (next, previous) => claimReports(call, next, previous),
   )
   return mapOk(changed, claimView)
 }

@@ -4,7 +4,9 @@ import { Text, View } from '@tarojs/components'
 import CheckRow from '../../../components/check-row'
 import ChoiceGroup from '../../../components/choice-group'
 import SourceLine from '../../../components/source-line'
+import Tap from '../../../components/tap'
 import TextField from '../../../components/text-field'
+import { go } from '../../../services/navigate'
 import type { StepProps } from './step-props'
 
 // Said from the filer's side, with whom it is for: a daughter filing for her father is 子女, not 父母.
@@ -32,6 +34,9 @@ export default function WhoStep({ form, errors, change }: StepProps) {
         }
         error={errors.who}
       />
+      <Tap kind="plain" onTap={() => go('privacy')}>
+        我们如何处理您的信息（隐私说明）
+      </Tap>
       {form.who === 'family' && (
         <View className="wizard-step__group">
           <ChoiceGroup<Relation>
