@@ -100,8 +100,8 @@ test.each(cases.map((filing) => [filing.name, filing] as const))(
     await next()
     await seen('第 2 步')
     // A fresh phone: the personal-information notice comes once, before the first field.
-    if (bodyText().includes('我已阅读并同意') && !bodyText().includes('姓名'))
-      await tap('.tap', '我已阅读并同意')
+    await waitFor(() => texts(page, '.text-field__label').length > 0 || bodyText().includes('我已阅读并同意'))
+    if (texts(page, '.text-field__label').length === 0) await tap('.tap', '我已阅读并同意')
     await type('姓名', filing.person.name)
     await type('身份证号', filing.person.idNumber)
     await type('手机号', filing.person.phone)
