@@ -75,6 +75,7 @@ test('代办: the relation is asked from the filer’s side, the agent gives the
   await person.tick('我已征得参保人本人同意代为办理')
   await app.screenshot(page, 'clarity-proxy-step')
   await person.next()
+  await person.acceptPrivacyNotice()
   await person.sees('请填写看病的家人（参保人）的信息')
   await person.fillPerson(PEOPLE.ganzhou, '城乡居民', '参保人')
   await person.pickPlace('参保地', '赣州', '江西省 赣州市')

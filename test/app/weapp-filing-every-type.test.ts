@@ -9,6 +9,7 @@ import { todayInShanghai } from '@shared/time/calendar'
 import { type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type FilingCase, filingCases, validityText } from './filing-cases'
+import { canvasSelectorQuery } from './weapp-canvas'
 import { inProcessCloud } from './weapp-cloud'
 import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
 
@@ -86,6 +87,8 @@ beforeAll(() => {
       getFileInfo: ({ filePath, success }: { filePath: string; success: (info: object) => void }) =>
         success({ size: PNG.length, digest: filePath }),
     }),
+    createSelectorQuery: canvasSelectorQuery,
+    getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667 }),
   })
   return seen('这次备案是为谁办理？')
 }, BUILD_TIMEOUT_MS)
