@@ -42,28 +42,39 @@ const dataOf = (envelope: Envelope) => (envelope.ok ? (envelope.data as Record<s
 const verify = (send: Send, caller: string, person: Person) =>
   send(caller, 'identity', { action: 'verify', name: person.name, idNumber: person.idNumber })
 
+/** The caller's account is verified as `person`, unless it already is. */
+export const verifiedAs = async (send: Send, caller: string, person: Person) => {
+  const status = dataOf(await send(caller, 'identity', { action: 'status' }))
+  const masked = maskIdNumber(person.idNumber.toUpperCase())
+  if (status?.idNumberMasked !== masked || status?.name !== person.name) await verify(send, caller, person)
+}
+
+/**
+ * `person` authorises the caller (亲情账户): from their own verified account they invite, and the caller, verified
+ * as its own test identity, accepts. Nothing is done when the caller already holds that authorisation.
+ */
+export const authorisedBy = async (send: Send, caller: string, person: Person) => {
+  const status = dataOf(await send(caller, 'identity', { action: 'status' }))
+  if (status && !status.verified) await verify(send, caller, testIdentityOf(caller))
+  const members = dataOf(await send(caller, 'identity', { action: 'members' }))
+  const received = (members?.received ?? []) as { insured: { idNumberMasked: string } }[]
+  const masked = maskIdNumber(person.idNumber.toUpperCase())
+  if (received.some((grant) => grant.insured.idNumberMasked === masked)) return
+  const kin = `kin-${person.idNumber}`
+  await verify(send, kin, person)
+  const invitation = dataOf(await send(kin, 'identity', { action: 'invite' }))
+  if (invitation?.code) await send(caller, 'identity', { action: 'accept', code: invitation.code })
+}
+
 /** Failures are left for the real call to report (a malformed ID number fails there as it always did). */
 export const prepareIdentity = async (send: Send, caller: string, name: string, event: unknown) => {
   const target = targetOf(name, event)
   if (!target || typeof target.person.idNumber !== 'string' || typeof target.person.name !== 'string') return
-  const status = dataOf(await send(caller, 'identity', { action: 'status' }))
-  const masked = maskIdNumber(target.person.idNumber.toUpperCase())
-  if (target.self) {
-    if (status?.idNumberMasked !== masked || status?.name !== target.person.name)
-      await verify(send, caller, target.person)
-    return
-  }
+  if (target.self) return verifiedAs(send, caller, target.person)
   // The wizard asks for the filer's declaration before anything is sent; a draft without it goes no further.
   const draft = (event as { draft?: { commitment?: { proxyConsent?: unknown } } }).draft
   if (draft && draft.commitment?.proxyConsent !== true) return
-  if (status && !status.verified) await verify(send, caller, testIdentityOf(caller))
-  const members = dataOf(await send(caller, 'identity', { action: 'members' }))
-  const received = (members?.received ?? []) as { insured: { idNumberMasked: string } }[]
-  if (received.some((grant) => grant.insured.idNumberMasked === masked)) return
-  const kin = `kin-${target.person.idNumber}`
-  await verify(send, kin, target.person)
-  const invitation = dataOf(await send(kin, 'identity', { action: 'invite' }))
-  if (invitation?.code) await send(caller, 'identity', { action: 'accept', code: invitation.code })
+  await authorisedBy(send, caller, target.person)
 }
 
 /** The same, over the local runtime's HTTP API with the development `X-Openid` header. */

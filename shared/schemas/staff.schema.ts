@@ -27,7 +27,7 @@ export const staffEventSchema = z.discriminatedUnion(
       .refine(
         (event) => !['request_more', 'reject', 'void'].includes(event.decision) || Boolean(event.note),
         {
-          error: '要求补充材料、驳回或作废时，请填写审核意见',
+          error: '要求补充材料、驳回或作废时，请填写审核意见告知申请人',
           path: ['note'],
         },
       ),

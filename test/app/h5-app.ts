@@ -11,6 +11,9 @@ import { CHROMIUM_ARGS, requireChromium } from './h5-browser'
 
 export const SCREENSHOTS = path.join(repoRoot, 'test-results', 'screenshots')
 
+/** A whole journey in Chromium: well under a second a step on a quiet machine, far more on a loaded one. */
+export const JOURNEY_TIMEOUT_MS = 120_000
+
 const freePort = () =>
   new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {

@@ -69,9 +69,11 @@ const reviewerOpensTheClaim = async (page: Page) => {
 
 test('a person files a claim with uploads; a missing item is named before anything goes to review', async () => {
   await open(person, 'packages/claim/pages/new/index')
+  const claimant = { name: '赵六', idNumber: idNumber('360702', 5) }
+  await new Person(person).verifiedAs(claimant)
   await new Person(person).acceptPrivacyNotice()
-  await textbox(person, '参保人姓名').fill('赵六')
-  await textbox(person, '参保人身份证号').fill(idNumber('360702', 5))
+  await textbox(person, '参保人姓名').fill(claimant.name)
+  await textbox(person, '参保人身份证号').fill(claimant.idNumber)
   await textbox(person, '联系电话').fill('13600136000')
   await textbox(person, '参保地').fill('赣州')
   await button(person, '江西省 赣州市').click()
@@ -118,7 +120,7 @@ test('a reviewer sees every material and asks for more with a note', async () =>
   expect(await reviewer.locator('.material-view').count()).toBe(required.length)
   await reviewer.getByRole('link', { name: /^打开第 \d+ 份 PDF$/ }).waitFor()
   await button(reviewer, '要求补充材料').click()
-  await reviewer.getByText('要求补充材料或驳回时，请填写审核意见告知申请人').waitFor()
+  await reviewer.getByText('要求补充材料、驳回或作废时，请填写审核意见告知申请人').waitFor()
   await textbox(reviewer, '审核意见').fill(NOTE)
   await button(reviewer, '要求补充材料').click()
   await chip(reviewer).filter({ hasText: CLAIM_STATUS_LABELS.need_more }).waitFor()

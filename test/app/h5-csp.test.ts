@@ -5,6 +5,7 @@ import path from 'node:path'
 import { ROUTES, type Route } from '@shared/routes'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
+import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft, idNumber, inpatientClaim } from '../server/support'
 import { BUILD_TIMEOUT_MS, repoRoot } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
@@ -16,6 +17,7 @@ let filing: FilingView
 let claim: ClaimView
 
 const fn = async <T>(name: string, event: object): Promise<T> => {
+  await prepareIdentityOverHttp(app.origin, STAFF, name, event)
   const response = await fetch(`${app.origin}api/fn/${name}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Openid': STAFF },

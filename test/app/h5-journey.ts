@@ -1,5 +1,7 @@
 // Steps of journeys A and B as a person takes them on the H5 app: by visible labels, counting taps.
+import type { Envelope } from '@shared/envelope'
 import type { Locator, Page } from 'playwright-core'
+import { authorisedBy, type Send, verifiedAs } from '../identity-prelude'
 
 const expectValue = async (box: Locator, text: string) => {
   const value = await box.inputValue()
@@ -43,7 +45,7 @@ export class Person {
 
   async choose(name: string) {
     this.taps++
-    // A tap, not check(): choosing 为本人办理 moves on, so the radio is gone before it could be re-read.
+    // A tap, not check(): a radio styled as a card is tapped as a whole, as a finger does.
     await this.page.getByRole('radio', { name, exact: true }).click()
   }
 
@@ -75,20 +77,33 @@ export class Person {
   }
 
   /**
-   * The person verified this account earlier (实名认证): with the development adapter one API call, made from
-   * the page with its own sign-in, as a returning user's account already is.
+   * The identity rule as a returning user meets it, through the API with the page's own sign-in (development
+   * adapter): for themself the account was verified earlier (实名认证); for a family member that person invited
+   * this account (亲情账户) and it accepted.
    */
+  private sendFromPage: Send = async (openid, fn, body) =>
+    (await this.page.evaluate(
+      async ({ openid, fn, body }) =>
+        (
+          await fetch(`/api/fn/${fn}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
+            body: JSON.stringify(body),
+          })
+        ).json(),
+      { openid, fn, body },
+    )) as Envelope
+
+  private signedInAs() {
+    return this.page.evaluate(() => localStorage.getItem('yidi.dev-openid') ?? '')
+  }
+
   async verifiedAs(person: { name: string; idNumber: string }) {
-    await this.page.evaluate(async ({ name, idNumber }) => {
-      await fetch('/api/fn/identity', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Openid': localStorage.getItem('yidi.dev-openid') ?? '',
-        },
-        body: JSON.stringify({ action: 'verify', name, idNumber }),
-      })
-    }, person)
+    await verifiedAs(this.sendFromPage, await this.signedInAs(), person)
+  }
+
+  async authorisedBy(person: { name: string; idNumber: string }) {
+    await authorisedBy(this.sendFromPage, await this.signedInAs(), person)
   }
 
   /** The first-use notice comes before any personal field on a fresh phone: read and accepted once. */
@@ -100,13 +115,19 @@ export class Person {
     await accept.click()
   }
 
-  async fillPerson(person: { name: string; idNumber: string; phone: string }, insurance = '城镇职工') {
-    await this.verifiedAs(person)
+  /** `prefix`: '参保人' when a family member files, so each field says whose it is. */
+  async fillPerson(
+    person: { name: string; idNumber: string; phone: string },
+    insurance = '城镇职工',
+    prefix = '',
+  ) {
+    if (prefix) await this.authorisedBy(person)
+    else await this.verifiedAs(person)
     await this.acceptPrivacyNotice()
-    await this.textbox('姓名').waitFor()
-    await this.type('姓名', person.name)
-    await this.type('身份证号', person.idNumber)
-    await this.type('手机号', person.phone)
+    await this.textbox(`${prefix}姓名`).waitFor()
+    await this.type(`${prefix}姓名`, person.name)
+    await this.type(`${prefix}身份证号`, person.idNumber)
+    await this.type(`${prefix}手机号`, person.phone)
     await this.choose(insurance)
   }
 }

@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { todayInShanghai } from '@shared/time/calendar'
+import { addDays, todayInShanghai } from '@shared/time/calendar'
 import Database from 'libsql'
 import { prepareIdentityOverHttp } from '../identity-prelude'
 import { callOver, type ServerProcess, startServer, waitFor } from './server-process'
 import { draft, idNumber } from './support'
 
-// One person per writer: each account verifies once, as a real client would, and then files repeatedly.
+// One person per writer: each account verifies once, as a real client would, and then files repeatedly, each
+// filing starting on another day (an identical second filing is refused; the window allows 90 days ahead).
 
 const WRITERS = 16
 let dataDir: string
@@ -26,7 +27,7 @@ const submitOf = (writer: number, n: number) => ({
   idempotencyKey: `crash-${writer}-${n}`,
   draft: draft({
     filingType: 'temporary',
-    startDate: todayInShanghai(new Date()),
+    startDate: addDays(todayInShanghai(new Date()), n % 90),
     insured: { name: '王小明', idNumber: idNumber('420105', writer), phone: '13800138000' },
   }),
 })

@@ -80,7 +80,7 @@ export default function DecisionPanel({ kind, item, onDecided, onReload }: Props
         onChange={setNote}
         multiline
         maxlength={500}
-        hint="要求补充材料或驳回时必填，申请人会看到这段话"
+        hint="要求补充材料、驳回或作废时必填，申请人会看到这段话"
         error={error?.path === 'note' ? error.message : undefined}
       />
       {error && error.path !== 'note' && <ErrorBanner error={error} />}
