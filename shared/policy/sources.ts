@@ -108,3 +108,7 @@ export const sourceLabel = (from: Source): string =>
 
 /** For numbers no notice gives (deductibles, ratios, caps, some limits): clearly labelled example values. */
 export const EXAMPLE_SOURCE: Source = source('example', '参数表')
+
+/** What a row's value is cited to: its clause, or, for a value that clause does not state, the example table. */
+export const citedAs = (row: { source: Source; illustrative?: boolean }): Source =>
+  row.illustrative ? EXAMPLE_SOURCE : row.source

@@ -1,5 +1,5 @@
 import { NATIONAL_PROFILE, profileFor } from '../policy/profiles'
-import { EXAMPLE_SOURCE } from '../policy/sources'
+import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
 import {
   CARE_TYPE_LABELS,
   type CareType,
@@ -49,10 +49,6 @@ const yuan = (amountInCents: number) => amountInCents / 100
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`
 
 type ReductionRow = { value: number; source: Source; illustrative?: boolean }
-type Cited = { source: Source; illustrative?: boolean }
-
-/** A row no clause states is cited as the example value it is, not as the clause it sits under. */
-const citedAs = (row: Cited): Source => (row.illustrative ? EXAMPLE_SOURCE : row.source)
 
 /**
  * Which reduction applies: the filing type's, or the unfiled one. An unfiled emergency counts as filed where the
