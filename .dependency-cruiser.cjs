@@ -67,6 +67,8 @@ module.exports = {
           '^cloudfunctions/',
           '^miniprogram/(app|index)\\.',
           '^miniprogram/(pages|packages)/.+/index\\.tsx$',
+          // Taro picks a `.weapp.tsx` beside its web twin by file name in the weapp build: nothing imports it by name.
+          '\\.weapp\\.tsx?$',
         ],
       },
       to: {},

@@ -31,6 +31,7 @@ export const NOTIFICATION_ROUTES: Record<NotificationKind, Route> = {
   claim_status: 'claimDetail',
   // No verification page yet: the message itself says what happened.
   identity: 'messages',
+  faq_answer: 'faq',
 }
 
 /** '/pages/filings/detail/index?id=fl_…' */

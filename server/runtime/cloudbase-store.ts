@@ -5,6 +5,7 @@ import { authorisationsCloudBase } from '../adapters/cloudbase/authorisations.cl
 import { claimsCloudBase } from '../adapters/cloudbase/claims.cloudbase'
 import type { CloudBaseApp } from '../adapters/cloudbase/database.cloudbase'
 import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudbase'
+import { faqQuestionsCloudBase } from '../adapters/cloudbase/faq-questions.cloudbase'
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
 import { identitiesCloudBase } from '../adapters/cloudbase/identities.cloudbase'
@@ -37,6 +38,7 @@ export const cloudBasePorts = (
     supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
     claim_status: env.TEMPLATE_CLAIM_STATUS,
     identity: env.TEMPLATE_IDENTITY,
+    faq_answer: env.TEMPLATE_FAQ_ANSWER,
     longTerm: env.TEMPLATES_LONG_TERM === '1',
   })
   const registrations = registrationsCloudBase(db, outbox)
@@ -50,6 +52,7 @@ export const cloudBasePorts = (
     files: fileStoreCloudBase(),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),
+    faqQuestions: faqQuestionsCloudBase(db, outbox),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),
     idNumbers,
     clock,

@@ -9,6 +9,7 @@ import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
 import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
 import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
 import { faqFeedbackSqlite } from '../adapters/sqlite/faq-feedback.sqlite'
+import { faqQuestionsSqlite } from '../adapters/sqlite/faq-questions.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
 import { identitiesSqlite } from '../adapters/sqlite/identities.sqlite'
 import { outboxSqlite } from '../adapters/sqlite/outbox.sqlite'
@@ -63,6 +64,7 @@ export const openLocalStore = (options: {
     registrations: registrationsSqlite(db),
     insuranceCore: insuranceCoreFromEnv(options.insuranceCoreEnv ?? {}, { filings, idNumbers, clock }),
     faqFeedback: faqFeedbackSqlite(db),
+    faqQuestions: faqQuestionsSqlite(db),
     staff: staffFromList(options.staffOpenids, staffSqlite(db)),
     idNumbers,
     clock,

@@ -34,6 +34,7 @@ const walk = async (filing: FilingCase, index: number) => {
   try {
     await page.goto(`${app.origin}#/pages/filing/index`)
     const person = new Person(page)
+    await person.verifiedAs(filing.person)
     await person.sees('这次备案是为谁办理？')
     await person.choose('为本人办理')
     await person.next()

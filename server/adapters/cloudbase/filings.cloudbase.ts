@@ -100,7 +100,13 @@ export const filingsCloudBase = (
       const page = await unwrap(
         filings.where({ 'insured.idHash': idHash }).orderBy('createdAt', 'desc').limit(MAX_PAGE).get(),
       )
-      return (page.data as Stored[]).map(toRecord)
+      return attach(page.data as Stored[])
+    },
+    async ownedForPerson(owner, idHash) {
+      const page = await unwrap(
+        filings.where({ owner, 'insured.idHash': idHash }).orderBy('createdAt', 'desc').limit(MAX_PAGE).get(),
+      )
+      return attach(page.data as Stored[])
     },
     async longTermHolder(idHash) {
       const lock = await first<{ filingId: string }>(locks.where({ _id: idHash }).limit(1))

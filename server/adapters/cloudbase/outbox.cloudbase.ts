@@ -17,6 +17,7 @@ export interface Templates {
   supplement_deadline?: string
   claim_status?: string
   identity?: string
+  faq_answer?: string
   /** 长期订阅 templates (offered to 政务民生 accounts): one acceptance allows any number of messages. */
   longTerm?: boolean
 }
