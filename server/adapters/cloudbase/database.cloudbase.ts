@@ -13,6 +13,8 @@ export const COLLECTIONS = {
   subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
   staff: 'staff',
+  /** Uploads a function has checked (file-store.cloudbase): owner, type, size, time. */
+  files: 'files',
 } as const
 
 /** The SDK throws by default but returns `{ code }` in compatibility mode: treat both as failures. */
