@@ -1,11 +1,17 @@
 // No CloudBase account here: an in-memory stand-in with the SDK's shape, just what the outbox and file-store
 // adapters call — add (a duplicate _id refused), where({ field: value | _.in | _.gt | _.gte | _.lt })
 // .orderBy/limit/get/count/update({ _.inc })/remove(). A dotted field ('materials.fileID') reaches into nested
-// objects and matches any element of an array on the way, as the database's queries do.
+// objects and matches any element of an array on the way, as the database's queries do. orderBy keeps the order
+// of insertion.
 import type { CloudDb } from '../../server/adapters/cloudbase/database.cloudbase'
 
 type Doc = Record<string, unknown> & { _id: string }
-type Operator = { in: unknown[] } | { gt: number } | { gte: string } | { lt: string } | { inc: number }
+type Operator =
+  | { in: unknown[] }
+  | { gt: number }
+  | { gte: string | number }
+  | { lt: string | number }
+  | { inc: number }
 
 const isOperator = (value: unknown): value is Operator =>
   typeof value === 'object' &&
@@ -24,8 +30,8 @@ const fits = (value: unknown, wanted: unknown) => {
   if (!isOperator(wanted)) return value === wanted
   if ('in' in wanted) return wanted.in.includes(value ?? null)
   if ('gt' in wanted) return Number(value) > wanted.gt
-  if ('gte' in wanted) return typeof value === 'string' && value >= wanted.gte
-  if ('lt' in wanted) return typeof value === 'string' && value < wanted.lt
+  if ('gte' in wanted) return value !== undefined && (value as string | number) >= wanted.gte
+  if ('lt' in wanted) return value !== undefined && (value as string | number) < wanted.lt
   return false
 }
 
@@ -70,8 +76,8 @@ export const cloudDbStandIn = () => {
     command: {
       in: (values: unknown[]) => ({ in: values }),
       gt: (value: number) => ({ gt: value }),
-      gte: (value: string) => ({ gte: value }),
-      lt: (value: string) => ({ lt: value }),
+      gte: (value: string | number) => ({ gte: value }),
+      lt: (value: string | number) => ({ lt: value }),
       inc: (value: number) => ({ inc: value }),
     },
     collection: (name: string) => {
