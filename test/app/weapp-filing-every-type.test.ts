@@ -63,6 +63,7 @@ const pickPlace = async (label: string, place: FilingCase['insured']) => {
   await tap('.region-field__result', place.label)
 }
 
+let saves = 0
 beforeAll(() => {
   store = tempStore(new Date().toISOString())
   page = renderPage('pages/filing/index', {
@@ -70,7 +71,13 @@ beforeAll(() => {
       ...inProcessCloud(store, CALLER),
       uploadFile: ({ success, fail }: { success: (r: { fileID: string }) => void; fail: () => void }) => {
         void store.ports.files
-          .save({ owner: CALLER, bytes: PNG, purpose: 'material', at: new Date().toISOString() })
+          // Each photo its own content: a filing refuses the same file twice.
+          .save({
+            owner: CALLER,
+            bytes: Buffer.concat([PNG, Buffer.from(`\n${++saves}`)]),
+            purpose: 'material',
+            at: new Date().toISOString(),
+          })
           .then((saved) => (saved.ok ? success({ fileID: saved.value.fileID }) : fail()))
       },
     },

@@ -9,6 +9,8 @@ export const fileStoreCloudBase = (): FileStore => ({
   belongsTo: async (fileID, owner) => ownsCloudPath(fileID, owner),
   save: async () => fail({ code: 'FORBIDDEN', message: '请在小程序内直接上传文件' }),
   read: async () => undefined,
+  // The bytes go from the phone to storage without passing here: files compare by fileID.
+  contentHash: async () => undefined,
   // The phone uploads to cloud storage directly: quotas and clean-up belong to the storage's own rules there.
   usage: async () => ({ count: 0, bytes: 0 }),
   removeUnattached: async () => 0,
