@@ -45,6 +45,15 @@ const referralOrEmergency = (base: FilingTypeRule): FilingTypeRule => ({
   ratioReductionPoints: asFiled,
 })
 
+const listed = checklistCiting(ganzhou('三(三)'), ganzhou('三(二)'))
+/** 三(三): 院前急诊 costs need 住院前急诊记录 and 急诊后出院记录 both. */
+const ganzhouChecklist: Profile['checklist'] = {
+  ...listed,
+  emergency: listed.emergency.map((item) =>
+    item.kind === 'discharge_record' ? { ...item, required: true } : item,
+  ),
+}
+
 export const ganzhou2019: Profile = {
   ...national2022,
   id: 'ganzhou-2019',
@@ -89,5 +98,5 @@ export const ganzhou2019: Profile = {
     unfiledReductionPoints: { value: 10, source: ganzhou('三(二)') },
     unfiledEmergencyExempt: { value: true, source: ganzhou('三(二)') },
   },
-  checklist: checklistCiting(ganzhou('三(三)'), ganzhou('三(二)')),
+  checklist: ganzhouChecklist,
 }
