@@ -7,6 +7,7 @@ import Tap from '../../../../components/tap'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
+import FaqQuestionQueue from './faq-question-queue'
 import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus } from './queue-filters'
 import QueueItem from './queue-item'
 import QueueMore from './queue-more'
@@ -19,13 +20,14 @@ export default function StaffQueue() {
   const scale = useFontScale()
   const [kind, setKind] = useState<RecordKind>('claim')
   const [status, setStatus] = useState<QueueStatus>()
-  const [registrations, setRegistrations] = useState(false)
+  /** A tab other than the review queue: 平台登记 or 群众提问. */
+  const [other, setOther] = useState<'registrations' | 'questions'>()
   const { pages, reload, loadMore } = useQueuePages()
   const load = (next: { kind: RecordKind; status?: QueueStatus } = { kind, status }) => reload(next)
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
   const choose = (next: { kind: RecordKind; status?: QueueStatus }) => {
-    setRegistrations(false)
+    setOther(undefined)
     setKind(next.kind)
     setStatus(next.status)
     void load(next)
@@ -45,7 +47,7 @@ export default function StaffQueue() {
             key={tab.kind}
             kind="secondary"
             className="staff-tabs__tab"
-            pressed={!registrations && tab.kind === kind}
+            pressed={!other && tab.kind === kind}
             onTap={() => choose({ kind: tab.kind })}
           >
             {tab.label}
@@ -54,14 +56,24 @@ export default function StaffQueue() {
         <Tap
           kind="secondary"
           className="staff-tabs__tab"
-          pressed={registrations}
-          onTap={() => setRegistrations(true)}
+          pressed={other === 'registrations'}
+          onTap={() => setOther('registrations')}
         >
           平台登记
         </Tap>
+        <Tap
+          kind="secondary"
+          className="staff-tabs__tab"
+          pressed={other === 'questions'}
+          onTap={() => setOther('questions')}
+        >
+          群众提问
+        </Tap>
       </View>
-      {registrations ? (
+      {other === 'registrations' ? (
         <RegistrationQueue />
+      ) : other === 'questions' ? (
+        <FaqQuestionQueue />
       ) : (
         <>
           <Text className="record-section__hint">
