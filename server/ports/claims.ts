@@ -32,6 +32,8 @@ export interface ClaimRecord {
   estimate: Estimate
   materials: AttachedMaterial[]
   history: HistoryEntry[]
+  /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
+  erasedAt?: string
 }
 
 export interface Claims {

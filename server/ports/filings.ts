@@ -33,6 +33,8 @@ export interface FilingRecord {
   /** True while this is the person's active long-term filing; cleared on cancel or once it lapsed. */
   holdsLongTerm: boolean
   history: HistoryEntry[]
+  /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
+  erasedAt?: string
   /** Read from the registration outbox, never written with the record: the platform's answers set it. */
   registration?: Registration
 }

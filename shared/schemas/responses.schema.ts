@@ -25,7 +25,9 @@ import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
+import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -365,6 +367,10 @@ export const RESPONSE_SCHEMAS = {
   'account.subscribed': z.object({
     consents: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.number().int().min(0)),
   }),
+  'account.my_data': myDataSchema,
+  'account.erase': erasedSchema,
+  'account.upload': uploadedSchema,
+  'account.file_urls': fileLinksSchema,
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS
