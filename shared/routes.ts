@@ -12,6 +12,7 @@ export const ROUTES = {
   messages: 'pages/messages/index',
   faq: 'packages/faq/pages/index',
   privacy: 'packages/privacy/pages/index',
+  myData: 'packages/privacy/pages/my-data/index',
   signIn: 'packages/dev/pages/sign-in/index',
   claims: 'packages/claim/pages/index/index',
   claimNew: 'packages/claim/pages/new/index',

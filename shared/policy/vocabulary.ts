@@ -130,6 +130,7 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
   reject: '驳回',
   mark_paid: '标记已支付',
   withdraw: '撤回',
+  erase: '应本人申请删除材料和个人信息',
 }
 
 /** A question sent to the agency from the FAQ: waiting in the staff queue, or answered. */

@@ -159,6 +159,9 @@ export default function Home() {
       <Tap kind="plain" onTap={() => go('privacy')}>
         隐私说明
       </Tap>
+      <Tap kind="plain" onTap={() => go('myData')}>
+        我的数据：查看和删除
+      </Tap>
       {process.env.TARO_ENV === 'h5' && (
         <Tap kind="plain" onTap={() => go('signIn')}>
           开发登录：切换测试身份
