@@ -34,6 +34,8 @@ export interface FileStore {
   read(fileID: string): Promise<{ file: StoredFile; bytes: Buffer } | undefined>
   /** True only for a file the caller uploaded; a malformed or foreign fileID is simply not theirs. */
   belongsTo(fileID: string, owner: string): Promise<boolean>
+  /** The sha256 of the file's bytes where this store knows it (undefined where it never sees them). */
+  contentHash(fileID: string): Promise<string | undefined>
   /** How many files, and how many bytes, the owner has uploaded since `since` (an ISO instant). */
   usage(owner: string, since: string): Promise<{ count: number; bytes: number }>
   /**

@@ -74,6 +74,7 @@ const pickPlace = async (label: string, place: FilingCase['insured']) => {
   await tap('.region-field__result', place.label)
 }
 
+let saves = 0
 const bucket = storageStandIn()
 
 beforeAll(() => {
@@ -93,7 +94,8 @@ beforeAll(() => {
         success: (r: { fileID: string }) => void
       }) => {
         const fileID = `cloud://env-1a2b.6465-env-1a2b-1300/${cloudPath}`
-        bucket.objects.set(fileID, PNG)
+        // Each photo its own content: a filing refuses the same file twice.
+        bucket.objects.set(fileID, Buffer.concat([PNG, Buffer.from(`\n${++saves}`)]))
         success({ fileID })
       },
     },

@@ -84,6 +84,7 @@ export const fileStoreCloudBase = (db: CloudDb, storage: CloudStorage): FileStor
       const file = await recorded(fileID)
       return file && toFile(file)
     },
+    contentHash: async (fileID) => (await recorded(fileID))?.sha256,
     links: (fileIDs) => storage.temporaryUrls(fileIDs, LINK_SECONDS),
     async belongsTo(fileID, owner) {
       if (!ownsCloudPath(fileID, owner)) return false

@@ -92,6 +92,9 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
     async belongsTo(fileID, owner) {
       return describe(fileID)?.owner === owner
     },
+    async contentHash(fileID) {
+      return describe(fileID)?.sha256
+    },
     async usage(owner, since) {
       const { count, bytes } = usedSince.get(owner, since) as { count: number; bytes: number }
       return { count, bytes }
