@@ -12,6 +12,7 @@ import { identitiesCloudBase } from '../adapters/cloudbase/identities.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
+import { cloudStorageSdk } from '../adapters/cloudbase/storage.cloudbase'
 import { parseDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { randomIds } from '../adapters/id-generator.random'
@@ -49,7 +50,7 @@ export const cloudBasePorts = (
     registrations,
     insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
     claims: claimsCloudBase(db, outbox),
-    files: fileStoreCloudBase(),
+    files: fileStoreCloudBase(db, cloudStorageSdk(app)),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),
     faqQuestions: faqQuestionsCloudBase(db, outbox),

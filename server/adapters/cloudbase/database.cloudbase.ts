@@ -18,6 +18,8 @@ export const COLLECTIONS = {
   verificationResults: 'verification_results',
   authorisations: 'authorisations',
   auditLog: 'audit_log',
+  /** Uploads a function has checked (file-store.cloudbase): owner, type, size, time. */
+  files: 'files',
 } as const
 
 /** The SDK throws by default but returns `{ code }` in compatibility mode: treat both as failures. */

@@ -229,4 +229,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 108,
+    name: 'every filing by creation, for the staff list paged newest first',
+    sql: `
+      CREATE INDEX filings_by_created ON filings (created_at, id);
+    `,
+  },
 ]

@@ -1,3 +1,4 @@
+import type { MaterialKind } from '@shared/policy/materials'
 import {
   CLAIM_STATUS_LABELS,
   REVIEW_STATE_LABELS,
@@ -17,6 +18,7 @@ import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
 import { isAuthorisedFor } from '../identity/acting-for'
 import { notification } from '../notification'
+import { claimDecisionTitle, filingReviewTitle } from '../notification-titles'
 import { withHistory } from '../record-access'
 import { claimReports, registrationsFor } from '../registration/registration-messages'
 
@@ -91,6 +93,7 @@ const decideFiling = async (
   call: Call,
   { id, decision, note, version }: Decision,
 ): Promise<Result<FilingView>> => {
+  let reviewedKinds: MaterialKind[] = []
   const changed = await changeFiling(
     call,
     async () => withoutConflict(call, await anyFiling(call, id)),
@@ -101,6 +104,7 @@ const decideFiling = async (
       const step = reviewFiling(filingStatus(record.facts, call.today), record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
+      reviewedKinds = reviewed
       const outstandingMaterials = step.value.reopens
         ? [...new Set([...record.facts.outstandingMaterials, ...reviewed])]
         : record.facts.outstandingMaterials
@@ -121,7 +125,7 @@ const decideFiling = async (
     (next) => [
       notification(call, next.owner, 'filing_status', {
         recordId: id,
-        title: decision === 'void' ? '异地就医备案已作废' : `异地就医备案${REVIEW_STATE_LABELS[next.review]}`,
+        title: decision === 'void' ? '异地就医备案已作废' : filingReviewTitle(next.review, reviewedKinds),
         status: filingView(next, call.today).status,
         ...(note ? { note } : {}),
       }),
@@ -151,7 +155,11 @@ const decideClaim = async (
     (next) => [
       notification(call, next.owner, 'claim_status', {
         recordId: id,
-        title: `报销申请${CLAIM_STATUS_LABELS[next.status]}`,
+        title: claimDecisionTitle(
+          next.status,
+          next.hospital.name,
+          claimView(next).missingMaterials.map((item) => item.kind),
+        ),
         status: next.status,
         ...(note ? { note } : {}),
       }),
