@@ -14,6 +14,7 @@ export default defineAppConfig({
     'pages/filing/index',
     'pages/filings/index',
     'pages/filings/detail/index',
+    'pages/filings/certificate/index',
     'pages/messages/index',
   ],
   subPackages: [
@@ -37,5 +38,7 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#0b4f9c',
     navigationBarTitleText: '异地就医',
     navigationBarTextStyle: 'white',
+    // WeChat draws its own bar; Taro's H5 one (title, 返回) is shown only when asked for by name.
+    ...(process.env.TARO_ENV === 'h5' ? { navigationStyle: 'default' as const } : {}),
   },
 })

@@ -9,6 +9,7 @@ export const ROUTES = {
   filing: 'pages/filing/index',
   filings: 'pages/filings/index',
   filingDetail: 'pages/filings/detail/index',
+  filingCertificate: 'pages/filings/certificate/index',
   messages: 'pages/messages/index',
   faq: 'packages/faq/pages/index',
   privacy: 'packages/privacy/pages/index',

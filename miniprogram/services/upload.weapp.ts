@@ -102,3 +102,10 @@ export const describePrepared = (file: PreparedFile) =>
   file.compressedFrom
     ? `已压缩：${sizeText(file.compressedFrom)} → ${sizeText(file.size)}`
     : sizeText(file.size)
+
+/** What the person can look at before sending: photos only (a PDF is shown by its name). */
+export const previewOf = (file: PreparedFile): string | undefined =>
+  isCompressible(file.type) ? (file.body as string) : undefined
+
+/** A temp file path needs no release. */
+export const releasePreview = (_preview: string | undefined) => undefined

@@ -77,6 +77,7 @@ const QUERIES: Record<Route, () => string> = {
   filing: () => '',
   filings: () => '',
   filingDetail: () => `?id=${filing.filingId}`,
+  filingCertificate: () => `?id=${filing.filingId}`,
   messages: () => '',
   faq: () => '',
   privacy: () => '',

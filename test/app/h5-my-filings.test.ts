@@ -86,6 +86,14 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
     .setInputFiles(await phonePhoto(person))
   await person.sees('已上传')
   await person.sees('已压缩')
+  // The photo itself is shown before it is submitted, and opens large.
+  const preview = page.getByRole('img', { name: '居住证.jpg的照片预览' })
+  await expect(preview.evaluate((node) => (node as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(
+    0,
+  )
+  await person.tap(person.button('查看大图：居住证.jpg'))
+  await person.button('缩小照片：居住证.jpg').waitFor()
+  expect((await preview.boundingBox())?.width).toBeGreaterThan(250)
   await app.screenshot(page, 'b-supplement-uploaded')
   await person.tap(person.button('提交补充材料'))
   await person.sees('补充材料待审核')
@@ -95,7 +103,8 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   ).resolves.toBe('生效')
   await app.screenshot(page, 'b-supplemented')
   expect(await seriousViolations(page)).toEqual([])
-})
+  // The 30 MB refusal and a photo's compression and upload alone take most of a minute on a loaded machine.
+}, 120_000)
 
 test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and its source", async () => {
   const page = await app.newPage('ganzhou-retiree')
@@ -129,12 +138,17 @@ test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and 
   await person.sees('办理记录')
   await person.sees('提交（家属代办）')
 
-  await person.tap(person.button('撤销备案'))
-  await person.type('撤销原因', '回赣州居住')
-  await person.tap(person.button('确认撤销'))
-  await person.sees('备案满 6 个月后方可撤销')
+  // The lock and the day it ends are said before anything is filled; the locked actions cannot be started.
+  const lockEnds = (
+    await page
+      .getByText(/备案满 6 个月后，即 \d{4}-\d{2}-\d{2} 起，方可变更就医地或撤销备案/)
+      .first()
+      .textContent()
+  )?.match(/\d{4}-\d{2}-\d{2}/)?.[0]
   await person.sees('来源：医保发〔2022〕22号 二(三)')
-  await app.screenshot(page, 'b-cancel-refused')
+  expect(await person.button(`撤销备案（${lockEnds} 起可办）`).isDisabled()).toBe(true)
+  expect(await person.button(`变更就医地（${lockEnds} 起可办）`).isDisabled()).toBe(true)
+  await app.screenshot(page, 'b-cancel-locked')
   expect(await seriousViolations(page)).toEqual([])
 
   // Will a stay that starts tomorrow settle directly under this filing?

@@ -9,6 +9,7 @@ import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { notification } from '../notification'
+import { supplementDueTitle } from '../notification-titles'
 import { checkOwnFiles, materialFiles, sameFileAs } from '../own-files'
 import { registrationsFor } from '../registration/registration-messages'
 import { sealInsured } from '../seal-insured'
@@ -101,7 +102,7 @@ export const submitFiling = async (
           {
             ...notification(call, call.caller, 'supplement_deadline', {
               recordId: record.filingId,
-              title: '异地就医备案待补充材料',
+              title: supplementDueTitle(facts.outstandingMaterials),
               status: view.status,
               deadline: facts.supplementDeadline,
             }),

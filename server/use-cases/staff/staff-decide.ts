@@ -1,3 +1,4 @@
+import type { MaterialKind } from '@shared/policy/materials'
 import {
   CLAIM_STATUS_LABELS,
   REVIEW_STATE_LABELS,
@@ -15,6 +16,7 @@ import { claimView } from '../claim/claim-view'
 import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
 import { notification } from '../notification'
+import { claimDecisionTitle, filingReviewTitle } from '../notification-titles'
 import { withHistory } from '../record-access'
 import { claimReports, registrationsFor } from '../registration/registration-messages'
 
@@ -43,6 +45,7 @@ const decideFiling = async (
   call: Call,
   { id, decision, note, version }: Decision,
 ): Promise<Result<FilingView>> => {
+  let reviewedKinds: MaterialKind[] = []
   const changed = await changeFiling(
     call,
     () => anyFiling(call, id),
@@ -52,6 +55,7 @@ const decideFiling = async (
       const step = reviewFiling(filingStatus(record.facts, call.today), record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
+      reviewedKinds = reviewed
       const outstandingMaterials = step.value.reopens
         ? [...new Set([...record.facts.outstandingMaterials, ...reviewed])]
         : record.facts.outstandingMaterials
@@ -72,7 +76,7 @@ const decideFiling = async (
     (next) => [
       notification(call, next.owner, 'filing_status', {
         recordId: id,
-        title: `异地就医备案${REVIEW_STATE_LABELS[next.review]}`,
+        title: filingReviewTitle(next.review, reviewedKinds),
         status: filingView(next, call.today).status,
         ...(note ? { note } : {}),
       }),
@@ -105,7 +109,11 @@ const decideClaim = async (
     (next) => [
       notification(call, next.owner, 'claim_status', {
         recordId: id,
-        title: `报销申请${CLAIM_STATUS_LABELS[next.status]}`,
+        title: claimDecisionTitle(
+          next.status,
+          next.hospital.name,
+          claimView(next).missingMaterials.map((item) => item.kind),
+        ),
         status: next.status,
         ...(note ? { note } : {}),
       }),
