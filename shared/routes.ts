@@ -13,6 +13,7 @@ export const ROUTES = {
   messages: 'pages/messages/index',
   faq: 'packages/faq/pages/index',
   privacy: 'packages/privacy/pages/index',
+  myData: 'packages/privacy/pages/my-data/index',
   signIn: 'packages/dev/pages/sign-in/index',
   claims: 'packages/claim/pages/index/index',
   claimNew: 'packages/claim/pages/new/index',
@@ -30,6 +31,7 @@ export const NOTIFICATION_ROUTES: Record<NotificationKind, Route> = {
   filing_status: 'filingDetail',
   supplement_deadline: 'filingDetail',
   claim_status: 'claimDetail',
+  faq_answer: 'faq',
 }
 
 /** '/pages/filings/detail/index?id=fl_…' */

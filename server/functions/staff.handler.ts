@@ -2,6 +2,7 @@ import { fail } from '@shared/result'
 import { parseInput } from '@shared/schemas/parse'
 import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
+import { answerFaqQuestion, faqQuestionQueue } from '../use-cases/staff/faq-questions'
 import { filingForm } from '../use-cases/staff/filing-form'
 import { noteRegistration, registrationQueue, retryRegistration } from '../use-cases/staff/registration-queue'
 import { decide } from '../use-cases/staff/staff-decide'
@@ -18,7 +19,7 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
   const call = callOf(caller, ports)
   switch (event.action) {
     case 'queue':
-      return staffQueue(call, event.kind, event.status)
+      return staffQueue(call, event.kind, { status: event.status, cursor: event.cursor, limit: event.limit })
     case 'decide':
       return decide(call, event.kind, {
         id: event.id,
@@ -28,6 +29,10 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
       })
     case 'form':
       return filingForm(call, event.filingId)
+    case 'faq_questions':
+      return faqQuestionQueue(call)
+    case 'faq_answer':
+      return answerFaqQuestion(call, event.id, event.answer)
     case 'registrations':
       return registrationQueue(call)
     case 'retry_registration':

@@ -29,7 +29,8 @@ export const resealTable = (
   const runBatch = db.transaction((rows: { at: number; doc: string }[]) => {
     for (const row of rows) {
       const doc = JSON.parse(row.doc) as { insured: InsuredRecord }
-      if (doc.insured.idNumberSealed.startsWith(done)) continue
+      // Deleted at its owner's request (use-cases/privacy/erase-record): nothing left to reseal.
+      if (doc.insured.idNumberSealed === '' || doc.insured.idNumberSealed.startsWith(done)) continue
       const { sealed, hash } = keys.to.seal(keys.from.open(doc.insured.idNumberSealed))
       doc.insured = { ...doc.insured, idNumberSealed: sealed, idHash: hash }
       if (table === 'filings') update.run(JSON.stringify(doc), hash, hash, row.at)

@@ -3,6 +3,7 @@ import type { Estimate } from '@shared/rules/estimate'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
+import type { ListPosition } from './list-position'
 import type { Notification } from './outbox'
 import type { OutgoingRegistration } from './registrations'
 
@@ -31,6 +32,8 @@ export interface ClaimRecord {
   estimate: Estimate
   materials: AttachedMaterial[]
   history: HistoryEntry[]
+  /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
+  erasedAt?: string
 }
 
 export interface Claims {
@@ -47,6 +50,6 @@ export interface Claims {
   ): Promise<boolean>
   /** Any claim referencing the filing means costs were incurred at the filed place (济宁 四(一)). */
   referenceFiling(filingId: string): Promise<boolean>
-  /** Oldest first: the longest waiting claim is reviewed first. */
-  byStatus(statuses: readonly ClaimStatus[], limit: number): Promise<ClaimRecord[]>
+  /** Oldest first: the longest waiting claim is reviewed first; from just past `after`. */
+  byStatus(statuses: readonly ClaimStatus[], limit: number, after?: ListPosition): Promise<ClaimRecord[]>
 }

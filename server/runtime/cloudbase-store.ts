@@ -3,11 +3,13 @@ import { systemClock } from '../adapters/clock.system'
 import { claimsCloudBase } from '../adapters/cloudbase/claims.cloudbase'
 import type { CloudBaseApp } from '../adapters/cloudbase/database.cloudbase'
 import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudbase'
+import { faqQuestionsCloudBase } from '../adapters/cloudbase/faq-questions.cloudbase'
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
+import { cloudStorageSdk } from '../adapters/cloudbase/storage.cloudbase'
 import { parseDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { randomIds } from '../adapters/id-generator.random'
@@ -31,6 +33,7 @@ export const cloudBasePorts = (
     filing_status: env.TEMPLATE_FILING_STATUS,
     supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
     claim_status: env.TEMPLATE_CLAIM_STATUS,
+    faq_answer: env.TEMPLATE_FAQ_ANSWER,
     longTerm: env.TEMPLATES_LONG_TERM === '1',
   })
   const registrations = registrationsCloudBase(db, outbox)
@@ -41,9 +44,10 @@ export const cloudBasePorts = (
     registrations,
     insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
     claims: claimsCloudBase(db, outbox),
-    files: fileStoreCloudBase(),
+    files: fileStoreCloudBase(db, cloudStorageSdk(app)),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),
+    faqQuestions: faqQuestionsCloudBase(db, outbox),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),
     idNumbers,
     clock,

@@ -7,6 +7,7 @@
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
+  FAQ_QUESTION_STATUSES,
   FILING_STATUSES,
   FILING_TYPES,
   HOSPITAL_LEVELS,
@@ -24,7 +25,9 @@ import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
+import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -134,6 +137,28 @@ export const filingViewSchema = z.object({
 })
 export type FilingView = z.infer<typeof filingViewSchema>
 
+const materialCount = z.number().int().nonnegative()
+
+/** A filing in a list: who, what and where it stands; materials, notices and history only when opened. */
+export const filingSummarySchema = filingViewSchema
+  .pick({
+    filingId: true,
+    status: true,
+    filingType: true,
+    insured: true,
+    relation: true,
+    insuredRegion: true,
+    target: true,
+    validFrom: true,
+    validUntil: true,
+    supplementDeadline: true,
+    review: true,
+    createdAt: true,
+    version: true,
+  })
+  .extend({ materialCount })
+export type FilingSummary = z.infer<typeof filingSummarySchema>
+
 export const coverageSchema = z.object({
   directSettlement: z.boolean(),
   reason: z.string().min(1),
@@ -182,6 +207,25 @@ export const claimViewSchema = z.object({
 })
 export type ClaimView = z.infer<typeof claimViewSchema>
 
+/** A claim in a list: materials, estimate and history only when opened. */
+export const claimSummarySchema = claimViewSchema
+  .pick({
+    claimId: true,
+    status: true,
+    insured: true,
+    insuredRegion: true,
+    careType: true,
+    injury: true,
+    hospital: true,
+    admissionDate: true,
+    dischargeDate: true,
+    totalCost: true,
+    createdAt: true,
+    version: true,
+  })
+  .extend({ materialCount })
+export type ClaimSummary = z.infer<typeof claimSummarySchema>
+
 const faqHitSchema = z.object({
   id: z.string(),
   question: z.string(),
@@ -189,6 +233,20 @@ const faqHitSchema = z.object({
   sources: z.array(sourceSchema).min(1),
   score: z.number(),
 })
+
+/** A question sent to the agency from the FAQ, as staff see it (the asker's openid is not shown). */
+export const faqQuestionViewSchema = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  /** What the person searched for before asking. */
+  q: z.string().optional(),
+  insuredRegion: z.string().regex(/^\d{6}$/),
+  status: z.enum(FAQ_QUESTION_STATUSES),
+  askedAt: z.string(),
+  answer: z.string().optional(),
+  answeredAt: z.string().optional(),
+})
+export type FaqQuestionView = z.infer<typeof faqQuestionViewSchema>
 
 /** A message of the caller's own 消息 list: never the ID number or a diagnosis, only what changed. */
 export const notificationViewSchema = z.object({
@@ -279,12 +337,20 @@ export const RESPONSE_SCHEMAS = {
   'claim.list': items(claimViewSchema),
   'claim.get': claimViewSchema,
   'faq.search': items(faqHitSchema).extend({
+    /** The first item is a certain answer; false: the items are only 可能相关 and the page says so. */
+    confident: z.boolean().optional(),
     suggestions: z.array(z.string()).optional(),
     hotline: z.string().optional(),
   }),
   'faq.hot': items(faqHitSchema),
   'faq.feedback': empty,
-  'staff.queue': items(z.union([filingViewSchema, claimViewSchema])),
+  'faq.ask': z.object({ id: z.string().min(1), status: z.enum(FAQ_QUESTION_STATUSES) }),
+  'staff.faq_questions': items(faqQuestionViewSchema),
+  'staff.faq_answer': faqQuestionViewSchema,
+  'staff.queue': items(z.union([filingSummarySchema, claimSummarySchema])).extend({
+    /** Present while more may follow: pass it back as `cursor` for the next page. */
+    nextCursor: z.string().optional(),
+  }),
   'staff.decide': z.union([filingViewSchema, claimViewSchema]),
   'staff.form': filingFormSchema,
   'staff.registrations': items(registrationItemSchema),
@@ -301,6 +367,10 @@ export const RESPONSE_SCHEMAS = {
   'account.subscribed': z.object({
     consents: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.number().int().min(0)),
   }),
+  'account.my_data': myDataSchema,
+  'account.erase': erasedSchema,
+  'account.upload': uploadedSchema,
+  'account.file_urls': fileLinksSchema,
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS

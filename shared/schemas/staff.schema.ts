@@ -5,6 +5,9 @@ import { choice, optionalText, recordId, requiredText } from './fields'
 
 const kind = choice('事项类型', RECORD_KINDS)
 
+/** A page of the staff queue: summaries only, so a page stays small whatever the records hold. */
+export const QUEUE_PAGE = { size: 20, max: 50 } as const
+
 export const staffEventSchema = z.discriminatedUnion(
   'action',
   [
@@ -12,6 +15,17 @@ export const staffEventSchema = z.discriminatedUnion(
       action: z.literal('queue'),
       kind,
       status: z.enum([...FILING_STATUSES, ...CLAIM_STATUSES], { error: '状态不正确' }).optional(),
+      /** The previous page's `nextCursor`: the next page starts just past its last item. */
+      cursor: z
+        .string({ error: '翻页位置不正确，请从第一页重新加载' })
+        .regex(/^[A-Za-z0-9_-]{1,400}$/, { error: '翻页位置不正确，请从第一页重新加载' })
+        .optional(),
+      limit: z
+        .number({ error: '每页条数须为数字' })
+        .int({ error: '每页条数须为整数' })
+        .min(1, { error: '每页条数至少为 1' })
+        .max(QUEUE_PAGE.max, { error: `每页条数不能超过 ${QUEUE_PAGE.max}` })
+        .optional(),
     }),
     z
       .object({
@@ -28,6 +42,13 @@ export const staffEventSchema = z.discriminatedUnion(
         path: ['note'],
       }),
     z.object({ action: z.literal('form'), filingId: recordId('备案编号') }),
+    /** Questions people sent from the FAQ, oldest first; staff answer them into the person's 消息. */
+    z.object({ action: z.literal('faq_questions') }),
+    z.object({
+      action: z.literal('faq_answer'),
+      id: recordId('提问编号'),
+      answer: requiredText('答复', 500).pipe(z.string().min(2, { error: '请填写答复内容' })),
+    }),
     /** Registrations the 医保信息平台 refused or that could not be delivered: staff retry or note them. */
     z.object({ action: z.literal('registrations') }),
     z.object({ action: z.literal('retry_registration'), msgid: recordId('报文编号') }),

@@ -81,6 +81,7 @@ const QUERIES: Record<Route, () => string> = {
   messages: () => '',
   faq: () => '',
   privacy: () => '',
+  myData: () => '',
   signIn: () => '',
   claims: () => '',
   claimNew: () => `?filingId=${filing.filingId}`,

@@ -86,7 +86,11 @@ test('home keeps its layout after going to other pages and back (cards, spacing,
     await page.locator('.home-entry', { hasText: entry }).filter({ visible: true }).click()
     await page.waitForURL((url) => !url.hash.startsWith('#/pages/index') && url.hash !== '')
     // Back as soon as the next page shows, well inside the 350 ms its slide-in took.
-    await page.locator('.taro_page:not([id^="/pages/index/index"])').filter({ visible: true }).first().waitFor()
+    await page
+      .locator('.taro_page:not([id^="/pages/index/index"])')
+      .filter({ visible: true })
+      .first()
+      .waitFor()
     await page.goBack()
     await page.locator('.home__footer').filter({ visible: true }).waitFor()
   }

@@ -9,6 +9,7 @@ import {
   replaceFields,
   unwrap,
 } from './database.cloudbase'
+import { pastPosition } from './list-order.cloudbase'
 
 type Stored = ClaimRecord & { _id: string }
 
@@ -59,7 +60,9 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
       return replaced
     },
     referenceFiling: async (filingId) => (await first(claims.where({ filingId }).limit(1))) !== undefined,
-    byStatus: (statuses, limit) =>
-      list(claims.where({ status: db.command.in([...statuses]) }), Math.min(limit, MAX_PAGE), 'asc'),
+    async byStatus(statuses, limit, after) {
+      const query = pastPosition(db, claims, { status: db.command.in([...statuses]) }, 'asc', after)
+      return ((await unwrap(query.limit(Math.min(limit, MAX_PAGE)).get())).data as Stored[]).map(toRecord)
+    },
   }
 }

@@ -12,7 +12,10 @@ export const COLLECTIONS = {
   registrations: 'registrations',
   subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
+  faqQuestions: 'faq_questions',
   staff: 'staff',
+  /** Uploads a function has checked (file-store.cloudbase): owner, type, size, time. */
+  files: 'files',
 } as const
 
 /** The SDK throws by default but returns `{ code }` in compatibility mode: treat both as failures. */

@@ -65,11 +65,12 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
     replace: async (record, expected, notifications = [], reports = []) =>
       replaceWith.immediate(record, expected, notifications, reports),
     referenceFiling: async (filingId) => forFiling.get(filingId) !== undefined,
-    async byStatus(statuses, limit) {
+    async byStatus(statuses, limit, after) {
       const marks = statuses.map(() => '?').join(', ')
       const rows = db
-        .prepare(`SELECT doc, version FROM claims WHERE status IN (${marks}) ORDER BY created_at, id LIMIT ?`)
-        .all(...statuses, limit) as Row[]
+        .prepare(`SELECT doc, version FROM claims
+          WHERE status IN (${marks}) AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?`)
+        .all(...statuses, after?.createdAt ?? '', after?.id ?? '', limit) as Row[]
       return rows.map((row) => parse(row)!)
     },
   }

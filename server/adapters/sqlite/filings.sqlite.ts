@@ -33,10 +33,14 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
   const ofPerson = db.prepare(
     'SELECT doc, version FROM filings WHERE id_hash = ? ORDER BY created_at DESC, id DESC LIMIT 100',
   )
-  const awaiting = db.prepare(
-    "SELECT doc, version FROM filings WHERE queue = 'awaiting_review' ORDER BY created_at, id LIMIT ?",
+  const ownedOfPerson = db.prepare(
+    'SELECT doc, version FROM filings WHERE id_hash = ? AND owner = ? ORDER BY created_at DESC, id DESC',
   )
-  const newest = db.prepare('SELECT doc, version FROM filings ORDER BY created_at DESC LIMIT ?')
+  // A position sorts before every stored one when absent ('' and the (created, id) pair compare as rows).
+  const awaiting = db.prepare(`SELECT doc, version FROM filings
+    WHERE queue = 'awaiting_review' AND (created_at, id) > (:createdAt, :id) ORDER BY created_at, id LIMIT :limit`)
+  const newest = db.prepare(`SELECT doc, version FROM filings
+    WHERE (created_at, id) < (:createdAt, :id) ORDER BY created_at DESC, id DESC LIMIT :limit`)
   const owing = db.prepare(`SELECT doc, version FROM filings
     WHERE json_extract(doc, '$.facts.supplementDeadline') BETWEEN ? AND ?
       AND json_array_length(doc, '$.facts.outstandingMaterials') > 0
@@ -93,10 +97,16 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
     longTermHolder: async (idHash) => parse(holder.get(idHash) as Row | undefined),
     byPerson: async (idHash) => (ofPerson.all(idHash) as Row[]).map((row) => parse(row)!),
+    ownedForPerson: async (owner, idHash) =>
+      (ownedOfPerson.all(idHash, owner) as Row[]).map((row) => parse(row)!),
     replace: async (record, expected, notifications = [], registrations = []) =>
       replaceWith.immediate(record, expected, notifications, registrations),
-    queue: async ({ awaitingReview, limit }) =>
-      ((awaitingReview ? awaiting : newest).all(limit) as Row[]).map((row) => parse(row)!),
+    queue: async ({ awaitingReview, limit, after }) =>
+      (
+        (awaitingReview
+          ? awaiting.all({ createdAt: after?.createdAt ?? '', id: after?.id ?? '', limit })
+          : newest.all({ createdAt: after?.createdAt ?? '\uffff', id: after?.id ?? '', limit })) as Row[]
+      ).map((row) => parse(row)!),
     supplementDue: async (from, until) => (owing.all(from, until) as Row[]).map((row) => parse(row)!),
   }
 }

@@ -149,6 +149,29 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 8,
+    name: 'filings one owner made for one person: the overlap check at submit reads only those',
+    sql: `
+      CREATE INDEX filings_by_person_owner ON filings (id_hash, owner, created_at DESC);
+    `,
+  },
+  {
+    version: 10,
+    name: 'questions sent to the agency from the FAQ, and their answers',
+    sql: `
+      CREATE TABLE faq_questions (
+        id TEXT PRIMARY KEY,
+        asker TEXT NOT NULL,
+        -- open | answered
+        status TEXT NOT NULL,
+        asked_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX faq_questions_open ON faq_questions (asked_at) WHERE status = 'open';
+      CREATE INDEX faq_questions_by_asker ON faq_questions (asker, asked_at);
+    `,
+  },
+  {
     version: 11,
     name: 'subscription-message consents counted per recipient and kind',
     sql: `
@@ -159,6 +182,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         updated_at TEXT NOT NULL,
         PRIMARY KEY (recipient, kind)
       );
+    `,
+  },
+  {
+    version: 108,
+    name: 'every filing by creation, for the staff list paged newest first',
+    sql: `
+      CREATE INDEX filings_by_created ON filings (created_at, id);
     `,
   },
 ]

@@ -1,36 +1,55 @@
 import type { ClaimStatus, FilingStatus, RecordKind } from '@shared/policy/vocabulary'
 import { ok, type Result } from '@shared/result'
 import { awaitsReview } from '@shared/rules/filing-review'
-import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
+import type { ResponseOf } from '@shared/schemas/responses.schema'
+import { QUEUE_PAGE } from '@shared/schemas/staff.schema'
+import type { ClaimRecord } from '../../ports/claims'
+import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
-import { claimView } from '../claim/claim-view'
-import { filingView } from '../filing/filing-view'
+import { claimSummary } from '../claim/claim-summary'
+import { filingSummary } from '../filing/filing-summary'
+import { pageOf } from './page-of'
+import { decodeCursor, encodeCursor } from './queue-cursor'
 
-const LIMIT = 200
-// Status is computed from dates, so a status filter reads a window of recent filings and filters here.
-const FILING_WINDOW = 1000
 const CLAIMS_TO_DECIDE: ClaimStatus[] = ['submitted', 'in_review']
+const filingPosition = (record: FilingRecord) => ({ createdAt: record.createdAt, id: record.filingId })
+const claimPosition = (record: ClaimRecord) => ({ createdAt: record.createdAt, id: record.claimId })
 
-/** Without a status: what awaits a decision (supplemented filings, submitted claims). */
+/**
+ * One page of summaries. Without a status: what awaits a decision (supplemented filings, submitted claims),
+ * oldest first. A filing's status is computed from dates, so a status filter pages through the newest filings
+ * and keeps the matching ones here.
+ */
 export const staffQueue = async (
   call: Call,
   kind: RecordKind,
-  status?: FilingStatus | ClaimStatus,
-): Promise<Result<{ items: (FilingView | ClaimView)[] }>> => {
-  if (kind === 'claim') {
-    const records = await call.ports.claims.byStatus(
-      status ? [status as ClaimStatus] : CLAIMS_TO_DECIDE,
-      LIMIT,
-    )
-    return ok({ items: records.map(claimView) })
-  }
-  const records = await call.ports.filings.queue({
-    awaitingReview: status === undefined,
-    limit: status === undefined ? LIMIT : FILING_WINDOW,
-  })
-  const views = records.map((record) => filingView(record, call.today))
-  const shown = status
-    ? views.filter((view) => view.status === status)
-    : views.filter((view) => awaitsReview(view.status, view.review))
-  return ok({ items: shown.slice(0, LIMIT) })
+  options: { status?: FilingStatus | ClaimStatus; cursor?: string; limit?: number },
+): Promise<Result<ResponseOf<'staff.queue'>>> => {
+  const after = decodeCursor(options.cursor)
+  if (!after.ok) return after
+  const { status } = options
+  const limit = options.limit ?? QUEUE_PAGE.size
+  const page =
+    kind === 'claim'
+      ? await pageOf({
+          read: (from, count) =>
+            call.ports.claims.byStatus(status ? [status as ClaimStatus] : CLAIMS_TO_DECIDE, count, from),
+          position: claimPosition,
+          keep: claimSummary,
+          limit,
+          after: after.value,
+        })
+      : await pageOf({
+          read: (from, count) =>
+            call.ports.filings.queue({ awaitingReview: status === undefined, limit: count, after: from }),
+          position: filingPosition,
+          keep: (record: FilingRecord) => {
+            const summary = filingSummary(record, call.today)
+            const shown = status ? summary.status === status : awaitsReview(summary.status, summary.review)
+            return shown ? summary : undefined
+          },
+          limit,
+          after: after.value,
+        })
+  return ok({ items: page.items, ...(page.next ? { nextCursor: encodeCursor(page.next) } : {}) })
 }
