@@ -103,7 +103,8 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   ).resolves.toBe('生效')
   await app.screenshot(page, 'b-supplemented')
   expect(await seriousViolations(page)).toEqual([])
-})
+  // The 30 MB refusal and a photo's compression and upload alone take most of a minute on a loaded machine.
+}, 120_000)
 
 test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and its source", async () => {
   const page = await app.newPage('ganzhou-retiree')
