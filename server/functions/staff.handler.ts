@@ -17,13 +17,20 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
   const call = callOf(caller, ports)
   switch (event.action) {
     case 'queue':
-      return staffQueue(call, event.kind, event.status)
+      return staffQueue(call, event.kind, event.status, {
+        insuredRegion: event.insuredRegion,
+        waitingDays: event.waitingDays,
+      })
     case 'decide':
       return decide(call, event.kind, {
         id: event.id,
         decision: event.decision,
         note: event.note,
         version: event.version,
+        approvedAmount: event.approvedAmount,
+        paidAmount: event.paidAmount,
+        paidAt: event.paidAt,
+        reference: event.reference,
       })
     case 'form':
       return filingForm(call, event.filingId)

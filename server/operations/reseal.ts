@@ -28,10 +28,19 @@ export const resealTable = (
   let seen = 0
   const runBatch = db.transaction((rows: { at: number; doc: string }[]) => {
     for (const row of rows) {
-      const doc = JSON.parse(row.doc) as { insured: InsuredRecord }
-      if (doc.insured.idNumberSealed.startsWith(done)) continue
-      const { sealed, hash } = keys.to.seal(keys.from.open(doc.insured.idNumberSealed))
+      const doc = JSON.parse(row.doc) as { insured: InsuredRecord; payee?: { accountSealed: string } }
+      // A claim's payee account is sealed like the ID number and moves with it.
+      const payeeDone = !doc.payee || doc.payee.accountSealed.startsWith(done)
+      if (doc.insured.idNumberSealed.startsWith(done) && payeeDone) continue
+      const { sealed, hash } = doc.insured.idNumberSealed.startsWith(done)
+        ? { sealed: doc.insured.idNumberSealed, hash: doc.insured.idHash }
+        : keys.to.seal(keys.from.open(doc.insured.idNumberSealed))
       doc.insured = { ...doc.insured, idNumberSealed: sealed, idHash: hash }
+      if (doc.payee && !payeeDone)
+        doc.payee = {
+          ...doc.payee,
+          accountSealed: keys.to.seal(keys.from.open(doc.payee.accountSealed)).sealed,
+        }
       if (table === 'filings') update.run(JSON.stringify(doc), hash, hash, row.at)
       else update.run(JSON.stringify(doc), row.at)
       resealed += 1

@@ -130,6 +130,7 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
   reject: '驳回',
   mark_paid: '标记已支付',
   withdraw: '撤回',
+  change_payee: '修改收款账户',
 }
 
 /** What a message to the person is about; each opens its record's page (routes.NOTIFICATION_ROUTES). */

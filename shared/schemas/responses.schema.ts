@@ -4,6 +4,7 @@
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
 import { z } from 'zod'
+import { PAYEE_KINDS } from '../policy/payee'
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
@@ -17,10 +18,12 @@ import {
 } from '../policy/vocabulary'
 import { ERROR_CODES } from '../result'
 import type { ChecklistItem } from '../rules/claim-checklist'
+import type { ClaimFlag } from '../rules/claim-flags'
 import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
+import { invoiceSchema } from './claim-money.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { sourceSchema } from './source.schema'
 
@@ -123,6 +126,7 @@ export const estimateSchema = z.object({
   deductible: z.number().nonnegative(),
   ratio: z.number().min(0).max(1),
   reductionPoints: z.number().int().min(0).max(100),
+  reductionYuan: z.number().nonnegative(),
   cap: z.number().positive(),
   fundPays: z.number().nonnegative(),
   selfPays: z.number().nonnegative(),
@@ -148,6 +152,44 @@ export const claimViewSchema = z.object({
   history: z.array(historyEntrySchema),
   createdAt: z.string(),
   version,
+  /** Where the fund pays: only the last four digits of the account ever travel. */
+  payee: z
+    .object({
+      kind: z.enum(PAYEE_KINDS),
+      bankName: z.string(),
+      holder: z.string(),
+      accountMasked: z.string().regex(/^\*{4} \*{4} \d{4}$/),
+    })
+    .nullable(),
+  invoices: z.array(invoiceSchema),
+  /** Why the estimate is what it is (a filing that did not cover the stay …), each with its clause. */
+  notices: z.array(noticeSchema),
+  approval: z
+    .object({ approvedAmount: z.number().positive(), note: z.string().optional(), at: z.string() })
+    .nullable(),
+  payment: z
+    .object({
+      paidAmount: z.number().positive(),
+      paidAt: date,
+      reference: z.string().min(1),
+      note: z.string().optional(),
+    })
+    .nullable(),
+  /** For staff only: what to look at twice, and why. */
+  flags: z
+    .array(
+      z.object({
+        code: z.enum([
+          'AMOUNT_ABOVE_USUAL',
+          'LONG_STAY',
+          'OLD_TREATMENT',
+          'OUTSIDE_FILING',
+          'INVOICES_DIFFER',
+        ]),
+        text: z.string().min(1),
+      }) satisfies z.ZodType<ClaimFlag>,
+    )
+    .optional(),
 })
 export type ClaimView = z.infer<typeof claimViewSchema>
 
@@ -168,6 +210,8 @@ export const notificationViewSchema = z.object({
   status: z.string(),
   note: z.string().optional(),
   deadline: date.optional(),
+  /** What to do next, naming the record (hospital, dates, amount, number). */
+  next: z.string().optional(),
   createdAt: z.string(),
   read: z.boolean(),
 })
@@ -207,6 +251,7 @@ export const RESPONSE_SCHEMAS = {
   'claim.withdraw': claimViewSchema,
   'claim.list': items(claimViewSchema),
   'claim.get': claimViewSchema,
+  'claim.payee': claimViewSchema,
   'faq.search': items(faqHitSchema).extend({
     suggestions: z.array(z.string()).optional(),
     hotline: z.string().optional(),

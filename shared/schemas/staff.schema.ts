@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
-import { choice, optionalText, recordId } from './fields'
+import { yuan } from './claim-money.schema'
+import { choice, isoDate, optionalText, recordId, regionCode } from './fields'
 
 const kind = choice('事项类型', RECORD_KINDS)
 
@@ -11,6 +12,10 @@ export const staffEventSchema = z.discriminatedUnion(
       action: z.literal('queue'),
       kind,
       status: z.enum([...FILING_STATUSES, ...CLAIM_STATUSES], { error: '状态不正确' }).optional(),
+      /** Claims of people insured in this province, city or county (its code). */
+      insuredRegion: regionCode('参保地').optional(),
+      /** Claims waiting at least this many days since they were filed. */
+      waitingDays: z.number({ error: '等待天数须为数字' }).int().min(0).max(3650).optional(),
     }),
     z
       .object({
@@ -21,10 +26,28 @@ export const staffEventSchema = z.discriminatedUnion(
         note: optionalText('审核意见', 500),
         /** The record's version the reviewer saw: a record changed since is refused, not decided blind. */
         version: z.number({ error: '事项版本须为数字' }).int().positive().optional(),
+        /** A claim's approval: what the fund pays, in yuan (may differ from the estimate, with the reason in `note`). */
+        approvedAmount: yuan('核定支付金额').optional(),
+        /** A claim's payment: what was paid, on which day, under which bank or treasury reference. */
+        paidAmount: yuan('实际支付金额').optional(),
+        paidAt: isoDate('支付日期').optional(),
+        reference: optionalText('支付流水号', 64),
       })
       .refine((event) => !['request_more', 'reject'].includes(event.decision) || Boolean(event.note), {
         error: '要求补充材料或驳回时，请填写审核意见告知申请人',
         path: ['note'],
+      })
+      .superRefine((event, context) => {
+        if (event.kind !== 'claim') return
+        const required = (field: keyof typeof event, message: string) => {
+          if (event[field] === undefined) context.addIssue({ code: 'custom', message, path: [field] })
+        }
+        if (event.decision === 'approve') required('approvedAmount', '审核通过时请填写核定支付金额（元）')
+        if (event.decision === 'mark_paid') {
+          required('paidAmount', '标记已支付时请填写实际支付金额（元）')
+          required('paidAt', '标记已支付时请填写支付日期')
+          required('reference', '标记已支付时请填写支付流水号')
+        }
       }),
     z.object({ action: z.literal('form'), filingId: recordId('备案编号') }),
   ],

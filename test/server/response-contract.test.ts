@@ -5,7 +5,7 @@ import {
   RESPONSE_SCHEMAS,
   type ResponseKey,
 } from '@shared/schemas/responses.schema'
-import { ALICE, BOB, draft, idNumber, PDF, STAFF, type TempStore, tempStore, upload } from './support'
+import { ALICE, BOB, draft, idNumber, PAYEE, PDF, STAFF, type TempStore, tempStore, upload } from './support'
 
 let store: TempStore
 beforeAll(() => {
@@ -98,7 +98,8 @@ test('every action of every function answers in the shape of the contract', asyn
   for (const { kind } of claim.missingMaterials)
     materials.push({ kind, fileID: await upload(store, ALICE, PDF) })
   await call('claim', { action: 'attach', claimId: claim.claimId, materials })
-  await call('claim', { action: 'submit', claimId: claim.claimId })
+  await call('claim', { action: 'submit', claimId: claim.claimId, payee: PAYEE })
+  await call('claim', { action: 'payee', claimId: claim.claimId, payee: { ...PAYEE, kind: 'bank_card' } })
   await call('claim', { action: 'list' })
   await call('claim', { action: 'get', claimId: claim.claimId })
   await call('staff', { action: 'queue', kind: 'claim' }, STAFF)

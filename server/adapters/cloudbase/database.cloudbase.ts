@@ -8,6 +8,7 @@ export const COLLECTIONS = {
   filings: 'filings',
   filingLocks: 'filing_locks',
   claims: 'claims',
+  claimInvoices: 'claim_invoices',
   outbox: 'outbox',
   faqFeedback: 'faq_feedback',
   staff: 'staff',

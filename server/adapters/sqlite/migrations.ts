@@ -110,4 +110,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         WHERE json_extract(doc, '$.facts.supplementDeadline') IS NOT NULL;
     `,
   },
+  {
+    version: 7,
+    name: 'invoices held by one claim at a time',
+    // The primary key is what refuses an invoice already on another claim, under any concurrency.
+    sql: `
+      CREATE TABLE claim_invoices (
+        invoice_key TEXT PRIMARY KEY,
+        claim_id TEXT NOT NULL,
+        held_at TEXT NOT NULL
+      );
+      CREATE INDEX claim_invoices_by_claim ON claim_invoices (claim_id);
+    `,
+  },
 ]

@@ -14,6 +14,7 @@ const viewOf = ({ id, kind, payload, createdAt, readAt }: ReceivedNotification):
   status: payload.status,
   ...(payload.note ? { note: payload.note } : {}),
   ...(payload.deadline ? { deadline: payload.deadline } : {}),
+  ...(payload.next ? { next: payload.next } : {}),
   createdAt,
   read: readAt !== null,
 })

@@ -1,25 +1,15 @@
-import {
-  CLAIM_STATUS_LABELS,
-  REVIEW_STATE_LABELS,
-  type RecordKind,
-  type StaffDecision,
-} from '@shared/policy/vocabulary'
+import { CLAIM_STATUS_LABELS, REVIEW_STATE_LABELS, type RecordKind } from '@shared/policy/vocabulary'
 import { fail, mapOk, ok, type Result } from '@shared/result'
-import { transitionClaim } from '@shared/rules/claim-status'
 import { reviewFiling } from '@shared/rules/filing-review'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
-import { anyClaim, changeClaim } from '../claim/claim-access'
-import { claimView } from '../claim/claim-view'
 import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
 import { notification } from '../notification'
 import { withHistory } from '../record-access'
+import { type ClaimDecision, decideClaim } from './claim-decision'
 
-interface Decision {
-  id: string
-  decision: StaffDecision
-  note?: string
+interface Decision extends ClaimDecision {
   /** The version the reviewer saw; absent, the decision applies to whatever the record is now. */
   version?: number
 }
@@ -79,40 +69,13 @@ const decideFiling = async (
   return mapOk(changed, (record) => filingView(record, call.today))
 }
 
-const decideClaim = async (
-  call: Call,
-  { id, decision, note, version }: Decision,
-): Promise<Result<ClaimView>> => {
-  const changed = await changeClaim(
-    call,
-    () => anyClaim(call, id),
-    (record) => {
-      const stale = changedSince<typeof record>(version, record.version, CLAIM_STATUS_LABELS[record.status])
-      if (stale) return stale
-      const next = transitionClaim(record.status, decision)
-      if (!next.ok) return next
-      return ok(
-        withHistory(
-          { ...record, status: next.value },
-          { at: call.at, action: decision, by: 'staff', ...(note ? { note } : {}) },
-        ),
-      )
-    },
-    (next) => [
-      notification(call, next.owner, 'claim_status', {
-        recordId: id,
-        title: `报销申请${CLAIM_STATUS_LABELS[next.status]}`,
-        status: next.status,
-        ...(note ? { note } : {}),
-      }),
-    ],
-  )
-  return mapOk(changed, claimView)
-}
-
 export const decide = (
   call: Call,
   kind: RecordKind,
   decision: Decision,
 ): Promise<Result<FilingView | ClaimView>> =>
-  kind === 'filing' ? decideFiling(call, decision) : decideClaim(call, decision)
+  kind === 'filing'
+    ? decideFiling(call, decision)
+    : decideClaim(call, decision, (record) =>
+        changedSince(decision.version, record.version, CLAIM_STATUS_LABELS[record.status]),
+      )

@@ -1,6 +1,8 @@
 import type { ClaimStatus, FilingStatus, RecordKind } from '@shared/policy/vocabulary'
 import { ok, type Result } from '@shared/result'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
+import { daysBetween, todayInShanghai } from '@shared/time/calendar'
+import type { ClaimRecord } from '../../ports/claims'
 import type { Call } from '../call'
 import { claimView } from '../claim/claim-view'
 import { filingView } from '../filing/filing-view'
@@ -10,18 +12,37 @@ const LIMIT = 200
 const FILING_WINDOW = 1000
 const CLAIMS_TO_DECIDE: ClaimStatus[] = ['submitted', 'in_review']
 
+// A 参保地 or age filter reads a window of the oldest claims of the status and filters here.
+const CLAIM_WINDOW = 1000
+
+/** A region code as the prefix its places share: 360000 → 36, 360700 → 3607, 360702 → 360702. */
+const regionPrefix = (code: string) => code.replace(/(00){1,2}$/, '')
+
+interface ClaimFilter {
+  insuredRegion?: string
+  waitingDays?: number
+}
+
+const claimMatches = (call: Call, filter: ClaimFilter) => (record: ClaimRecord) =>
+  (!filter.insuredRegion || record.insuredRegion.startsWith(regionPrefix(filter.insuredRegion))) &&
+  (filter.waitingDays === undefined ||
+    daysBetween(todayInShanghai(new Date(record.createdAt)), call.today) >= filter.waitingDays)
+
 /** Without a status: what awaits a decision (supplemented filings, submitted claims). */
 export const staffQueue = async (
   call: Call,
   kind: RecordKind,
   status?: FilingStatus | ClaimStatus,
+  filter: ClaimFilter = {},
 ): Promise<Result<{ items: (FilingView | ClaimView)[] }>> => {
   if (kind === 'claim') {
+    const filtered = filter.insuredRegion !== undefined || filter.waitingDays !== undefined
     const records = await call.ports.claims.byStatus(
       status ? [status as ClaimStatus] : CLAIMS_TO_DECIDE,
-      LIMIT,
+      filtered ? CLAIM_WINDOW : LIMIT,
     )
-    return ok({ items: records.map(claimView) })
+    const matching = records.filter(claimMatches(call, filter)).slice(0, LIMIT)
+    return ok({ items: matching.map((record) => claimView(record, true)) })
   }
   const records = await call.ports.filings.queue({
     awaitingReview: status === undefined,

@@ -3,12 +3,13 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import PageState from '../../../../components/page-state'
+import RegionField from '../../../../components/region-field'
 import Tap from '../../../../components/tap'
 import { useCall } from '../../../../hooks/use-call'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
-import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus } from './queue-filters'
+import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus, WAITING_FILTERS } from './queue-filters'
 import QueueItem from './queue-item'
 import './index.scss'
 
@@ -17,15 +18,26 @@ export default function StaffQueue() {
   const scale = useFontScale()
   const [kind, setKind] = useState<RecordKind>('claim')
   const [status, setStatus] = useState<QueueStatus>()
+  const [region, setRegion] = useState<string>()
+  const [waitingDays, setWaitingDays] = useState<number>()
   const { state, run } = useCall('staff.queue')
-  const load = (next: { kind: RecordKind; status?: QueueStatus } = { kind, status }) =>
-    run({ kind: next.kind, ...(next.status ? { status: next.status } : {}) })
+  type Choice = { kind: RecordKind; status?: QueueStatus; region?: string; waitingDays?: number }
+  const load = (next: Choice = { kind, status, region, waitingDays }) =>
+    run({
+      kind: next.kind,
+      ...(next.status ? { status: next.status } : {}),
+      ...(next.kind === 'claim' && next.region ? { insuredRegion: next.region } : {}),
+      ...(next.kind === 'claim' && next.waitingDays !== undefined ? { waitingDays: next.waitingDays } : {}),
+    })
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
-  const choose = (next: { kind: RecordKind; status?: QueueStatus }) => {
-    setKind(next.kind)
-    setStatus(next.status)
-    void load(next)
+  const choose = (next: Partial<Choice>) => {
+    const chosen = { kind, status, region, waitingDays, ...next }
+    setKind(chosen.kind)
+    setStatus(chosen.status)
+    setRegion(chosen.region)
+    setWaitingDays(chosen.waitingDays)
+    void load(chosen)
   }
 
   if (state.status === 'error' && isForbidden(state.error))
@@ -43,7 +55,7 @@ export default function StaffQueue() {
             kind="secondary"
             className="staff-tabs__tab"
             pressed={tab.kind === kind}
-            onTap={() => choose({ kind: tab.kind })}
+            onTap={() => choose({ kind: tab.kind, status: undefined })}
           >
             {tab.label}
           </Tap>
@@ -57,12 +69,35 @@ export default function StaffQueue() {
             kind="secondary"
             className="staff-filters__filter"
             pressed={filter.status === status}
-            onTap={() => choose({ kind, status: filter.status })}
+            onTap={() => choose({ status: filter.status })}
           >
             {filter.label}
           </Tap>
         ))}
       </View>
+      {kind === 'claim' && (
+        <>
+          <RegionField
+            label="按参保地筛选（省、市或区县）"
+            name="queue.insuredRegion"
+            value={region}
+            onChange={(code) => choose({ region: code })}
+          />
+          <View className="staff-filters" ariaRole="group" ariaLabel="按等待时间筛选">
+            {WAITING_FILTERS.map((filter) => (
+              <Tap
+                key={filter.label}
+                kind="secondary"
+                className="staff-filters__filter"
+                pressed={filter.days === waitingDays}
+                onTap={() => choose({ waitingDays: filter.days })}
+              >
+                {filter.label}
+              </Tap>
+            ))}
+          </View>
+        </>
+      )}
       {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
       {state.status === 'error' && (
         <PageState kind="error" text={state.error.message} onRetry={() => load()} />
