@@ -4,6 +4,13 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 const sharedRoot = path.resolve(__dirname, '..', 'shared')
+/**
+ * Packages that ship syntax newer than ES5 (zod 4: optional chaining, ES2020). WeChat runs the mini-program
+ * in the phone's own engine (JavaScriptCore on iOS) and does not transpile at upload (project.config.json
+ * `es6: false`), so Babel takes them down to the browserslist targets like our own code.
+ * test/app/weapp-es-level.test.ts fails on any shipped file that is not ES5.
+ */
+const modernPackages = ['zod'].map((name) => path.dirname(require.resolve(`${name}/package.json`)))
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -15,13 +22,27 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp'
+          ? [{ from: 'miniprogram/sitemap.json', to: 'dist/weapp/sitemap.json' }]
+          : [],
+      options: {},
+    },
     alias: { '@shared': sharedRoot },
+    // The CloudBase environment the mini-program calls (test and production are separate environments).
+    // The subscription-message templates it asks consent for: the ids the cloud functions send with.
+    env: Object.fromEntries(
+      ['CLOUD_ENV_ID', 'TEMPLATE_FILING_STATUS', 'TEMPLATE_SUPPLEMENT_DEADLINE', 'TEMPLATE_CLAIM_STATUS'].map(
+        (name) => [name, JSON.stringify(process.env[name] ?? '')],
+      ),
+    ),
     // Taro escapes every non-ASCII character by default, tripling the size of Chinese text (FAQ corpus,
     // policy notices); the mini-program runtime and the H5 page (charset utf-8) read UTF-8 sources.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       // Taro transpiles only sourceRoot unless told otherwise; the policy core lives outside it.
-      compile: { include: [sharedRoot] },
+      compile: { include: [sharedRoot, ...modernPackages] },
       postcss: { pxtransform: { enable: true, config: {} } },
       // Components' stylesheets are scoped by class: the order pages happen to import them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },

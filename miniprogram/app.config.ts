@@ -6,6 +6,7 @@
  *                     it works offline afterwards without weighing on the main package
  *     packages/claim  手工报销: checklist, estimate, form, uploads, timeline
  *     packages/staff  经办: review queues, claim review, printable filing form
+ *     packages/commitment  承诺书 kept on the phone: 外伤无第三方责任承诺书 (济宁 五(二))
  */
 export default defineAppConfig({
   pages: [
@@ -17,10 +18,14 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'packages/faq', pages: ['pages/index'] },
-    { root: 'packages/dev', pages: ['pages/sign-in/index'] },
+    // The development sign-in (who you are in the local runtime) never ships to WeChat, where the OPENID is.
+    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['pages/sign-in/index'] }] : []),
     { root: 'packages/claim', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
     { root: 'packages/staff', pages: ['pages/queue/index', 'pages/review/index', 'pages/form/index'] },
+    { root: 'packages/commitment', pages: ['pages/trauma/index'] },
   ],
+  // Copied into dist/weapp by config/index.ts: only home and 政策问答 are offered to WeChat search.
+  sitemapLocation: 'sitemap.json',
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/faq'] } },
   window: {
     backgroundTextStyle: 'dark',

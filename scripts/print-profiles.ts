@@ -1,17 +1,56 @@
-// Prints every profile's rules as the code holds them, as a Markdown table per profile.
+// Prints every profile's rules as the code holds them, as a Markdown table per profile: the notices with their
+// dates, effective dates and precedence clauses, each rule's clause, and values a later rule superseded.
 import { MATERIAL_LABELS } from '@shared/policy/materials'
-import type { FilingTypeRule } from '@shared/policy/profile.schema'
+import type { FilingTypeRule, Profile } from '@shared/policy/profile.schema'
 import { PROFILES } from '@shared/policy/profiles'
+import {
+  DOCUMENT_FACTS,
+  DOCUMENTS,
+  type DocumentKey,
+  documentKeyOf,
+  sourceLabel,
+} from '@shared/policy/sources'
 import { FILING_TYPE_LABELS, type FilingType } from '@shared/policy/vocabulary'
+import type { Source } from '@shared/result'
 
-type Row = { value: unknown; source: { doc: string; clause: string }; illustrative?: boolean }
-const cite = (row: Row) => `${row.source.clause}${row.illustrative ? '（示例）' : ''}`
+type Row = {
+  value: unknown
+  source: Source
+  illustrative?: boolean
+  supersedes?: { value: unknown; source: Source; since: string; why: string }
+}
+/** Short names keep the tables readable; each profile's heading lists the notices in full. */
+const SHORT: Record<DocumentKey, string> = {
+  'national-2022': '国',
+  'jilin-2018': '吉',
+  'jining-2023': '济宁',
+  'ganzhou-2019': '赣',
+  'guangdong-2015': '粤',
+  'hrss-2014': '人社',
+  'hubei-2022': '鄂',
+  example: '示例',
+  service: '服务',
+}
+const clauseOf = (from: Source) => {
+  const key = documentKeyOf(from)
+  if (key === 'example') return '示例'
+  return `${from.reference ? '参照' : ''}${key ? SHORT[key] : from.doc} ${from.clause}`
+}
+const cite = (row: Row) =>
+  `${clauseOf(row.source)}${row.illustrative && documentKeyOf(row.source) !== 'example' ? '（示例）' : ''}`
+
+const superseded = (row: Row) => {
+  const old = row.supersedes
+  if (!old) return ''
+  const value = (old.value as { months?: number }).months ?? JSON.stringify(old.value)
+  return `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${value}）`
+}
 
 const describe = (rule: FilingTypeRule): string[] => {
   const lock = rule.changeLock.value
   const materials = rule.materials.map(
     (material) =>
-      `${MATERIAL_LABELS[material.kind].split('（')[0]}${material.replaceableByCommitment ? '·可承诺替代' : ''}${material.supplyLater ? '·可后补' : ''} ${material.source.clause}`,
+      `${MATERIAL_LABELS[material.kind].split('（')[0]}${material.replaceableByCommitment ? '·可承诺替代' : ''}${material.supplyLater ? '·可后补' : ''} ${clauseOf(material.source)}`,
   )
   return [
     rule.validityMonths.value === null
@@ -26,7 +65,7 @@ const describe = (rule: FilingTypeRule): string[] => {
       : '—',
     lock.kind === 'none'
       ? `随时 ${cite(rule.changeLock)}`
-      : `${lock.months}个月${lock.condition === 'after_costs' ? '（发生费用后）' : ''} ${cite(rule.changeLock)}`,
+      : `${lock.months}个月${lock.condition === 'after_costs' ? '（发生费用后）' : ''} ${cite(rule.changeLock)}${superseded(rule.changeLock)}`,
     `${rule.suspendsHomeSettlement.value ? '暂停' : '不暂停'} ${cite(rule.suspendsHomeSettlement)}`,
     rule.settlementLimit
       ? `门诊/住院各${rule.settlementLimit.value.inpatient}次 ${cite(rule.settlementLimit)}`
@@ -35,10 +74,46 @@ const describe = (rule: FilingTypeRule): string[] => {
   ]
 }
 
-for (const profile of PROFILES) {
-  console.log(
-    `\n### ${profile.id} — ${profile.name} (types: ${profile.offeredTypesSource.doc} ${profile.offeredTypesSource.clause})`,
+const documentsOf = (profile: Profile): DocumentKey[] => {
+  const keys = new Set<DocumentKey>()
+  const walk = (value: unknown) => {
+    if (typeof value !== 'object' || value === null) return
+    if ('doc' in value && 'clause' in value) {
+      const key = documentKeyOf(value as Source)
+      if (key && !(value as Source).reference) keys.add(key)
+    } else Object.values(value).forEach(walk)
+  }
+  walk(profile)
+  return [...keys]
+}
+
+const describeDocument = (key: DocumentKey) => {
+  const facts = DOCUMENT_FACTS[key]
+  if (!facts) return `- ${SHORT[key]} = ${DOCUMENTS[key]}`
+  const parts = [facts.issued ? `日期 ${facts.issued}` : '日期：文本未载']
+  if (facts.effective)
+    parts.push(`自 ${facts.effective.from} 起执行（${facts.effective.clause}：“${facts.effective.words}”）`)
+  if (facts.precedence) parts.push(`效力：${facts.precedence.clause}“${facts.precedence.words}”`)
+  if (facts.basis) parts.push(`依据 ${facts.basis}`)
+  return `- ${SHORT[key]} = ${DOCUMENTS[key]}：${parts.join('；')}`
+}
+
+const supersessions = (profile: Profile): string[] =>
+  Object.entries(profile.types).flatMap(([type, rule]) =>
+    Object.entries(rule!)
+      .filter(([, row]) => (row as Row | null)?.supersedes)
+      .map(([name, row]) => {
+        const { source, supersedes } = row as Row
+        return `- ${FILING_TYPE_LABELS[type as FilingType]} ${name}: 现行 ${sourceLabel(source)}，自 ${supersedes!.since} 起取代 ${sourceLabel(supersedes!.source)}。${supersedes!.why}`
+      }),
   )
+
+for (const profile of PROFILES) {
+  console.log(`\n### ${profile.id} — ${profile.name} (types: ${sourceLabel(profile.offeredTypesSource)})\n`)
+  for (const key of documentsOf(profile)) console.log(describeDocument(key))
+  const replaced = supersessions(profile)
+  if (replaced.length > 0) console.log(`\n被后来规定取代的值：\n${replaced.join('\n')}`)
+  console.log('')
   console.log(
     '| type | validity | backdate | materials | supplement | change/cancel lock | home settlement | settlement limit | ratio pts |',
   )
@@ -49,5 +124,13 @@ for (const profile of PROFILES) {
   const money = profile.reimbursement
   console.log(
     `\nstarts from admission: ${profile.startsFromAdmission.value} (${cite(profile.startsFromAdmission)}); unfiled reduction: ${money.unfiledReductionPoints.value} pts (${cite(money.unfiledReductionPoints)}), emergency exempt: ${money.unfiledEmergencyExempt.value} (${cite(money.unfiledEmergencyExempt)}); deductible/ratio/cap: ${money.baseRatio.illustrative ? 'example values' : 'configured'}`,
+  )
+  console.log(
+    `emergency without filing: ${profile.emergencyUnfiled.value} (${cite(profile.emergencyUnfiled)})`,
+  )
+  console.log(
+    `citations: ${Object.entries(profile.citations)
+      .map(([name, from]) => `${name} ${clauseOf(from)}`)
+      .join('; ')}`,
   )
 }

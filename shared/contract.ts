@@ -2,6 +2,7 @@
  * Each action of the contract, typed end to end: what its event takes and what its `data` is. Type-only, so
  * the app imports it without shipping zod or the schemas.
  */
+
 import type { z } from 'zod'
 import type { FunctionName } from './envelope'
 import type { accountEventSchema } from './schemas/account.schema'

@@ -15,12 +15,25 @@ export const ERROR_CODES = [
 ] as const
 
 export type PlainErrorCode = (typeof ERROR_CODES)[number]
-export type PolicyErrorCode = `POLICY.${string}`
+
+/** The rules that refuse with a clause; pages that route on a refusal key their tables by these, so a rename fails to compile. */
+export const POLICY_RULES = [
+  'TYPE_NOT_OFFERED',
+  'SAME_REGION',
+  'BACKDATE_LIMIT',
+  'START_TOO_LATE',
+  'MATERIALS_REQUIRED',
+  'CHANGE_LOCKED',
+] as const
+export type PolicyRule = (typeof POLICY_RULES)[number]
+export type PolicyErrorCode = `POLICY.${PolicyRule}`
 export type ErrorCode = PlainErrorCode | PolicyErrorCode
 
 export interface Source {
   doc: string
   clause: string
+  /** 参照: another region's notice, shown as such because it does not govern the person. */
+  reference?: true
 }
 
 export interface FieldIssue {
@@ -42,7 +55,7 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 
 export const fail = <T = never>(error: AppError): Result<T> => ({ ok: false, error })
 
-export const policyError = <T = never>(rule: string, message: string, source: Source): Result<T> =>
+export const policyError = <T = never>(rule: PolicyRule, message: string, source: Source): Result<T> =>
   fail({ code: `POLICY.${rule}`, message, source })
 
 export const isPolicyCode = (code: ErrorCode): code is PolicyErrorCode => code.startsWith('POLICY.')

@@ -18,6 +18,7 @@ export const ROUTES = {
   staffQueue: 'packages/staff/pages/queue/index',
   staffReview: 'packages/staff/pages/review/index',
   staffForm: 'packages/staff/pages/form/index',
+  traumaCommitment: 'packages/commitment/pages/trauma/index',
 } as const
 
 export type Route = keyof typeof ROUTES

@@ -9,5 +9,11 @@ declare namespace NodeJS {
   interface ProcessEnv {
     /** The platform being built; Taro replaces it at build time (undefined under Node). */
     TARO_ENV?: 'weapp' | 'h5'
+    /** The CloudBase environment id the weapp build calls (config/index.ts). */
+    CLOUD_ENV_ID?: string
+    /** Subscription-message template ids the weapp build asks consent for (config/index.ts). */
+    TEMPLATE_FILING_STATUS?: string
+    TEMPLATE_SUPPLEMENT_DEADLINE?: string
+    TEMPLATE_CLAIM_STATUS?: string
   }
 }

@@ -53,6 +53,12 @@ function withTimeout(work: (signal?: AbortSignal) => Promise<Attempt>): Promise<
   })
 }
 
+/**
+ * The request may have arrived: the client gave up ("timeout") or the function ran out of time
+ * (CloudBase: "errCode: -504003 | Invoking task timed out after 10 seconds").
+ */
+const FUNCTION_TIMED_OUT = /time\s?out|timed out|-504003/i
+
 let cloudReady = false
 
 /** Taro.cloud is wx.cloud: missing on old base libraries and outside a cloud-enabled app. */
@@ -60,7 +66,9 @@ function cloudAvailable(): boolean {
   const cloud = Taro.cloud as typeof Taro.cloud | undefined
   if (!cloudReady && cloud?.callFunction) {
     try {
-      cloud.init({ traceUser: true })
+      // The environment id comes from the build (CLOUD_ENV_ID); without it WeChat picks the account's first one.
+      const env = process.env.CLOUD_ENV_ID
+      cloud.init(env ? { env, traceUser: true } : { traceUser: true })
       cloudReady = true
     } catch {
       // Not ready: asked again on the next call.
@@ -76,7 +84,7 @@ function viaCloud(name: FunctionName, event: FunctionEvent): Promise<Attempt> {
     ({ result }): Attempt => ({ reply: result }),
     (error: { errMsg?: unknown } | undefined): Attempt => {
       const errMsg = String(error?.errMsg ?? error)
-      if (/timeout/i.test(errMsg)) return { problem: 'timeout' }
+      if (FUNCTION_TIMED_OUT.test(errMsg)) return { problem: 'timeout' }
       if (/request:fail|network/i.test(errMsg)) return { problem: 'unreachable' }
       // The function ran and failed: there is no envelope.
       return { reply: undefined }

@@ -18,10 +18,8 @@ export function fontScale(chosen: Preferences = preferences()): number {
 function wechatScale(): number {
   if (process.env.TARO_ENV !== 'weapp') return 1
   try {
-    // getAppBaseInfo is base library 2.20.1+; older ones report the factor in getSystemInfoSync.
-    const info = (Taro.getAppBaseInfo ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()) as {
-      fontSizeScaleFactor?: number
-    }
+    // getAppBaseInfo is base library 2.20.1+, below the app's minimum (config/base-library.ts).
+    const info = Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number }
     const factor = Number(info.fontSizeScaleFactor)
     // Never below 1: the design sizes are already the smallest an elderly reader should get.
     return Number.isFinite(factor) ? Math.min(2, Math.max(1, factor)) : 1

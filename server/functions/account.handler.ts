@@ -17,5 +17,9 @@ export const accountFunction: FunctionHandler = async (input, caller, ports) => 
       return listNotifications(callOf(caller, ports))
     case 'markRead':
       return markNotificationsRead(callOf(caller, ports), event.ids)
+    case 'subscribed':
+      return ok({
+        consents: await ports.outbox.addConsents(caller, event.accepted, ports.clock.now().toISOString()),
+      })
   }
 }

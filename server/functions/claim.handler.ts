@@ -16,7 +16,7 @@ export const claimFunction: FunctionHandler = async (input, caller, ports) => {
   const call = callOf(caller, ports)
   switch (event.action) {
     case 'checklist':
-      return ok(claimChecklist(event.insuredRegion, event.careType))
+      return ok(claimChecklist(event.insuredRegion, event.careType, event.injury))
     case 'estimate': {
       const { action, ...estimateInput } = event
       return ok(estimateReimbursement(estimateInput))

@@ -4,7 +4,7 @@ import { type AppError, type ErrorCode, isPolicyCode, type PlainErrorCode, type 
 export const toEnvelope = (result: Result<unknown>): Envelope =>
   result.ok ? { ok: true, data: result.value } : { ok: false, error: result.error }
 
-const STATUS: Record<PlainErrorCode, number> = {
+export const STATUS_OF_CODE: Record<PlainErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -23,7 +23,7 @@ const STATUS: Record<PlainErrorCode, number> = {
 export const httpStatusOf = (envelope: Envelope): number => {
   if (envelope.ok) return 200
   const code: ErrorCode = envelope.error.code
-  return isPolicyCode(code) ? 422 : STATUS[code]
+  return isPolicyCode(code) ? 422 : STATUS_OF_CODE[code]
 }
 
 export const INTERNAL_ERROR: AppError = { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' }

@@ -26,7 +26,7 @@ export const runFunction = (
   ports: Ports,
 ): Promise<Envelope> => runHandler(FUNCTIONS[name], event, caller, ports)
 
-/** Broken infrastructure becomes INTERNAL for the user and a stack trace in the log, never a leak. */
+/** Broken infrastructure becomes INTERNAL for the user and a line in the log, never a leak. */
 export const runHandler = async (
   handler: FunctionHandler,
   event: unknown,
@@ -37,7 +37,14 @@ export const runHandler = async (
   try {
     return toEnvelope(await handler(event, caller, typeof ports === 'function' ? ports() : ports))
   } catch (error) {
-    console.error(`function ${handler.name} failed:`, error instanceof Error ? error.stack : error)
+    // One structured line naming the function and the error's kind: no stack with file paths, no event data.
+    console.error(
+      JSON.stringify({
+        failed: handler.name,
+        error: error instanceof Error ? error.name : typeof error,
+        ...(error instanceof Error && 'code' in error ? { code: String(error.code) } : {}),
+      }),
+    )
     return { ok: false, error: INTERNAL_ERROR }
   }
 }

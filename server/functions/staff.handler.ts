@@ -3,6 +3,7 @@ import { parseInput } from '@shared/schemas/parse'
 import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
 import { filingForm } from '../use-cases/staff/filing-form'
+import { noteRegistration, registrationQueue, retryRegistration } from '../use-cases/staff/registration-queue'
 import { decide } from '../use-cases/staff/staff-decide'
 import { staffQueue } from '../use-cases/staff/staff-queue'
 import type { FunctionHandler } from './handler'
@@ -34,5 +35,11 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
       })
     case 'form':
       return filingForm(call, event.filingId)
+    case 'registrations':
+      return registrationQueue(call)
+    case 'retry_registration':
+      return retryRegistration(call, event.msgid)
+    case 'note_registration':
+      return noteRegistration(call, event.msgid, event.note)
   }
 }

@@ -23,6 +23,8 @@ export interface ClaimRecord {
   insuranceType: InsuranceType
   filingId: string | null
   careType: CareType
+  /** An injury with no third party liable: the checklist asks for the commitment where the profile uses it. */
+  injury?: boolean
   hospital: { name: string; regionCode: string; level?: HospitalLevel }
   admissionDate: string
   dischargeDate: string | null

@@ -7,6 +7,7 @@ import type { AttachedMaterial, FilingDraft } from '@shared/schemas/filing.schem
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
 import type { Notification } from './outbox'
+import type { OutgoingRegistration, Registration } from './registrations'
 
 /** A filing as stored: the draft minus the plain ID number, plus what the rules decided. */
 export interface FilingRecord {
@@ -31,24 +32,38 @@ export interface FilingRecord {
   /** True while this is the person's active long-term filing; cleared on cancel or once it lapsed. */
   holdsLongTerm: boolean
   history: HistoryEntry[]
+  /** Read from the registration outbox, never written with the record: the platform's answers set it. */
+  registration?: Registration
 }
 
 export type AddOutcome = 'added' | 'duplicate_key' | 'long_term_taken'
 
 /**
- * State changes carry the notifications they cause, so a store that can commits both together (SQLite) and
- * a crash never leaves a change the user is not told of.
+ * State changes carry the notifications they cause and the messages to the 医保信息平台, so a store that can
+ * commits them together (SQLite) and a crash never leaves a change the user is not told of or the platform
+ * never hears of.
  */
 export interface Filings {
   /** Atomic against concurrent adds: the same (owner, key) or a second active long-term filing is refused. */
-  add(record: FilingRecord, notifications?: readonly Notification[]): Promise<AddOutcome>
+  add(
+    record: FilingRecord,
+    notifications?: readonly Notification[],
+    registrations?: readonly OutgoingRegistration[],
+  ): Promise<AddOutcome>
   byKey(owner: string, idempotencyKey: string): Promise<FilingRecord | undefined>
   get(filingId: string): Promise<FilingRecord | undefined>
   /** Newest first. */
   listByOwner(owner: string): Promise<FilingRecord[]>
   longTermHolder(idHash: string): Promise<FilingRecord | undefined>
+  /** Every filing of one insured person (by ID-number hash), whoever filed it; newest first. */
+  byPerson(idHash: string): Promise<FilingRecord[]>
   /** Compare-and-set: writes `record` as version expected+1 only if the stored version is still `expected`. */
-  replace(record: FilingRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
+  replace(
+    record: FilingRecord,
+    expected: number,
+    notifications?: readonly Notification[],
+    registrations?: readonly OutgoingRegistration[],
+  ): Promise<boolean>
   /** For staff: awaiting review (oldest first, the longest waiting on top) when `awaitingReview`, else the newest. */
   queue(options: { awaitingReview: boolean; limit: number }): Promise<FilingRecord[]>
   /** Filings still owing materials whose supplement deadline falls within [from, until]: the reminders' work. */

@@ -16,7 +16,12 @@ export interface Notification {
     next?: string
   }
   createdAt: string
+  /** Shown in the app's 消息 only: the person is looking at it as it happens, so no WeChat message is spent. */
+  inAppOnly?: true
 }
+
+/** How many more WeChat messages of each kind the recipient agreed to receive. */
+export type Consents = Partial<Record<NotificationKind, number>>
 
 /** A notification as its recipient's list shows it. */
 export type ReceivedNotification = Notification & { readAt: string | null }
@@ -32,4 +37,10 @@ export interface Outbox {
   unreadCount(recipient: string): Promise<number>
   /** Marks the recipient's own (others' ids are ignored) as read at `at`; already read ones keep their time. */
   markRead(recipient: string, ids: readonly string[], at: string): Promise<void>
+  /**
+   * The recipient accepted a one-time subscription of each of `kinds` (wx.requestSubscribeMessage): each allows
+   * exactly one message of its kind, so acceptances are counted and a message is sent only against one.
+   */
+  addConsents(recipient: string, kinds: readonly NotificationKind[], at: string): Promise<Consents>
+  consents(recipient: string): Promise<Consents>
 }

@@ -5,7 +5,9 @@ import type { FileStore } from './file-store'
 import type { Filings } from './filings'
 import type { IdGenerator } from './id-generator'
 import type { IdNumbers } from './id-numbers'
+import type { InsuranceCore } from './insurance-core'
 import type { Outbox } from './outbox'
+import type { Registrations } from './registrations'
 import type { StaffRoster } from './staff-roster'
 
 /** Everything a use case may touch; each runtime (CloudBase, local) builds one set per call or process. */
@@ -14,6 +16,9 @@ export interface Ports {
   claims: Claims
   files: FileStore
   outbox: Outbox
+  /** The registration outbox: messages to the 医保信息平台 until it has answered them. */
+  registrations: Registrations
+  insuranceCore: InsuranceCore
   faqFeedback: FaqFeedback
   staff: StaffRoster
   idNumbers: IdNumbers

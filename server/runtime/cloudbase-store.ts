@@ -6,10 +6,12 @@ import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudba
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
+import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
 import { parseDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { randomIds } from '../adapters/id-generator.random'
+import { insuranceCoreFromEnv } from '../adapters/insurance-core/from-env'
 import { staffFromList } from '../adapters/staff-roster.list'
 import type { Clock } from '../ports/clock'
 import type { Ports } from '../ports/ports'
@@ -29,15 +31,21 @@ export const cloudBasePorts = (
     filing_status: env.TEMPLATE_FILING_STATUS,
     supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
     claim_status: env.TEMPLATE_CLAIM_STATUS,
+    longTerm: env.TEMPLATES_LONG_TERM === '1',
   })
+  const registrations = registrationsCloudBase(db, outbox)
+  const filings = filingsCloudBase(db, outbox, registrations.ofFilings)
+  const idNumbers = idNumbersAes(parseDataKey(env.DATA_KEY))
   return {
-    filings: filingsCloudBase(db, outbox),
+    filings,
+    registrations,
+    insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
     claims: claimsCloudBase(db, outbox),
     files: fileStoreCloudBase(),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),
-    idNumbers: idNumbersAes(parseDataKey(env.DATA_KEY)),
+    idNumbers,
     clock,
     ids: randomIds,
   }

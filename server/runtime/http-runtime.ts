@@ -1,16 +1,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Envelope } from '@shared/envelope'
-import type { UploadQuota } from '@shared/policy/uploads'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type UploadQuota } from '@shared/policy/uploads'
 import type { AppError } from '@shared/result'
 import { httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
 import { actionOf, isFunctionName, runFunction } from '../functions/run'
 import type { Ports } from '../ports/ports'
 import { callOf } from '../use-cases/call'
-import { uploadFile } from '../use-cases/uploads'
+import { quotaRefusal, uploadFile } from '../use-cases/uploads'
 import { DEFAULT_RATE_LIMIT, rateLimiter } from './rate-limit'
 import { readBody } from './read-body'
+import { callerHash, noteRequest, type RequestLogEntry, trackRequest } from './request-log'
+import { API_HEADERS, userFileHeaders } from './security-headers'
 import { serveStatic } from './static-files'
 import { readUpload } from './upload'
+import { DEFAULT_UPLOAD_SLOTS, type UploadSlotLimits, uploadSlots } from './upload-slots'
 
 export interface RuntimeOptions {
   ports: Ports
@@ -20,10 +23,26 @@ export interface RuntimeOptions {
   production: boolean
   healthy: () => boolean
   log: (line: string) => void
+  /** One structured line per request; as JSON through `log` unless given. */
+  logRequest?: (entry: RequestLogEntry) => void
   rateLimit?: { capacity: number; perSecond: number; now?: () => number }
   /** Per caller and day; UPLOAD_QUOTA unless configured. */
   uploadQuota?: UploadQuota
+  /** Uploads arriving at once; DEFAULT_UPLOAD_SLOTS unless configured. */
+  uploadSlots?: UploadSlotLimits
+  /** How long a request body may pause, and take in all; BODY_TIMEOUTS unless configured. */
+  bodyTimeouts?: { idleMs: number; totalMs: number }
 }
+
+/**
+ * A body that stops arriving is dropped after the pause; a whole request gets two minutes (10 MB at 100 KB/s
+ * in time, a slow-loris client not for five minutes).
+ */
+const BODY_TIMEOUTS = { idleMs: 20_000, totalMs: 120_000 }
+
+/** Functions that need no identity: the FAQ answers anyone, rate-limited by the client's address. */
+const PUBLIC_FUNCTIONS = new Set(['faq'])
+const ANONYMOUS = 'anonymous'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
@@ -32,12 +51,14 @@ const callerOf = (request: IncomingMessage, production: boolean): string | undef
   return !production && typeof header === 'string' && OPENID.test(header) ? header : undefined
 }
 
-/** Writes the envelope; returns the error code, if any, for the request's log line. */
+/** Writes the envelope; its error code goes to the request's log line. */
 const send = (
   response: ServerResponse,
   envelope: Envelope,
   status = httpStatusOf(envelope),
-): string | undefined => {
+  headers: Record<string, string> = {},
+): void => {
+  if (!envelope.ok) noteRequest(response, { error: envelope.error.code })
   const body = JSON.stringify(envelope)
   // A known length sends headers and body in one write instead of chunked encoding.
   response.writeHead(status, {
@@ -45,28 +66,55 @@ const send = (
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...headers,
   })
   response.end(body)
-  return envelope.ok ? undefined : envelope.error.code
+}
+
+/**
+ * Answers before the body is read, so a refused upload never sits in memory; what the client still sends is
+ * read and dropped as it arrives (the connection stays open, so the client reads the answer, not a reset).
+ */
+const refuseUnread = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  envelope: Envelope,
+  headers?: Record<string, string>,
+) => {
+  request.resume()
+  return send(response, envelope, undefined, headers)
 }
 
 const failure = (error: AppError): Envelope => ({ ok: false, error })
 const notFound = failure({ code: 'NOT_FOUND', message: '请求的内容不存在' })
 const tooLarge = failure({ code: 'TOO_LARGE', message: '请求内容超过 1 MB' })
 const tooMany = failure({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' })
+const uploadsBusy = failure({
+  code: 'RATE_LIMITED',
+  message: '正在上传的文件较多，请稍候几秒再上传',
+  path: 'file',
+})
+const UPLOADS_BUSY_RETRY_SECONDS = '5'
+const uploadTooLarge = failure({ code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE, path: 'file' })
+/** The multipart wrapping around the file (boundaries, part headers, the purpose field) stays under this. */
+const MULTIPART_OVERHEAD = 64 * 1024
 
-type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<string | undefined>
+type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>
 
 export const createHttpRuntime = (options: RuntimeOptions): Server => {
   const { ports, production } = options
   const allow = rateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT)
+  const takeUploadSlot = uploadSlots(options.uploadSlots ?? DEFAULT_UPLOAD_SLOTS)
+  const timeouts = options.bodyTimeouts ?? BODY_TIMEOUTS
 
   const callFunction: Route = async (request, response, url) => {
     const name = url.pathname.slice('/api/fn/'.length)
     if (request.method !== 'POST' || !isFunctionName(name)) return send(response, notFound)
-    const caller = callerOf(request, production)
+    const identified = callerOf(request, production)
+    const caller = identified ?? (PUBLIC_FUNCTIONS.has(name) ? ANONYMOUS : undefined)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
-    if (!allow(caller)) return send(response, tooMany)
+    noteRequest(response, { caller: callerHash(caller) })
+    if (!allow(identified ?? `address:${request.socket.remoteAddress}`)) return send(response, tooMany)
     const body = await readBody(request)
     if (body === 'too_large') return send(response, tooLarge)
     let event: unknown
@@ -75,26 +123,46 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
     } catch {
       return send(response, failure({ code: 'VALIDATION', message: '请求内容不是有效的 JSON' }))
     }
-    const envelope = await runFunction(name, event, caller, ports)
-    send(response, envelope)
-    return `${name}.${actionOf(event)}${envelope.ok ? '' : ` ${envelope.error.code}`}`
+    noteRequest(response, { action: `${name}.${actionOf(event)}` })
+    send(response, await runFunction(name, event, caller, ports))
   }
 
   const upload: Route = async (request, response) => {
+    noteRequest(response, { action: 'upload' })
     const caller = callerOf(request, production)
-    if (!caller) return send(response, failure(UNAUTHENTICATED))
-    if (!allow(caller)) return send(response, tooMany)
-    const part = await readUpload(request)
-    if (!part.ok) return send(response, failure(part.error))
-    const saved = await uploadFile(callOf(caller, ports), part.value, options.uploadQuota)
-    if (!saved.ok) return send(response, failure(saved.error))
-    send(response, { ok: true, data: { fileID: saved.value.fileID } })
-    return saved.value.mime
+    if (!caller) return refuseUnread(request, response, failure(UNAUTHENTICATED))
+    noteRequest(response, { caller: callerHash(caller) })
+    if (!allow(caller)) return refuseUnread(request, response, tooMany)
+    const release = takeUploadSlot(caller)
+    if (!release)
+      return refuseUnread(request, response, uploadsBusy, { 'Retry-After': UPLOADS_BUSY_RETRY_SECONDS })
+    try {
+      // Refused from the headers when they already say the answer: the body is never read.
+      const declared = Number(request.headers['content-length'])
+      if (declared > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD)
+        return refuseUnread(request, response, uploadTooLarge)
+      const call = callOf(caller, ports)
+      const overQuota = await quotaRefusal(
+        call,
+        Number.isFinite(declared) ? Math.max(0, declared - MULTIPART_OVERHEAD) : 0,
+        options.uploadQuota,
+      )
+      if (overQuota) return refuseUnread(request, response, failure(overQuota))
+      const part = await readUpload(request)
+      if (!part.ok) return send(response, failure(part.error))
+      const saved = await uploadFile(call, part.value, options.uploadQuota)
+      if (!saved.ok) return send(response, failure(saved.error))
+      send(response, { ok: true, data: { fileID: saved.value.fileID } })
+    } finally {
+      release()
+    }
   }
 
   const download: Route = async (request, response, url) => {
+    noteRequest(response, { action: 'download' })
     const caller = callerOf(request, production)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
+    noteRequest(response, { caller: callerHash(caller) })
     let fileID: string
     try {
       fileID = decodeURIComponent(url.pathname.slice('/api/files/'.length))
@@ -108,21 +176,22 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
       'Content-Type': found.file.mime,
       'Content-Length': found.bytes.length,
       'Cache-Control': 'private, no-store',
-      'Content-Disposition': 'inline',
       'X-Content-Type-Options': 'nosniff',
+      ...userFileHeaders(found.file.fileID, found.file.mime),
     })
     response.end(found.bytes)
-    return undefined
   }
 
   const route = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const { pathname } = url
+    const readOnly = request.method === 'GET' || request.method === 'HEAD'
     if (pathname === '/healthz') {
+      if (!readOnly) return void methodNotAllowed(response)
       const healthy = options.healthy()
       response
         .writeHead(healthy ? 200 : 503, { 'Content-Type': 'text/plain' })
         .end(healthy ? 'ok' : 'store closed')
-      return undefined
+      return
     }
     if (pathname.startsWith('/api/fn/')) return callFunction(request, response, url)
     if (pathname === '/api/upload' && request.method === 'POST') return upload(request, response, url)
@@ -130,45 +199,40 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
       return download(request, response, url)
     if (pathname.startsWith('/api/')) return send(response, notFound)
     const root = options.staticDir?.()
+    // HEAD is answered as GET is, without the body (node sends none for HEAD).
     if (
-      request.method === 'GET' &&
+      readOnly &&
       root &&
       serveStatic(root, pathname, response, String(request.headers['accept-encoding'] ?? ''))
     )
-      return undefined
+      return
     response
       .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
       .end(root ? 'Not found' : 'H5 app not built')
-    return undefined
   }
 
-  return createServer((request, response) => {
-    const started = process.hrtime.bigint()
+  const logRequest = options.logRequest ?? ((entry: RequestLogEntry) => options.log(JSON.stringify(entry)))
+  const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    let detail: string | undefined
-    response.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6
-      const extra = detail ? ` ${detail}` : ''
-      options.log(
-        `${request.method} ${logPath(url.pathname)} ${response.statusCode} ${ms.toFixed(1)}ms${extra}`,
-      )
+    trackRequest(request, response, url.pathname, logRequest)
+    // Every answer starts with the API's headers; a page of the app and a user's file replace them with theirs.
+    for (const [name, value] of Object.entries(API_HEADERS)) response.setHeader(name, value)
+    // A body that stops arriving frees its connection; a slow answer (the body all read) is not cut off.
+    request.setTimeout(timeouts.idleMs, () => {
+      if (!request.complete) request.destroy()
     })
-    route(request, response, url)
-      .then((result) => {
-        detail = result
-      })
-      .catch((error) => {
-        console.error('request failed:', error instanceof Error ? error.stack : error)
-        if (!response.headersSent) send(response, failure(INTERNAL_ERROR))
-        else response.destroy()
-      })
+    route(request, response, url).catch((error) => {
+      // The log line says INTERNAL and the error's kind; a stack (with file paths) is no use to read there.
+      noteRequest(response, { error: `INTERNAL ${error instanceof Error ? error.name : typeof error}` })
+      if (!response.headersSent) send(response, failure(INTERNAL_ERROR))
+      else response.destroy()
+    })
   })
+  server.requestTimeout = timeouts.totalMs
+  return server
 }
 
-/** File ids and odd paths stay out of the log; the route is enough to read it. */
-const logPath = (pathname: string) =>
-  pathname.startsWith('/api/files/')
-    ? '/api/files/:id'
-    : pathname.length > 80
-      ? `${pathname.slice(0, 80)}…`
-      : pathname
+const methodNotAllowed = (response: ServerResponse) =>
+  response
+    .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+    .end('Method not allowed')

@@ -2,12 +2,14 @@ import path from 'node:path'
 import { systemClock } from '../adapters/clock.system'
 import { fileStoreDisk } from '../adapters/disk/file-store.disk'
 import { randomIds } from '../adapters/id-generator.random'
+import { insuranceCoreFromEnv } from '../adapters/insurance-core/from-env'
 import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
 import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
 import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
 import { faqFeedbackSqlite } from '../adapters/sqlite/faq-feedback.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
 import { outboxSqlite } from '../adapters/sqlite/outbox.sqlite'
+import { registrationsSqlite } from '../adapters/sqlite/registrations.sqlite'
 import { staffSqlite } from '../adapters/sqlite/staff-roster.sqlite'
 import { staffFromList } from '../adapters/staff-roster.list'
 import type { Clock } from '../ports/clock'
@@ -30,6 +32,8 @@ export const openLocalStore = (options: {
   ids?: IdGenerator
   /** The long-running runtime checkpoints in a worker thread; tests keep SQLite's default. */
   backgroundCheckpoints?: boolean
+  /** INSURANCE_CORE and its settings (README); without them the embedded platform. */
+  insuranceCoreEnv?: Record<string, string | undefined>
 }): LocalStore => {
   const db = openDatabase(options.dataDir, { backgroundCheckpoints: options.backgroundCheckpoints })
   let idNumbers: Ports['idNumbers']
@@ -42,15 +46,19 @@ export const openLocalStore = (options: {
   const checkpointer = options.backgroundCheckpoints
     ? startCheckpointer(path.join(options.dataDir, DATABASE_FILE))
     : undefined
+  const filings = filingsSqlite(db)
+  const clock = options.clock ?? systemClock
   const ports: Ports = {
-    filings: filingsSqlite(db),
+    filings,
     claims: claimsSqlite(db),
     files: fileStoreDisk(db, path.join(options.dataDir, 'uploads')),
     outbox: outboxSqlite(db),
+    registrations: registrationsSqlite(db),
+    insuranceCore: insuranceCoreFromEnv(options.insuranceCoreEnv ?? {}, { filings, idNumbers, clock }),
     faqFeedback: faqFeedbackSqlite(db),
     staff: staffFromList(options.staffOpenids, staffSqlite(db)),
     idNumbers,
-    clock: options.clock ?? systemClock,
+    clock,
     ids: options.ids ?? randomIds,
   }
   return {

@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { UPLOAD_QUOTA } from '@shared/policy/uploads'
 import { removeUnattachedUploads } from '../use-cases/uploads'
+import { preparePrivateDataDir } from './data-dir'
 import { ensureH5 } from './h5-build'
 import { createHttpRuntime } from './http-runtime'
 import { openLocalStore } from './local-store'
+import { deliveryFromEnv, startRegistrations } from './registration-timer'
 import { startReminders } from './reminder-timer'
 import { batchedLog } from './request-log'
 import { holdServerLock } from './server-lock'
@@ -13,18 +14,20 @@ const root = path.resolve(__dirname, '..', '..')
 const port = Number(process.env.PORT ?? 8787)
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 const production = process.env.NODE_ENV === 'production'
-const { log, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
+const { log, record, flush: flushLog } = batchedLog((text) => process.stdout.write(text))
 
-mkdirSync(dataDir, { recursive: true })
+preparePrivateDataDir(dataDir, log)
 const releaseLock = holdServerLock(dataDir)
 const store = openLocalStore({
   dataDir,
   dataKey: process.env.DATA_KEY,
   staffOpenids: process.env.STAFF_OPENIDS,
   backgroundCheckpoints: true,
+  insuranceCoreEnv: process.env,
 })
 let open = true
 const reminders = startReminders(store.ports, log)
+const registrations = startRegistrations(store.ports, log, deliveryFromEnv(process.env))
 const h5 = ensureH5(root, log, process.env.BUILD_H5 !== '0')
 const server = createHttpRuntime({
   ports: store.ports,
@@ -37,6 +40,7 @@ const server = createHttpRuntime({
   production,
   healthy: () => open,
   log,
+  logRequest: record,
 })
 
 // Uploads never attached are removed after the retention period: checked at start and every hour.
@@ -60,6 +64,7 @@ const shutdown = (signal: string) => {
   server.close(async () => {
     open = false
     await reminders.stop()
+    await registrations.stop()
     await store.close()
     releaseLock()
     log('database closed; bye')

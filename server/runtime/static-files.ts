@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { API_HEADERS, appHeaders, inlineScriptHashes } from './security-headers'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +23,18 @@ const TYPES: Record<string, string> = {
 // difference between the first screen in 3.6 s and in under 2. Compressed once per file version, kept in memory.
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map'])
 const gzipped = new Map<string, { mtimeMs: number; bytes: Buffer }>()
+
+/** The security headers of a page, computed once per file version from its inline scripts. */
+const pageHeaders = new Map<string, { mtimeMs: number; headers: Record<string, string> }>()
+const headersOf = (file: string): Record<string, string> => {
+  if (path.extname(file) !== '.html') return API_HEADERS
+  const { mtimeMs } = statSync(file)
+  const cached = pageHeaders.get(file)
+  if (cached && cached.mtimeMs === mtimeMs) return cached.headers
+  const headers = appHeaders(inlineScriptHashes(readFileSync(file, 'utf8')))
+  pageHeaders.set(file, { mtimeMs, headers })
+  return headers
+}
 
 const gzipOf = (file: string): Buffer => {
   const { mtimeMs } = statSync(file)
@@ -60,6 +73,7 @@ export const serveStatic = (
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     Vary: 'Accept-Encoding',
+    ...headersOf(file),
   }
   if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(acceptEncoding)) {
     const bytes = gzipOf(file)

@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from '@shared/policy/uploads'
 import { fail, ok, type Result } from '@shared/result'
 import busboy from 'busboy'
-import { drain } from './drain'
 
 export interface UploadedPart {
   bytes: Buffer
@@ -17,14 +16,12 @@ export const readUpload = (request: IncomingMessage): Promise<Result<UploadedPar
   new Promise((resolve) => {
     if (!/^multipart\/form-data/i.test(request.headers['content-type'] ?? ''))
       return resolve(malformed('请以 multipart/form-data 上传，文件放在 file 字段'))
-    if (Number(request.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) {
-      return void drain(request).then(() => resolve(tooLarge()))
-    }
     let parser: busboy.Busboy
     try {
       parser = busboy({
         headers: request.headers,
-        limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4, fieldSize: 200, parts: 6 },
+        // busboy stops at the limit itself: one byte more, so a file of exactly the limit is whole.
+        limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 4, fieldSize: 200, parts: 6 },
       })
     } catch {
       return resolve(malformed('上传内容格式不正确'))
@@ -39,9 +36,11 @@ export const readUpload = (request: IncomingMessage): Promise<Result<UploadedPar
     parser.on('file', (name, stream) => {
       if (name !== 'file') return stream.resume()
       sawFile = true
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-      stream.on('limit', () => {
-        truncated = true
+      let size = 0
+      stream.on('data', (chunk: Buffer) => {
+        size += chunk.length
+        if (size <= MAX_UPLOAD_BYTES) chunks.push(chunk)
+        else truncated = true
       })
     })
     parser.on('error', () => resolve(malformed('上传内容格式不正确')))
@@ -51,6 +50,10 @@ export const readUpload = (request: IncomingMessage): Promise<Result<UploadedPar
       const bytes = Buffer.concat(chunks)
       if (bytes.length === 0) return resolve(malformed('文件是空的'))
       resolve(ok({ bytes, ...(purpose ? { purpose: purpose.slice(0, 50) } : {}) }))
+    })
+    // A client gone mid-body ends the upload here too, so its place among the uploads in flight is freed.
+    request.once('close', () => {
+      if (!request.complete) resolve(malformed('上传中断，请重新上传'))
     })
     request.pipe(parser)
   })

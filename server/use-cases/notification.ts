@@ -1,9 +1,6 @@
+import { maskIdNumbersIn } from '@shared/identity/mask-id-numbers'
 import type { Notification } from '../ports/outbox'
 import type { Call } from './call'
-
-/** An ID number typed into a staff note must not travel in a message: it leaves as 4 + 10 stars + 4. */
-const maskIdNumbers = (text: string) =>
-  text.replace(/\d{17}[\dXx]/g, (number) => `${number.slice(0, 4)}${'*'.repeat(10)}${number.slice(-4)}`)
 
 /**
  * A message for the user; the repository writes it together with the change that causes it. It carries
@@ -18,6 +15,6 @@ export const notification = (
   id: call.ports.ids.next('nt'),
   recipient,
   kind,
-  payload: payload.note === undefined ? payload : { ...payload, note: maskIdNumbers(payload.note) },
+  payload: payload.note === undefined ? payload : { ...payload, note: maskIdNumbersIn(payload.note) },
   createdAt: call.at,
 })

@@ -1,6 +1,8 @@
+import { maskIdNumbersIn } from '@shared/identity/mask-id-numbers'
 import { fail, ok, type Result } from '@shared/result'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { Notification } from '../ports/outbox'
+import type { OutgoingRegistration } from '../ports/registrations'
 import type { Call } from './call'
 
 interface OwnedRecord {
@@ -12,7 +14,12 @@ interface OwnedRecord {
 
 interface RecordStore<R> {
   get(id: string): Promise<R | undefined>
-  replace(record: R, expected: number, notifications?: readonly Notification[]): Promise<boolean>
+  replace(
+    record: R,
+    expected: number,
+    notifications?: readonly Notification[],
+    registrations?: readonly OutgoingRegistration[],
+  ): Promise<boolean>
 }
 
 export const notFound = <T>(what: string): Result<T> => fail({ code: 'NOT_FOUND', message: `${what}不存在` })
@@ -24,14 +31,14 @@ export const notFound = <T>(what: string): Result<T> => fail({ code: 'NOT_FOUND'
 const changeRecord = async <R extends { version: number }>(
   load: () => Promise<Result<R>>,
   change: (current: R) => Promise<Result<R>> | Result<R>,
-  save: (next: R, expected: number) => Promise<boolean>,
+  save: (next: R, current: R) => Promise<boolean>,
 ): Promise<Result<R>> => {
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await load()
     if (!current.ok) return current
     const next = await change(current.value)
     if (!next.ok) return next
-    if (await save(next.value, current.value.version))
+    if (await save(next.value, current.value))
       return ok({ ...next.value, version: current.value.version + 1 })
   }
   return fail({ code: 'CONFLICT', message: '记录正在被同时修改，请刷新后重试' })
@@ -69,6 +76,8 @@ export const recordAccess = <R extends OwnedRecord>(
     change: (record: R) => Promise<Result<R>> | Result<R>,
     /** What the user should hear of the new state, written with it. */
     announce: (next: R) => readonly Notification[] = () => [],
+    /** What the 医保信息平台 must hear of the change (filings), written with it. */
+    dispatch: (next: R, previous: R) => readonly OutgoingRegistration[] = () => [],
   ): Promise<Result<R>> =>
     changeRecord(
       load,
@@ -76,11 +85,18 @@ export const recordAccess = <R extends OwnedRecord>(
         const next = await change(record)
         return next.ok ? ok({ ...next.value, updatedAt: call.at }) : next
       },
-      (next, expected) => store(call).replace(next, expected, announce(next)),
+      (next, current) => store(call).replace(next, current.version, announce(next), dispatch(next, current)),
     ),
 })
 
+/** A note typed into a record (a staff note, a cancel reason) is kept with any ID number in it masked. */
+const masked = (entry: HistoryEntry): HistoryEntry =>
+  entry.note === undefined ? entry : { ...entry, note: maskIdNumbersIn(entry.note) }
+
 export const withHistory = <R extends { history: HistoryEntry[] }>(record: R, entry: HistoryEntry): R => ({
   ...record,
-  history: [...record.history, entry],
+  history: [...record.history, masked(entry)],
 })
+
+/** History as shown: masked again on the way out, for notes stored before masking at write. */
+export const shownHistory = (history: HistoryEntry[]): HistoryEntry[] => history.map(masked)

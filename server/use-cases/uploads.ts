@@ -5,28 +5,44 @@ import {
   UPLOAD_QUOTA,
   type UploadQuota,
 } from '@shared/policy/uploads'
-import { fail, type Result } from '@shared/result'
+import { type AppError, fail, type Result } from '@shared/result'
 import { startOfShanghaiDay } from '@shared/time/calendar'
 import type { StoredFile } from '../ports/file-store'
 import type { Ports } from '../ports/ports'
 import type { Call } from './call'
 
 /**
- * An upload within the caller's daily quota. Over it is RATE_LIMITED (HTTP 429): a quota is a rate over a
- * day and the same file goes through tomorrow, where 413 would say the file itself is too big.
+ * Why an upload of `bytes` would go over the caller's daily quota, if it would. Over it is RATE_LIMITED
+ * (HTTP 429): a quota is a rate over a day and the same file goes through tomorrow, where 413 would say the
+ * file itself is too big. The runtime asks with the declared length before reading a body, and again after.
  */
+export const quotaRefusal = async (
+  call: Call,
+  bytes: number,
+  quota: UploadQuota = UPLOAD_QUOTA,
+): Promise<AppError | undefined> => {
+  const used = await call.ports.files.usage(call.caller, startOfShanghaiDay(call.today))
+  const refuse = (message: string): AppError => ({ code: 'RATE_LIMITED', message, path: 'file' })
+  if (used.count >= quota.filesPerDay) return refuse(UPLOAD_COUNT_REACHED(quota.filesPerDay))
+  if (used.bytes + bytes > quota.bytesPerDay)
+    return refuse(UPLOAD_BYTES_REACHED(used.bytes, quota.bytesPerDay))
+  return undefined
+}
+
+/** An upload within the caller's daily quota. */
 export const uploadFile = async (
   call: Call,
   upload: { bytes: Buffer; purpose?: string },
   quota: UploadQuota = UPLOAD_QUOTA,
 ): Promise<Result<StoredFile>> => {
-  const { files } = call.ports
-  const used = await files.usage(call.caller, startOfShanghaiDay(call.today))
-  const refuse = (message: string) => fail<StoredFile>({ code: 'RATE_LIMITED', message, path: 'file' })
-  if (used.count >= quota.filesPerDay) return refuse(UPLOAD_COUNT_REACHED(quota.filesPerDay))
-  if (used.bytes + upload.bytes.length > quota.bytesPerDay)
-    return refuse(UPLOAD_BYTES_REACHED(used.bytes, quota.bytesPerDay))
-  return files.save({ owner: call.caller, bytes: upload.bytes, purpose: upload.purpose, at: call.at })
+  const refused = await quotaRefusal(call, upload.bytes.length, quota)
+  if (refused) return fail(refused)
+  return call.ports.files.save({
+    owner: call.caller,
+    bytes: upload.bytes,
+    purpose: upload.purpose,
+    at: call.at,
+  })
 }
 
 /** The retention job: uploads older than the retention period that no record holds are removed. */

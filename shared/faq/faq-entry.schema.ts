@@ -1,7 +1,8 @@
-import { z } from 'zod'
 import { PROFILE_IDS } from '../policy/profile-regions'
 import { DOCUMENTS } from '../policy/sources'
 import type { Source } from '../result'
+import '../zod-jitless'
+import { z } from 'zod'
 import type { FaqEntry, FaqVariant } from './faq.types'
 
 const KNOWN_DOCS = new Set<string>(Object.values(DOCUMENTS))

@@ -1,5 +1,6 @@
 import { DISCLAIMER, HOTLINE } from '../contact'
-import { profileIdFor } from '../policy/profile-regions'
+import { NATIONAL_PROFILE_ID, profileIdFor } from '../policy/profile-regions'
+import { asShownTo } from '../policy/sources'
 import type { Source } from '../result'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry } from './faq.types'
@@ -35,13 +36,15 @@ const MIN_SHARE_OF_BEST = 0.25
 /** Judged before intents re-rank: an intent word alone does not make a match. */
 const answers = ({ matched, coverage }: Scored) => matched >= STRONG_SCORE || coverage >= UNDERSTOOD
 
+/** The profile's variant where there is one; another region's notice is cited as 参照, never as the person's rule. */
 const present = (entry: FaqEntry, score: number, profileId?: string): FaqHit => {
   const variant = profileId ? entry.variants?.[profileId] : undefined
+  const reader = profileId ?? NATIONAL_PROFILE_ID
   return {
     id: entry.id,
     question: entry.question,
     answer: variant?.answer ?? entry.answer,
-    sources: (variant?.sources ?? entry.sources).map(({ doc, clause }) => ({ doc, clause })),
+    sources: (variant?.sources ?? entry.sources).map(({ doc, clause }) => asShownTo(reader, { doc, clause })),
     score: Math.round(score * 1000) / 1000,
   }
 }

@@ -2,13 +2,13 @@ import type { Source } from '../result'
 import { source } from './sources'
 
 export interface Commitment {
-  id: 'truthfulness' | 'supplement_later' | 'proxy_consent'
+  id: 'truthfulness' | 'supplement_later' | 'proxy_consent' | 'trauma_no_third_party'
   title: string
   text: string
   source: Source
 }
 
-/** 承诺制: the person's own word replaces proofs; the letter is shown in full before consent. */
+/** 承诺制: the person's own word replaces proofs; shown in full before consent, cited by the profile's clause. */
 export const TRUTHFULNESS: Commitment = {
   id: 'truthfulness',
   title: '异地就医备案个人承诺书',
@@ -19,7 +19,7 @@ export const TRUTHFULNESS: Commitment = {
   source: source('national-2022', '三(一)'),
 }
 
-/** 承诺补充: file before leaving, supply the residence or work proof after arriving. */
+/** 承诺补充: file before leaving, supply the proof after arriving; cited by the material row that allows it. */
 export const SUPPLEMENT_LATER: Commitment = {
   id: 'supplement_later',
   title: '承诺补充材料承诺书',
@@ -35,4 +35,14 @@ export const PROXY_CONSENT: Commitment = {
   title: '代办确认',
   text: '本人为参保人的家属，已征得参保人本人同意代为办理异地就医备案，并如实填写其信息。',
   source: source('service', '代办'),
+}
+
+/** 外伤无第三方责任承诺书: the person's word that nobody else is liable for the injury, shown to the hospital's 医保办. */
+export const TRAUMA_NO_THIRD_PARTY: Commitment = {
+  id: 'trauma_no_third_party',
+  title: '外伤无第三方责任承诺书',
+  text:
+    '本人承诺：本次外伤系本人原因造成，无第三方责任，不属于交通事故、工伤、他人伤害等应由第三方负担医疗费用的情形，' +
+    '所填受伤时间、地点和经过真实。如有隐瞒或虚假承诺，本人愿意退回由此多支付的医保基金，并承担相应法律责任。',
+  source: source('jining-2023', '五(二)'),
 }

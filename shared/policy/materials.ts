@@ -11,6 +11,7 @@ export const MATERIAL_LABELS = {
   discharge_record: '出院记录',
   pre_admission_emergency_record: '住院前急诊记录',
   filing_record: '异地就医备案（含出院后补办的备案）',
+  trauma_commitment: '外伤无第三方责任承诺书',
   other: '其他材料',
 } as const
 

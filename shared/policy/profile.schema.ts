@@ -1,11 +1,22 @@
-import { z } from 'zod'
 import { sourceSchema } from '../schemas/source.schema'
+import '../zod-jitless'
+import { z } from 'zod'
 import { MATERIAL_KINDS, type MaterialKind } from './materials'
 import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from './vocabulary'
 
-/** Every rule row carries the clause it comes from; `illustrative` marks numbers no notice gives. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/**
+ * Every rule row carries the clause it comes from; `illustrative` marks numbers no notice gives. A row whose local
+ * value a later rule overrides holds the value in force and, in `supersedes`, the local one, since when and why.
+ */
 const rule = <T extends z.ZodType>(value: T) =>
-  z.object({ value, source: sourceSchema, illustrative: z.boolean().optional() })
+  z.object({
+    value,
+    source: sourceSchema,
+    illustrative: z.boolean().optional(),
+    supersedes: z.object({ value, source: sourceSchema, since: isoDate, why: z.string().min(1) }).optional(),
+  })
 
 const materialKind = z.enum(MATERIAL_KINDS as [MaterialKind, ...MaterialKind[]])
 
@@ -73,6 +84,22 @@ const reimbursementSchema = z.object({
   unfiledEmergencyExempt: rule(z.boolean()),
 })
 
+/** Where each rule every profile applies is stated for that profile's people (own notice, 22号, or 参照). */
+const citationsSchema = z.object({
+  /** A filing goes to the treatment place's pooling region, never to one hospital. */
+  target: sourceSchema,
+  /** Payment scope of the treatment place; deductible, ratio and cap of the insured region. */
+  catalogue: sourceSchema,
+  /** Filed before the discharge settlement: the stay settles directly. */
+  beforeDischarge: sourceSchema,
+  /** Admitted inside the validity, or the start date between admission and discharge: the stay settles. */
+  stayWithinValidity: sourceSchema,
+  /** Self-paid, filed afterwards: manual reimbursement. */
+  manualAfterwards: sourceSchema,
+  /** The letter of commitment (承诺制) that replaces proofs. */
+  commitment: sourceSchema,
+})
+
 const checklistItemSchema = z.object({ kind: materialKind, required: z.boolean(), source: sourceSchema })
 
 export const profileSchema = z.object({
@@ -86,6 +113,13 @@ export const profileSchema = z.object({
   /** Filing after admission registers from the actual admission date (赣州 四). */
   startsFromAdmission: rule(z.boolean()),
   homeBenefits: rule(z.string().min(1)),
+  /** The region's own printed filing form, where its notice prescribes one; null: the generic national-field form. */
+  printedForm: rule(z.string().min(1)).nullable(),
+  /** 外伤无第三方责任承诺书: signed on the phone for the hospital, and asked for in an injury claim; null: not used. */
+  traumaCommitment: rule(z.literal(true)).nullable(),
+  /** What an emergency without a filing means for this profile's people. */
+  emergencyUnfiled: rule(z.string().min(1)),
+  citations: citationsSchema,
   /** Outpatient, pharmacy and chronic/special-disease outpatient costs settled directly where filed. */
   outpatient: rule(
     z.object({
@@ -105,4 +139,5 @@ export const profileSchema = z.object({
 
 export type Profile = z.infer<typeof profileSchema>
 export type FilingTypeRule = z.infer<typeof filingTypeRuleSchema>
+export type Citations = z.infer<typeof citationsSchema>
 export type RequiredMaterial = z.infer<typeof requiredMaterialSchema>

@@ -1,4 +1,6 @@
 import type { Source } from '../result'
+import type { IsoDate } from '../time/calendar'
+import type { ProfileId } from './profile-regions'
 
 /** The notices the rules come from, by the short key the tables use. */
 export const DOCUMENTS = {
@@ -15,7 +17,81 @@ export const DOCUMENTS = {
 
 export type DocumentKey = keyof typeof DOCUMENTS
 
+interface DocumentFacts {
+  /** The date the notice bears (赣州: the date it was printed); null when the text gives none. */
+  issued: IsoDate | null
+  /** Where the notice states when it takes effect. */
+  effective?: { from: IsoDate; clause: string; words: string }
+  /** Where the notice states which text prevails over earlier ones. */
+  precedence?: { clause: string; words: string }
+  /** The higher notice it names as its basis. */
+  basis?: string
+}
+
+/** Dates, effective dates and precedence as each notice states them (profiles:print shows them). */
+export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
+  'national-2022': { issued: '2022-06-30' },
+  'jilin-2018': { issued: '2018-12-13', basis: '医保发〔2018〕6号、国医保电〔2018〕3号' },
+  'jining-2023': { issued: '2023-11-09', basis: '医保发〔2022〕22号' },
+  'ganzhou-2019': {
+    issued: '2019-07-22',
+    effective: { from: '2019-07-01', clause: '七', words: '本通知自2019年7月1日起执行' },
+    basis: '赣医保字〔2019〕14号',
+  },
+  'guangdong-2015': { issued: '2015-03-26', basis: '人社部发〔2014〕93号' },
+  'hrss-2014': { issued: null },
+  'hubei-2022': {
+    issued: '2022-09-14',
+    precedence: { clause: '六', words: '以往文件规定与本通知不一致的，以本通知为准' },
+    basis: '医保发〔2022〕22号',
+  },
+}
+
+/** Who a document binds: every insured person, or those of the profiles listed. */
+const GOVERNS: Record<DocumentKey, 'everyone' | readonly ProfileId[]> = {
+  'jilin-2018': ['jilin-2018'],
+  'jining-2023': ['jining-2023'],
+  'ganzhou-2019': ['ganzhou-2019'],
+  'guangdong-2015': ['guangdong-2015'],
+  // Annexed to 粤人社函〔2015〕674号, which implements it; other regions follow 医保发〔2022〕22号.
+  'hrss-2014': ['guangdong-2015'],
+  'hubei-2022': ['hubei-2022'],
+  // 济宁 and 湖北 name it as their basis; it binds every insured region.
+  'national-2022': 'everyone',
+  example: 'everyone',
+  service: 'everyone',
+}
+
 export const source = (doc: DocumentKey, clause: string): Source => ({ doc: DOCUMENTS[doc], clause })
+
+/** 参照: another region's clause, named as such because it does not govern the person who reads it. */
+export const reference = (doc: DocumentKey, clause: string): Source => ({
+  ...source(doc, clause),
+  reference: true,
+})
+
+const KEY_OF_DOC = new Map<string, DocumentKey>(
+  (Object.entries(DOCUMENTS) as [DocumentKey, string][]).map(([key, doc]) => [doc, key]),
+)
+
+export const documentKeyOf = (from: Source): DocumentKey | undefined => KEY_OF_DOC.get(from.doc)
+
+/** Does this source govern a person of this profile (or say plainly that it does not, as 参照)? */
+export const governs = (profileId: string, from: Source): boolean => {
+  if (from.reference) return true
+  const key = documentKeyOf(from)
+  if (!key) return false
+  const scope = GOVERNS[key]
+  return scope === 'everyone' || (scope as readonly string[]).includes(profileId)
+}
+
+/** The source as a person of this profile should see it: another region's notice becomes 参照. */
+export const asShownTo = (profileId: string, from: Source): Source =>
+  governs(profileId, from) ? from : { ...from, reference: true }
+
+/** 来源 text: 参照赣市医保字〔2019〕21号 一(一). */
+export const sourceLabel = (from: Source): string =>
+  `${from.reference ? '参照' : ''}${from.doc} ${from.clause}`
 
 /** For numbers no notice gives (deductibles, ratios, caps, some limits): clearly labelled example values. */
 export const EXAMPLE_SOURCE: Source = source('example', '参数表')

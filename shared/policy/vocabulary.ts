@@ -136,3 +136,23 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
 /** What a message to the person is about; each opens its record's page (routes.NOTIFICATION_ROUTES). */
 export const NOTIFICATION_KINDS = ['filing_status', 'supplement_deadline', 'claim_status'] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+/** Where a filing stands on the 医保信息平台: only a registered filing can be settled directly at the destination. */
+export const REGISTRATION_STATUSES = ['pending', 'registered', 'refused', 'failed'] as const
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number]
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  pending: '登记中',
+  registered: '已登记',
+  refused: '未予登记',
+  failed: '登记未完成',
+}
+/** The sentence the person reads under a filing's status. */
+export const REGISTRATION_STATUS_TEXTS: Record<RegistrationStatus, string> = {
+  pending: '已提交，正在登记到医保信息平台',
+  registered: '已登记，可在就医地直接结算',
+  refused: '医保信息平台未予登记',
+  failed: '暂未登记到医保信息平台，经办机构正在处理',
+}
+/** What the confirmation card says before submit: the filing counts at the hospital once the platform holds it. */
+export const DIRECT_SETTLEMENT_AFTER_REGISTRATION =
+  '提交后由本平台登记到医保信息平台，登记完成后即可在就医地直接结算'

@@ -10,24 +10,32 @@ export interface ChecklistItem {
   source: Source
 }
 
-/** What a manual reimbursement needs, by the insured region's profile and the kind of care. */
+/**
+ * What a manual reimbursement needs, by the insured region's profile and the kind of care; `injury`: costs of an
+ * injury the person says nobody else caused, which asks for the 外伤无第三方责任承诺书 where the profile uses it.
+ */
 export const claimChecklist = (
   insuredRegion: string,
   careType: CareType,
-): { materials: ChecklistItem[] } => ({
-  materials: profileFor(insuredRegion).checklist[careType].map((item) => ({
-    ...item,
-    label: MATERIAL_LABELS[item.kind],
-  })),
-})
+  injury = false,
+): { materials: ChecklistItem[] } => {
+  const profile = profileFor(insuredRegion)
+  const trauma = injury ? profile.traumaCommitment : null
+  const rows = [
+    ...profile.checklist[careType],
+    ...(trauma ? [{ kind: 'trauma_commitment' as const, required: true, source: trauma.source }] : []),
+  ]
+  return { materials: rows.map((item) => ({ ...item, label: MATERIAL_LABELS[item.kind] })) }
+}
 
 export const missingRequired = (
   insuredRegion: string,
   careType: CareType,
   attached: readonly { kind: MaterialKind }[],
+  injury = false,
 ): ChecklistItem[] => {
   const have = new Set(attached.map((material) => material.kind))
-  return claimChecklist(insuredRegion, careType).materials.filter(
+  return claimChecklist(insuredRegion, careType, injury).materials.filter(
     (item) => item.required && !have.has(item.kind),
   )
 }

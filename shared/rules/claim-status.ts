@@ -24,6 +24,10 @@ export const CLAIM_TRANSITIONS: Record<ClaimAction, { from: readonly ClaimStatus
   withdraw: { from: ['draft', 'submitted', 'in_review', 'need_more'], to: 'withdrawn' },
 }
 
+/** The applicant may add materials and (re)submit only where submitting is possible: draft and need_more. */
+export const isClaimEditable = (status: ClaimStatus): boolean =>
+  CLAIM_TRANSITIONS.submit.from.includes(status)
+
 export const transitionClaim = (status: ClaimStatus, action: ClaimAction): Result<ClaimStatus> => {
   const transition = CLAIM_TRANSITIONS[action]
   if (transition.from.includes(status)) return ok(transition.to)

@@ -1,5 +1,4 @@
 import { ruleFor } from '../policy/profiles'
-import { source } from '../policy/sources'
 import { fail, ok, type Result, type Source } from '../result'
 import type { IsoDate } from '../time/calendar'
 import { type FilingFacts, isLapsedSupplement } from './filing-status'
@@ -10,14 +9,10 @@ export interface StayCoverage {
   source: Source
 }
 
-const STAY_RULE = source('hubei-2022', '二(二)')
-const BEFORE_DISCHARGE = source('jining-2023', '四(二)')
-const MANUAL_AFTERWARDS = source('jining-2023', '七')
-
 const answer = (directSettlement: boolean, reason: string, from: Source): Result<StayCoverage> =>
   ok({ directSettlement, reason, source: from })
 
-/** Will a hospital stay settle directly under this filing? (鄂医保办〔2022〕28号 二(二)) */
+/** Will a hospital stay settle directly under this filing? Each answer cites the filing's own profile. */
 export const stayCoverage = (
   facts: FilingFacts,
   admission: IsoDate,
@@ -26,14 +21,15 @@ export const stayCoverage = (
   if (discharge !== undefined && discharge < admission) {
     return fail({ code: 'VALIDATION', message: '出院日期不能早于入院日期', path: 'dischargeDate' })
   }
-  const { rule } = ruleFor(facts)
+  const { profile, rule } = ruleFor(facts)
+  const { stayWithinValidity: stayRule, beforeDischarge, manualAfterwards } = profile.citations
   const limit = rule.settlementLimit
     ? `（注意：本备案门诊、住院各限直接结算 ${rule.settlementLimit.value.inpatient} 次）`
     : ''
 
-  if (facts.cancelled) return answer(false, '该备案已撤销，本次住院不能按此备案直接结算', STAY_RULE)
+  if (facts.cancelled) return answer(false, '该备案已撤销，本次住院不能按此备案直接结算', stayRule)
   if (isLapsedSupplement(facts, admission)) {
-    return answer(false, '入院时承诺补充的材料已逾期未补充，备案已失效', rule.supplement?.source ?? STAY_RULE)
+    return answer(false, '入院时承诺补充的材料已逾期未补充，备案已失效', rule.supplement?.source ?? stayRule)
   }
   if (facts.outstandingMaterials.length > 0 && facts.effectiveOn === 'on_supplement') {
     return answer(
@@ -50,21 +46,21 @@ export const stayCoverage = (
     )
   }
   if (facts.validFrom <= admission) {
-    return answer(true, `入院日期在备案有效期内，出院时不受有效期限制，可直接结算${limit}`, STAY_RULE)
+    return answer(true, `入院日期在备案有效期内，出院时不受有效期限制，可直接结算${limit}`, stayRule)
   }
   if (discharge === undefined) {
-    return answer(true, `尚未出院：出院结算前完成备案的，可直接结算${limit}`, BEFORE_DISCHARGE)
+    return answer(true, `尚未出院：出院结算前完成备案的，可直接结算${limit}`, beforeDischarge)
   }
   if (facts.validFrom <= discharge) {
     return answer(
       true,
       `备案开始日期晚于入院、早于出院，视为有效备案，可直接结算该次住院费用${limit}`,
-      STAY_RULE,
+      stayRule,
     )
   }
   return answer(
     false,
     '备案开始日期晚于出院日期：本次住院不能直接结算，可按规定申请手工报销',
-    MANUAL_AFTERWARDS,
+    manualAfterwards,
   )
 }

@@ -1,5 +1,5 @@
 import { NATIONAL_PROFILE, profileFor } from '../policy/profiles'
-import { EXAMPLE_SOURCE, source } from '../policy/sources'
+import { EXAMPLE_SOURCE } from '../policy/sources'
 import {
   CARE_TYPE_LABELS,
   type CareType,
@@ -104,7 +104,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
         input.eligibleCost === undefined
           ? `按发票总额 ${money(eligibleCents)} 元估算；其中自费药品、材料等医保不报销的部分，审核时会扣除，实际报销可能更少`
           : `医保范围内费用 ${money(eligibleCents)} 元`,
-      source: source('national-2022', '二(一)'),
+      source: profile.citations.catalogue,
     },
     { text: `起付线 ${deductible} 元：这部分由您自己付（${kind}）`, source: deductibleRow.source },
     {

@@ -21,9 +21,10 @@ const mayAlter = (what: Change, facts: FilingFacts, today: IsoDate): Result<true
   const lockedUntil = addMonths(facts.validFrom, lock.months)
   if (today >= lockedUntil) return ok(true)
   const why = lock.condition === 'after_costs' ? '已在备案地发生医疗费用，' : ''
+  const basis = rule.changeLock.supersedes ? `按${rule.changeLock.source.doc}` : `${profile.name}规定`
   return policyError(
     'CHANGE_LOCKED',
-    `${profile.name}规定：${why}备案满 ${lock.months} 个月后方可${VERB[what]}，即 ${lockedUntil} 起。如有客观原因，请联系参保地医保经办机构`,
+    `${basis}：${why}备案满 ${lock.months} 个月后方可${VERB[what]}，即 ${lockedUntil} 起。如有客观原因，请联系参保地医保经办机构`,
     rule.changeLock.source,
   )
 }

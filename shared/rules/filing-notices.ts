@@ -1,21 +1,25 @@
 import { MATERIAL_LABELS } from '../policy/materials'
 import type { FilingTypeRule, Profile } from '../policy/profile.schema'
-import { EXAMPLE_SOURCE, source } from '../policy/sources'
+import { EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingDraft } from '../schemas/filing.schema'
-import { TARGET_SOURCE } from './filing-target'
-import { type Notice, notice } from './notices'
+import { validityPeriod } from './filing-terms'
+import { type Notice, notice, TRAUMA_COMMITMENT_NOTICE } from './notices'
 import type { FilingQuote } from './quote.types'
-
-const CATALOGUE = source('hubei-2022', '三(一)')
-const ADMITTED_FIRST = source('hubei-2022', '二(二)')
-const EMERGENCY_COUNTS_AS_FILED = source('jining-2023', '五(一)')
 
 const lockText = (lock: FilingTypeRule['changeLock']['value']): string | undefined => {
   if (lock.kind === 'none') return undefined
   return lock.condition === 'after_costs'
     ? `未在备案地发生医疗费用的可随时变更或撤销；在备案地发生医疗费用后，备案满 ${lock.months} 个月方可变更或撤销`
     : `备案后 ${lock.months} 个月内原则上不能变更或撤销（客观原因除外）`
+}
+
+/** The lock in force; where it replaced a longer local one, the person is told, since the local one is what they may have read. */
+const lockNotice = (row: FilingTypeRule['changeLock']): string | undefined => {
+  const text = lockText(row.value)
+  const old = row.supersedes?.value
+  if (!text || old?.kind !== 'months' || row.value.kind !== 'months') return text
+  return `${text}（${row.supersedes!.source.doc}原定 ${old.months} 个月，自 ${row.supersedes!.since} 起按${row.source.doc}不超过 ${row.value.months} 个月执行）`
 }
 
 /** The consequences a person should know before submitting, each with the clause it comes from. */
@@ -29,17 +33,17 @@ export const filingNotices = (
     notice(
       'TARGET',
       `备案到${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}统筹区），不指定具体医院，该地区联网定点医疗机构均可直接结算`,
-      TARGET_SOURCE,
+      profile.citations.target,
     ),
     notice(
       'VALIDITY',
       quote.validUntil === null
-        ? `自 ${quote.validFrom} 起长期有效`
-        : `有效期 ${quote.validFrom} 至 ${quote.validUntil}，有效期内可多次就诊`,
+        ? validityPeriod(quote)
+        : `有效期 ${validityPeriod(quote)}，有效期内可多次就诊`,
       rule.validityMonths.source,
     ),
   ]
-  const lock = lockText(rule.changeLock.value)
+  const lock = lockNotice(rule.changeLock)
   if (lock) notices.push(notice('CHANGE_LOCK', lock, rule.changeLock.source))
   if (rule.suspendsHomeSettlement.value) {
     notices.push(
@@ -71,7 +75,7 @@ export const filingNotices = (
     notice(
       'CATALOGUE',
       '药品和诊疗项目执行就医地支付范围，起付线、支付比例和最高支付限额执行参保地政策',
-      CATALOGUE,
+      profile.citations.catalogue,
     ),
   )
   if (profile.outpatient?.value.direct) {
@@ -91,7 +95,7 @@ export const filingNotices = (
       notice(
         'ADMITTED_FIRST',
         '备案开始日期晚于入院日期、早于出院日期的，本次住院视为有效备案，可直接结算',
-        ADMITTED_FIRST,
+        profile.citations.stayWithinValidity,
       ),
     )
   } else if (draft.admissionDate && profile.startsFromAdmission.value) {
@@ -100,11 +104,14 @@ export const filingNotices = (
     )
   }
   if (draft.filingType === 'emergency') {
+    notices.push(notice('EMERGENCY_UNFILED', profile.emergencyUnfiled.value, profile.emergencyUnfiled.source))
+  }
+  if (profile.traumaCommitment) {
     notices.push(
       notice(
-        'EMERGENCY_COUNTS_AS_FILED',
-        '急诊抢救未及时备案的视同已备案，按临时外出就医人员待遇直接结算',
-        EMERGENCY_COUNTS_AS_FILED,
+        TRAUMA_COMMITMENT_NOTICE,
+        '外伤且无第三方责任的，可在本程序填写《外伤无第三方责任承诺书》，就诊时向医院医保办出示，按规定直接结算',
+        profile.traumaCommitment.source,
       ),
     )
   }

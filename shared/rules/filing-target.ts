@@ -1,8 +1,6 @@
-import { source } from '../policy/sources'
+import { profileFor } from '../policy/profiles'
 import { type FilingTarget, filingTarget } from '../regions/regions'
 import { fail, ok, policyError, type Result } from '../result'
-
-const POOLING_REGION = source('ganzhou-2019', '一(一)')
 
 /** Where a filing to `destination` goes, refusing a place in the person's own pooling region. */
 export const targetFor = (
@@ -18,10 +16,8 @@ export const targetFor = (
     return policyError(
       'SAME_REGION',
       `就医地${target.name}与参保地属于同一统筹区，在统筹区内就医无需办理异地就医备案`,
-      POOLING_REGION,
+      profileFor(insuredRegion).citations.target,
     )
   }
   return ok(target)
 }
-
-export const TARGET_SOURCE = POOLING_REGION

@@ -7,4 +7,7 @@ export interface Notice {
   source: Source
 }
 
+/** The notice that offers the 外伤无第三方责任承诺书 page: a filing's detail links to it. */
+export const TRAUMA_COMMITMENT_NOTICE = 'TRAUMA_COMMITMENT'
+
 export const notice = (code: string, text: string, from: Source): Notice => ({ code, text, source: from })

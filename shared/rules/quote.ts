@@ -65,10 +65,10 @@ const outstandingOf = (rule: FilingTypeRule, draft: FilingDraft): MaterialKind[]
     .map((material) => material.kind)
 }
 
-const commitmentsFor = (rule: FilingTypeRule, draft: FilingDraft): Commitment[] => {
+const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingDraft): Commitment[] => {
   const later = rule.materials.find((material) => material.supplyLater)
   return [
-    TRUTHFULNESS,
+    { ...TRUTHFULNESS, source: profile.citations.commitment },
     ...(later ? [{ ...SUPPLEMENT_LATER, source: later.source }] : []),
     ...(draft.relation === 'self' ? [] : [PROXY_CONSENT]),
   ]
@@ -108,7 +108,7 @@ export const quoteFiling = (draft: FilingDraft, today: IsoDate): Result<FilingQu
       label: MATERIAL_LABELS[material.kind],
     })),
     outstandingMaterials: outstanding,
-    commitments: commitmentsFor(rule.value, draft),
+    commitments: commitmentsFor(profile, rule.value, draft),
     notices: [],
   }
   return ok({ ...quote, notices: filingNotices(profile, rule.value, draft, quote) })

@@ -1,4 +1,5 @@
 /** The money fields of a claim: the payee account, invoices, and the amounts staff approve and pay. */
+import '../zod-jitless'
 import { z } from 'zod'
 import { PAYEE_KINDS } from '../policy/payee'
 import { yuanProblem } from '../rules/claim-amounts'

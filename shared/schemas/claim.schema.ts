@@ -1,5 +1,6 @@
-import { z } from 'zod'
 import { CARE_TYPES, FILING_TYPES, HOSPITAL_LEVELS, INSURANCE_TYPES } from '../policy/vocabulary'
+import '../zod-jitless'
+import { z } from 'zod'
 import { claimAmountProblem } from '../rules/claim-amounts'
 import { invoicesField, payeeSchema } from './claim-money.schema'
 import { choice, idempotencyKey, isoDate, money, recordId, regionCode, requiredText } from './fields'
@@ -34,6 +35,8 @@ const claimCreateFields = {
   insuranceType: choice('参保类型', INSURANCE_TYPES),
   filingId: recordId('备案编号').optional(),
   careType: choice('就医类型', CARE_TYPES),
+  /** Costs of an injury the person says nobody else caused (外伤无第三方责任). */
+  injury: z.boolean({ error: '请选择是否为无第三方责任的外伤' }).optional(),
   hospital: z.object(
     {
       name: requiredText('医院名称', 100),
@@ -81,6 +84,7 @@ export const claimEventSchema = z.discriminatedUnion(
       action: z.literal('checklist'),
       insuredRegion: regionCode('参保地'),
       careType: choice('就医类型', CARE_TYPES),
+      injury: z.boolean({ error: '请选择是否为无第三方责任的外伤' }).optional(),
     }),
     z.object({ action: z.literal('estimate'), ...estimateFields }).refine(...eligibleWithinTotal),
     withAmountMessage(

@@ -2,11 +2,13 @@
  * Field builders: every message is Chinese and names the field, so a person knows what to fix.
  * The label is the name the form shows.
  */
-import { z } from 'zod'
+
 import { idNumberProblem, normaliseIdNumber } from '../identity/id-number'
 import { characterCount, isPersonName, NAME_LENGTH } from '../identity/person-name'
 import { regionExists } from '../regions/regions'
 import { isRealDate } from '../time/calendar'
+import '../zod-jitless'
+import { z } from 'zod'
 
 const missingOr = (label: string, wrongType: string) => (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null || issue.input === '' ? `请填写${label}` : wrongType

@@ -1,6 +1,7 @@
-import { z } from 'zod'
 import { MATERIAL_KINDS, type MaterialKind } from '../policy/materials'
 import { FILING_TYPES, INSURANCE_TYPES, RELATIONS } from '../policy/vocabulary'
+import '../zod-jitless'
+import { z } from 'zod'
 import {
   choice,
   fileId,

@@ -3,7 +3,6 @@
  * from them, the app's client is typed by them (type-only imports, no bytes on the phone), and the tests hold
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
-import { z } from 'zod'
 import { PAYEE_KINDS } from '../policy/payee'
 import {
   CARE_TYPES,
@@ -13,16 +12,19 @@ import {
   HOSPITAL_LEVELS,
   INSURANCE_TYPES,
   NOTIFICATION_KINDS,
+  REGISTRATION_STATUSES,
   RELATIONS,
   REVIEW_STATES,
 } from '../policy/vocabulary'
-import { ERROR_CODES } from '../result'
+import { ERROR_CODES, POLICY_RULES } from '../result'
 import type { ChecklistItem } from '../rules/claim-checklist'
 import type { ClaimFlag } from '../rules/claim-flags'
 import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
+import '../zod-jitless'
+import { z } from 'zod'
 import { invoiceSchema } from './claim-money.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { sourceSchema } from './source.schema'
@@ -81,6 +83,18 @@ export const quoteSchema = z.object({
   notices: z.array(noticeSchema),
 }) satisfies z.ZodType<FilingQuote>
 
+/** Where the filing stands on the 医保信息平台: direct settlement at the destination needs `registered`. */
+export const registrationSchema = z.object({
+  status: z.enum(REGISTRATION_STATUSES),
+  /** The platform's registration number, once it has one. */
+  number: z.string().optional(),
+  /** When the platform registered it (or its last change). */
+  at: z.string().optional(),
+  /** The platform's reason for a refusal, naming the field when it said which. */
+  reason: z.string().optional(),
+  field: z.string().optional(),
+})
+
 /** The Filing of the contract: the full ID number never leaves the server after submit. */
 export const filingViewSchema = z.object({
   filingId: z.string().min(1),
@@ -101,6 +115,7 @@ export const filingViewSchema = z.object({
   notices: z.array(noticeSchema),
   /** Where staff stand on supplemented materials. */
   review: z.enum(REVIEW_STATES),
+  registration: registrationSchema,
   history: z.array(historyEntrySchema),
   createdAt: z.string(),
   version,
@@ -142,6 +157,7 @@ export const claimViewSchema = z.object({
   insuranceType: z.enum(INSURANCE_TYPES),
   filingId: z.string().nullable(),
   careType: z.enum(CARE_TYPES),
+  injury: z.boolean(),
   hospital: z.object({ name: z.string(), regionCode: z.string(), level: hospitalLevel.optional() }),
   admissionDate: date,
   dischargeDate: date.nullable(),
@@ -221,10 +237,30 @@ const unread = z.number().int().nonnegative()
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
 const empty = z.object({})
 
+/** A registration staff must act on: refused by the platform, or dead-lettered after the retries. */
+export const registrationItemSchema = z.object({
+  msgid: z.string().min(1),
+  filingId: z.string().min(1),
+  operation: z.enum(['register', 'change', 'cancel', 'void']),
+  state: z.enum(['refused', 'dead', 'queued', 'delivered']),
+  attempts: z.number().int().nonnegative(),
+  reason: z.string(),
+  field: z.string().optional(),
+  note: z.string().optional(),
+  createdAt: z.string(),
+  insured: insuredView,
+  destination: regionRef,
+})
+export type RegistrationItem = z.infer<typeof registrationItemSchema>
+
 /** The staff form: the annex-1 fields, with the ID number masked. */
 const filingFormSchema = z.looseObject({
   title: z.string(),
   filingId: z.string(),
+  /** The notice that prescribes the form, or the service rule for the generic one. */
+  basis: sourceSchema,
+  /** Said under the title of the generic form: it is not the region's prescribed form. */
+  note: z.string().optional(),
   姓名: z.string(),
   身份证号: maskedIdNumber,
   备案类型: z.string(),
@@ -261,6 +297,9 @@ export const RESPONSE_SCHEMAS = {
   'staff.queue': items(z.union([filingViewSchema, claimViewSchema])),
   'staff.decide': z.union([filingViewSchema, claimViewSchema]),
   'staff.form': filingFormSchema,
+  'staff.registrations': items(registrationItemSchema),
+  'staff.retry_registration': registrationItemSchema,
+  'staff.note_registration': registrationItemSchema,
   'account.whoami': z.object({
     /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),
@@ -268,12 +307,19 @@ export const RESPONSE_SCHEMAS = {
   }),
   'account.notifications': items(notificationViewSchema).extend({ unread }),
   'account.markRead': z.object({ unread }),
+  /** How many more WeChat messages of each kind the caller agreed to (one per acceptance of a one-time template). */
+  'account.subscribed': z.object({
+    consents: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.number().int().min(0)),
+  }),
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS
 export type ResponseOf<K extends ResponseKey> = z.infer<(typeof RESPONSE_SCHEMAS)[K]>
 
-const errorCode = z.union([z.enum(ERROR_CODES), z.string().regex(/^POLICY\.[A-Z_]+$/)])
+const errorCode = z.union([
+  z.enum(ERROR_CODES),
+  z.enum(POLICY_RULES.map((rule) => `POLICY.${rule}` as const)),
+])
 
 /** The envelope every function answers with; errors carry a stable code and a Chinese message. */
 export const errorEnvelopeSchema = z

@@ -1,7 +1,8 @@
-import { z } from 'zod'
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
+import '../zod-jitless'
+import { z } from 'zod'
 import { yuan } from './claim-money.schema'
-import { choice, isoDate, optionalText, recordId, regionCode } from './fields'
+import { choice, isoDate, optionalText, recordId, regionCode, requiredText } from './fields'
 
 const kind = choice('事项类型', RECORD_KINDS)
 
@@ -50,6 +51,14 @@ export const staffEventSchema = z.discriminatedUnion(
         }
       }),
     z.object({ action: z.literal('form'), filingId: recordId('备案编号') }),
+    /** Registrations the 医保信息平台 refused or that could not be delivered: staff retry or note them. */
+    z.object({ action: z.literal('registrations') }),
+    z.object({ action: z.literal('retry_registration'), msgid: recordId('报文编号') }),
+    z.object({
+      action: z.literal('note_registration'),
+      msgid: recordId('报文编号'),
+      note: requiredText('处理备注', 500),
+    }),
   ],
   { error: '不支持的操作' },
 )

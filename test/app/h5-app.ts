@@ -31,7 +31,9 @@ export interface AppSession {
   close(): Promise<void>
 }
 
-export async function openApp(options: { staff?: string[] } = {}): Promise<AppSession> {
+export async function openApp(
+  options: { staff?: string[]; env?: Record<string, string> } = {},
+): Promise<AppSession> {
   const executablePath = requireChromium()
   ensureBuild('h5')
   mkdirSync(SCREENSHOTS, { recursive: true })
@@ -52,6 +54,7 @@ export async function openApp(options: { staff?: string[] } = {}): Promise<AppSe
         DATA_KEY: 'e2e-test-key-0123456789abcdefghijklmnop',
         STAFF_OPENIDS: (options.staff ?? []).join(','),
         NODE_ENV: 'development',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

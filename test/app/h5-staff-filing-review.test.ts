@@ -75,7 +75,12 @@ test('staff review supplemented materials from their own queue and the person is
   await reviewer.getByRole('button', { name: '审核通过', exact: true }).click()
   await reviewer.getByText('“审核通过”已完成').waitFor()
   await reviewer.getByRole('button', { name: '打印异地备案表', exact: true }).click()
-  await reviewer.getByText('江西省医疗保险异地备案表').first().waitFor()
+  // A Changchun filing prints the generic form titled for its region, never Jiangxi's 附件1.
+  await reviewer
+    .getByText(/异地就医备案表（参保地：.*长春/)
+    .first()
+    .waitFor()
+  expect(await reviewer.getByText('江西省医疗保险异地备案表').count()).toBe(0)
 
   const person = await app.newPage(PERSON)
   await open(person, 'pages/messages/index')

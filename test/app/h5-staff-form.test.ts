@@ -1,5 +1,6 @@
-// The annex-1 form (江西省医疗保险异地备案表) as staff print it, made into a PDF by real Chromium and read
-// back with pdftotext; a claim started from a filing already knows it; a non-staff person is refused.
+// The filing forms as staff print them, made into PDFs by real Chromium and read back with pdftotext: Ganzhou's
+// annex 1 (江西省医疗保险异地备案表) and the generic form every other region gets; a claim started from a filing
+// already knows it; a non-staff person is refused.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -12,13 +13,16 @@ import { BUILD_TIMEOUT_MS, repoRoot } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
 
 const PERSON = 'e2e-ganzhou-resident'
+const HUBEI_PERSON = 'e2e-wuhan-traveller'
 const REVIEWER = 'e2e-form-reviewer'
 const STRANGER = 'e2e-not-staff'
 const PDF_FILE = path.join(repoRoot, 'test-results', 'annex-1-filing-form.pdf')
+const HUBEI_PDF_FILE = path.join(repoRoot, 'test-results', 'hubei-filing-form.pdf')
 const PDFTOTEXT = '/usr/bin/pdftotext'
 
 let app: AppSession
 let filing: FilingView
+let hubeiFiling: FilingView
 
 const fn = async (name: string, event: object, openid: string) => {
   const response = await fetch(`${app.origin}api/fn/${name}`, {
@@ -48,7 +52,31 @@ beforeAll(async () => {
     },
     PERSON,
   )) as FilingView
+  hubeiFiling = (await fn(
+    'filing',
+    {
+      action: 'submit',
+      draft: draft({
+        insured: { name: '周敏', idNumber: idNumber('420102', 31), phone: '13600136001' },
+        insuredRegion: '420100',
+        filingType: 'temporary',
+        destination: '440300',
+        startDate: todayInShanghai(new Date()),
+      }),
+      idempotencyKey: 'e2e-hubei-form-filing-0001',
+    },
+    HUBEI_PERSON,
+  )) as FilingView
 }, BUILD_TIMEOUT_MS)
+
+const printedText = async (page: Page, file: string) => {
+  mkdirSync(path.dirname(file), { recursive: true })
+  await page.pdf({ path: file, format: 'A4', printBackground: true })
+  expect(statSync(file).size).toBeGreaterThan(10_000)
+  if (!existsSync(PDFTOTEXT))
+    throw new Error('pdftotext not found: apt-get install -y poppler-utils (.ci/run installs it)')
+  return execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' })
+}
 
 afterAll(() => app?.close())
 
@@ -69,16 +97,31 @@ test('the annex-1 print view becomes a PDF with the masked ID number, the type a
   expect(printed).not.toContain(idNumber('360702', 77))
   await expect(page.getByRole('button', { name: '打印备案表' }).isVisible()).resolves.toBe(false)
 
-  mkdirSync(path.dirname(PDF_FILE), { recursive: true })
-  await page.pdf({ path: PDF_FILE, format: 'A4', printBackground: true })
-  expect(statSync(PDF_FILE).size).toBeGreaterThan(10_000)
-  if (!existsSync(PDFTOTEXT))
-    throw new Error('pdftotext not found: apt-get install -y poppler-utils (.ci/run installs it)')
-  const text = execFileSync(PDFTOTEXT, ['-layout', PDF_FILE, '-'], { encoding: 'utf8' })
+  const text = await printedText(page, PDF_FILE)
   expect(text).toContain('江西省医疗保险异地备案表')
+  expect(text).toContain('依据：赣市医保字〔2019〕21号 一(二)、附件1')
   expect(text).toContain(filing.insured.idNumberMasked)
   expect(text).toContain('异地长期居住人员')
   expect(text).toContain(filing.target.name)
+  expect(text).not.toContain('打印备案表')
+})
+
+test('a Hubei filing prints the generic 异地就医备案表 titled for Hubei, with no Jiangxi form name or field', async () => {
+  const page = await app.newPage(REVIEWER)
+  await open(page, `packages/staff/pages/form/index?id=${hubeiFiling.filingId}`)
+  const title = '异地就医备案表（参保地：湖北省武汉市）'
+  await page.getByText(title).first().waitFor()
+  expect(await seriousViolations(page)).toEqual([])
+  await app.screenshot(page, 'staff-hubei-form')
+
+  await page.emulateMedia({ media: 'print' })
+  const text = await printedText(page, HUBEI_PDF_FILE)
+  expect(text.trim().split('\n')[0].trim()).toBe(title)
+  expect(text).toContain(hubeiFiling.insured.idNumberMasked)
+  expect(text).toContain('其他临时外出就医人员')
+  expect(text).toContain(hubeiFiling.target.name)
+  expect(text).toContain('以参保地表格为准')
+  expect(text).not.toMatch(/江西|门诊特殊慢性病|就医地市/)
   expect(text).not.toContain('打印备案表')
 })
 

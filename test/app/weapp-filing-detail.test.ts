@@ -73,6 +73,6 @@ test('撤销 is refused by the Ganzhou rule, shown with its source', async () =>
     ?.dispatchEvent('input', { detail: { value: '回赣州居住' } })
   await settle()
   byText(page, '.tap', '确认撤销').dispatchEvent('tap')
-  await waitFor(() => bodyText().includes('备案满 12 个月后方可撤销'))
-  expect(texts(page, '.error-banner .source-line')).toEqual(['来源：赣市医保字〔2019〕21号 一(四)'])
+  await waitFor(() => bodyText().includes('备案满 6 个月后方可撤销'))
+  expect(texts(page, '.error-banner .source-line')).toEqual(['来源：医保发〔2022〕22号 二(三)'])
 })

@@ -1,11 +1,11 @@
-// The weapp package budget (npm run bench:size) on the build the other weapp tests use: the main package
-// within 1 MB and the whole app within 2 MB, or WeChat (or our own budget) refuses it.
+// The weapp package sizes (npm run bench:size) on the build the other weapp tests use: WeChat's limits
+// (2 MB main and per subpackage, 20 MB in all) and our tighter budget (1 MB main, 2 MB in all).
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { BUILD_TIMEOUT_MS, ensureBuild, repoRoot } from './ensure-build'
 
 test(
-  'the mini-program stays within 1 MB main package and 2 MB in all',
+  'the mini-program stays within WeChat package limits (2 MB main and per subpackage, 20 MB in all) and our 1 MB / 2 MB budget',
   () => {
     const dist = ensureBuild('weapp')
     const run = spawnSync('node', [path.join(repoRoot, 'scripts', 'measure-weapp-size.mjs'), dist], {

@@ -53,14 +53,26 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
     )
   })
 
-  test('一(四): no change or cancel of a long-term filing within one year', () => {
+  test('一(四) "原则上一年内不得变更或取消" is capped by 医保发〔2022〕22号 二(三) at 6 months, and the card says so', () => {
     const facts = submitted({ insuredRegion: GANZHOU, filingType: 'long_term_resident' })
-    const locked = mayCancel(facts, '2027-11-22')
+    const locked = mayCancel(facts, '2027-05-22')
     expect(!locked.ok && locked.error).toMatchObject({
       code: 'POLICY.CHANGE_LOCKED',
-      source: { clause: '一(四)' },
+      source: { doc: '医保发〔2022〕22号', clause: '二(三)' },
     })
-    expect(mayChange(facts, '2027-11-23').ok).toBe(true)
+    expect(!locked.ok && locked.error.message).toContain('按医保发〔2022〕22号：备案满 6 个月后方可撤销')
+    expect(mayChange(facts, '2027-05-23').ok).toBe(true)
+    expect(ganzhou.types.long_term_resident?.changeLock.supersedes).toMatchObject({
+      value: { months: 12 },
+      source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
+      since: '2022-06-30',
+    })
+    const quote = expectOk(
+      quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'long_term_resident' }), TODAY),
+    )
+    expect(quote.notices.find((notice) => notice.code === 'CHANGE_LOCK')?.text).toBe(
+      '备案后 6 个月内原则上不能变更或撤销（客观原因除外）（赣市医保字〔2019〕21号原定 12 个月，自 2022-06-30 起按医保发〔2022〕22号不超过 6 个月执行）',
+    )
   })
 
   test('一(四): referral and emergency settle once for outpatient and once for inpatient, cancer follow-up excepted', () => {

@@ -53,10 +53,12 @@ describe('guangdong-2015 (粤人社函〔2015〕674号, 人社部发〔2014〕93
     ])
   })
 
-  test('五 (人社部发〔2014〕93号): emergency claims are reimbursed at home without the unfiled reduction', () => {
+  // 五 says only "对于异地急诊的参保人员，原则上在参保地按规定进行报销": waiving the unfiled reduction is an example.
+  test('an unfiled emergency claim keeps the filed ratio as an example value, not as 人社部发〔2014〕93号 五', () => {
     const emergency = estimate({ filed: false, careType: 'emergency' })
     const unfiled = estimate({ filed: false, careType: 'inpatient' })
     expect(emergency.reductionPoints).toBeLessThan(unfiled.reductionPoints)
-    expect(guangdong.reimbursement.unfiledEmergencyExempt.source.clause).toBe('五')
+    expect(guangdong.reimbursement.unfiledEmergencyExempt).toMatchObject({ illustrative: true })
+    expect(emergency.illustrative).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { PROFILES } from '@shared/policy/profiles'
+import { CARE_TYPES } from '@shared/policy/vocabulary'
 import { claimChecklist } from '@shared/rules/claim-checklist'
 import { mayCancel, mayChange } from '@shared/rules/filing-changes'
 import { quoteFiling } from '@shared/rules/quote'
@@ -89,5 +90,34 @@ describe('jining-2023 (济宁市异地就医十项便民措施)', () => {
     const materials = claimChecklist(JINING, 'inpatient').materials
     expect(materials.find((item) => item.kind === 'invoice')?.label).toContain('电子票据')
     expect(materials.find((item) => item.kind === 'filing_record')?.source.clause).toBe('七')
+  })
+
+  // 五(二): “由参保人员填写《外伤无第三方责任承诺书》，为参保人员办理异地就医直接结算”.
+  test.each(CARE_TYPES)(
+    '五(二): a %s claim for an injury asks for the 外伤无第三方责任承诺书; others do not',
+    (care) => {
+      const injury = claimChecklist(JINING, care, true).materials
+      expect(injury.find((item) => item.kind === 'trauma_commitment')).toMatchObject({
+        label: '外伤无第三方责任承诺书',
+        required: true,
+        source: { doc: '济宁市医疗保障局异地就医十项便民措施（2023-11-09）', clause: '五(二)' },
+      })
+      expect(claimChecklist(JINING, care).materials.map((item) => item.kind)).not.toContain(
+        'trauma_commitment',
+      )
+      for (const profile of PROFILES.filter((other) => other.id !== 'jining-2023')) {
+        const region = (profile.regionPrefixes[0] ?? '3701').padEnd(6, '0')
+        expect(claimChecklist(region, care, true).materials.map((item) => item.kind)).not.toContain(
+          'trauma_commitment',
+        )
+      }
+    },
+  )
+
+  test('五(二): the card of every Jining filing offers the commitment page, with its clause', () => {
+    const quote = expectOk(quoteFiling(draft({ insuredRegion: JINING, filingType: 'temporary' }), TODAY))
+    expect(quote.notices.find((notice) => notice.code === 'TRAUMA_COMMITMENT')?.source.clause).toBe('五(二)')
+    const wuhan = expectOk(quoteFiling(draft({ insuredRegion: '420100', filingType: 'temporary' }), TODAY))
+    expect(wuhan.notices.map((notice) => notice.code)).not.toContain('TRAUMA_COMMITMENT')
   })
 })

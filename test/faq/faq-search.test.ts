@@ -85,7 +85,7 @@ describe('region variants follow the insured region', () => {
 
   test.each([
     ['370811', '发生医疗费用'],
-    ['360702', '一年内不得取消'],
+    ['360702', '6个月内原则上不得取消（原规定一年，现按国家规定）'],
     ['220102', '不限制'],
   ])("cancelling a long-term filing in %s: the answer states that region's rule (%s)", (region, phrase) => {
     const hit = searchFaq('长期备案想取消', { insuredRegion: region })[0]

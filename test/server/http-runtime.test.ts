@@ -245,6 +245,6 @@ describe('a 30 MB upload, as a person might pick a video by mistake', () => {
   test('gets a readable 413 that says 10 MB, not a dropped connection', async () => {
     const answer = await streamUpload(30 * 1024 * 1024)
     expect(answer.status).toBe(413)
-    expect(answer.body.error).toEqual({ code: 'TOO_LARGE', message: '文件不能超过 10 MB' })
+    expect(answer.body.error).toEqual({ code: 'TOO_LARGE', message: '文件不能超过 10 MB', path: 'file' })
   })
 })

@@ -71,6 +71,17 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('staff', { action: 'form', filingId: pending.filingId }, STAFF)
   await call('filing', { action: 'cancel', filingId: pending.filingId, reason: '工作变动' })
 
+  // A registration the platform could not take (the embedded one always takes them: settled dead here).
+  const [undelivered] = await store.ports.registrations.due('2100-01-01T00:00:00.000Z', 1)
+  await store.ports.registrations.settle(undelivered.msgid, {
+    state: 'dead',
+    error: 'HTTP 503',
+    at: '2026-05-01T03:00:00.000Z',
+  })
+  await call('staff', { action: 'registrations' }, STAFF)
+  await call('staff', { action: 'note_registration', msgid: undelivered.msgid, note: '平台维护' }, STAFF)
+  await call('staff', { action: 'retry_registration', msgid: undelivered.msgid }, STAFF)
+
   await call('claim', { action: 'checklist', insuredRegion: '360700', careType: 'inpatient' })
   await call('claim', {
     action: 'estimate',
@@ -108,6 +119,8 @@ test('every action of every function answers in the shape of the contract', asyn
   const inbox = (await call('account', { action: 'notifications' })).data
   await call('account', { action: 'markRead', ids: [inbox.items[0].id] })
   await call('account', { action: 'whoami' })
+  const consented = await call('account', { action: 'subscribed', accepted: ['supplement_deadline'] })
+  expect(consented.data).toEqual({ consents: { supplement_deadline: 1 } })
 
   await call('faq', { action: 'search', q: '急诊没备案能报吗' })
   await call('faq', { action: 'search', q: 'qwertyzz' })

@@ -92,6 +92,8 @@ test('the annex-1 form carries the Ganzhou fields with the ID number masked', as
     await store.call('staff', { action: 'form', filingId: filing.filingId }, STAFF),
   )
   expect(form).toMatchObject({
+    title: '江西省医疗保险异地备案表',
+    basis: { doc: '赣市医保字〔2019〕21号', clause: '一(二)、附件1' },
     姓名: '钱七',
     备案类型: '异地转诊人员',
     参保类型: '城镇职工',
@@ -101,4 +103,29 @@ test('the annex-1 form carries the Ganzhou fields with the ID number masked', as
     邮政编码: '341000',
   })
   expect(form.身份证号).toMatch(/^3607\*+\d{3}[\dX]$/)
+})
+
+test('a Hubei filing prints the generic form, titled for the region, naming no Jiangxi form or field', async () => {
+  const hubei = draft({
+    insuredRegion: '420100',
+    filingType: 'temporary',
+    insured: { name: '孙八', idNumber: idNumber('420102', 11), phone: '13600136000' },
+  })
+  const filing = dataOf(
+    'filing.submit',
+    await store.call('filing', { action: 'submit', draft: hubei, idempotencyKey: 'filing-key-hubei' }, ALICE),
+  )
+  const form = dataOf(
+    'staff.form',
+    await store.call('staff', { action: 'form', filingId: filing.filingId }, STAFF),
+  )
+  expect(form).toMatchObject({
+    title: '异地就医备案表（参保地：湖北省武汉市）',
+    basis: { doc: '本程序服务规则', clause: '备案表' },
+    备案类型: '其他临时外出就医人员',
+    就医地: filing.target.name,
+    备案有效期至: filing.validUntil,
+  })
+  expect(form.note).toContain('以参保地表格为准')
+  expect(JSON.stringify(form)).not.toMatch(/江西|门诊特殊慢性病定点医院|就医地市/)
 })

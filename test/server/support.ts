@@ -30,10 +30,14 @@ export const idNumber = (region = '420105', serial = 123) => {
 }
 
 /** A real SQLite file in a fresh temp directory, a clock the test moves, staff listed by env. */
-export const tempStore = (now = '2026-05-01T02:00:00.000Z') => {
+export const tempStore = (
+  now = '2026-05-01T02:00:00.000Z',
+  /** INSURANCE_CORE and its settings; without them the embedded platform. */
+  insuranceCoreEnv: Record<string, string> = {},
+) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yidi-test-'))
   const clock = fixedClock(now)
-  const store = openLocalStore({ dataDir, staffOpenids: STAFF, clock })
+  const store = openLocalStore({ dataDir, staffOpenids: STAFF, clock, insuranceCoreEnv })
   const call = async (name: FunctionName, event: unknown, caller: string | null = ALICE) =>
     runFunction(name, event, caller ?? undefined, store.ports)
   const count = (table: string) =>

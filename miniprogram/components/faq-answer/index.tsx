@@ -1,5 +1,6 @@
 import { DISCLAIMER } from '@shared/contact'
 import type { FaqHit } from '@shared/faq'
+import { sourceLabel } from '@shared/policy/sources'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../services/api'
@@ -32,7 +33,7 @@ export default function FaqAnswer({ hit, q }: Props) {
       <View className="faq-answer__sources">
         {hit.sources.map((source) => (
           <Text key={`${source.doc} ${source.clause}`} className="faq-answer__source">
-            来源：{source.doc} {source.clause}
+            来源：{sourceLabel(source)}
           </Text>
         ))}
       </View>

@@ -29,7 +29,7 @@ export default function Pad({ clearCount, onStroke, onReady }: PadProps) {
       .exec(([result]) => {
         const canvas = result?.node as CanvasNode | undefined
         if (!canvas) return
-        const ratio = Taro.getSystemInfoSync().pixelRatio
+        const ratio = Taro.getWindowInfo().pixelRatio
         canvas.width = result.width * ratio
         canvas.height = result.height * ratio
         const context = canvas.getContext('2d')

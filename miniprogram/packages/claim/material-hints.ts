@@ -16,5 +16,6 @@ export const MATERIAL_HINTS: Record<MaterialKind, string> = {
   discharge_record: '出院时医院给的出院记录或出院小结，写有入院、出院日期',
   pre_admission_emergency_record: '住院前在急诊科看病的记录',
   filing_record: '异地就医备案的凭证或截图；出院后补办的备案也可以',
+  trauma_commitment: '在本程序“外伤无第三方责任承诺书”页填写确认后的截图，或医院签署的纸质承诺书照片',
   other: '经办机构要求的其他材料',
 }

@@ -4,7 +4,7 @@
  */
 import type { MaterialKind } from '@shared/policy/materials'
 import type { FilingType, InsuranceType, Relation } from '@shared/policy/vocabulary'
-import { fail, type Result } from '@shared/result'
+import { fail, type PolicyErrorCode, type Result } from '@shared/result'
 import { targetFor } from '@shared/rules/filing-target'
 import { quoteFiling } from '@shared/rules/quote'
 import type { FilingQuote } from '@shared/rules/quote.types'
@@ -111,7 +111,7 @@ export const stepOfPath = (path: string): StepId => {
 }
 
 /** Where a rule's refusal sends the person back to. */
-const POLICY_STEPS: Record<string, StepId> = {
+const POLICY_STEPS: Partial<Record<PolicyErrorCode, StepId>> = {
   'POLICY.TYPE_NOT_OFFERED': 'type',
   'POLICY.SAME_REGION': 'destination',
   'POLICY.BACKDATE_LIMIT': 'dates',
@@ -119,7 +119,7 @@ const POLICY_STEPS: Record<string, StepId> = {
   'POLICY.MATERIALS_REQUIRED': 'materials',
 }
 export const stepOfError = (error: { code: string; path?: string }): StepId | undefined =>
-  POLICY_STEPS[error.code] ?? (error.path ? stepOfPath(error.path) : undefined)
+  POLICY_STEPS[error.code as PolicyErrorCode] ?? (error.path ? stepOfPath(error.path) : undefined)
 
 export type StepCheck = Result<{ quote?: FilingQuote }>
 

@@ -6,6 +6,7 @@ import Tap from '../../components/tap'
 import { useFontScale } from '../../hooks/use-font-scale'
 import { go } from '../../services/navigate'
 import './index.scss'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import CallStateView from '../../components/page-state/call-state'
 import { useShown } from '../../hooks/use-shown'
 
@@ -40,11 +41,7 @@ export default function MyFilings() {
             <Text className="record-card__line">
               {filing.insured.name} · 备案到{filing.target.name}
             </Text>
-            <Text className="record-card__line">
-              {filing.validUntil
-                ? `${filing.validFrom} 至 ${filing.validUntil}`
-                : `${filing.validFrom} 起长期有效`}
-            </Text>
+            <Text className="record-card__line">{validityPeriod(filing)}</Text>
             {filing.status === 'pending_supplement' && filing.supplementDeadline && (
               <Text className="filing-card__due">请在 {filing.supplementDeadline} 前补充材料</Text>
             )}

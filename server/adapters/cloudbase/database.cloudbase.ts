@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   claims: 'claims',
   claimInvoices: 'claim_invoices',
   outbox: 'outbox',
+  registrations: 'registrations',
+  subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
   staff: 'staff',
 } as const

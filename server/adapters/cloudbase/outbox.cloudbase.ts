@@ -1,5 +1,7 @@
+import { subscriptionData } from '@shared/notify/subscription-message'
+import type { NotificationKind } from '@shared/policy/vocabulary'
 import { NOTIFICATION_ROUTES, ROUTES } from '@shared/routes'
-import type { Notification, Outbox, ReceivedNotification } from '../../ports/outbox'
+import type { Consents, Notification, Outbox, ReceivedNotification } from '../../ports/outbox'
 import {
   type CloudBaseApp,
   type CloudDb,
@@ -14,7 +16,12 @@ export interface Templates {
   filing_status?: string
   supplement_deadline?: string
   claim_status?: string
+  /** 长期订阅 templates (offered to 政务民生 accounts): one acceptance allows any number of messages. */
+  longTerm?: boolean
 }
+
+/** WeChat's answer when the person has no acceptance left for the template (43101: 用户拒绝接受消息). */
+const NO_CONSENT = 43101
 
 type Stored = Notification & { _id: string; sentAt: string | null; readAt?: string | null }
 
@@ -22,25 +29,40 @@ type Stored = Notification & { _id: string; sentAt: string | null; readAt?: stri
 const pageOf = ({ kind, payload }: Notification) =>
   `${ROUTES[NOTIFICATION_ROUTES[kind]]}?id=${encodeURIComponent(payload.recordId)}`
 
-/** The template's keywords; a deploying agency picks templates with these fields or maps them here. */
-const templateData = ({ payload }: Notification) => ({
-  thing1: { value: payload.title.slice(0, 20) },
-  phrase2: { value: payload.status.slice(0, 5) },
-  thing3: { value: (payload.note ?? '详情请在小程序中查看').slice(0, 20) },
-  ...(payload.deadline ? { date4: { value: payload.deadline } } : {}),
-})
-
 /**
  * Kept in the outbox collection first, then sent as a WeChat subscription message and marked sent. A failed
  * send (the user did not subscribe, no template configured) leaves it unsent; it never fails the user's action.
  */
 export const outboxCloudBase = (app: CloudBaseApp, db: CloudDb, templates: Templates): Outbox => {
   const outbox = db.collection(COLLECTIONS.outbox)
+  const consents = db.collection(COLLECTIONS.subscriptionConsents)
+  const _ = db.command
+  const consentId = (recipient: string, kind: NotificationKind) => `${recipient}:${kind}`
   const store = (notification: Notification) =>
     unwrap(outbox.add({ ...notification, _id: notification.id, sentAt: null, readAt: null }))
+  /** Takes one acceptance of the kind (compare-and-set), or says there is none to send against. */
+  const takeConsent = async ({ recipient, kind }: Notification, change: 1 | -1) => {
+    if (templates.longTerm) return change === -1 ? (await consentsOf(recipient))[kind] !== undefined : true
+    const where =
+      change === -1
+        ? { _id: consentId(recipient, kind), remaining: _.gt(0) }
+        : { _id: consentId(recipient, kind) }
+    const result = await unwrap(consents.where(where).update({ remaining: _.inc(change) }))
+    return (result as { updated?: number }).updated === 1
+  }
+  const consentsOf = async (recipient: string): Promise<Consents> => {
+    const page = await unwrap(consents.where({ recipient }).limit(10).get())
+    return Object.fromEntries(
+      (page.data as { kind: NotificationKind; remaining: number }[]).map((row) => [row.kind, row.remaining]),
+    )
+  }
   const deliver = async (notification: Notification) => {
     const templateId = templates[notification.kind]
-    if (!templateId) return
+    if (!templateId || notification.inAppOnly) return
+    const data = subscriptionData(notification)
+    if (!data.ok) return console.warn(`subscription message not sent: ${data.error.message}`)
+    // No acceptance left: WeChat would refuse it (43101); the message stays in the app's 消息 list.
+    if (!(await takeConsent(notification, -1))) return
     try {
       const sent = await app.callWxOpenApi({
         apiName: '/cgi-bin/message/subscribe/send',
@@ -48,7 +70,7 @@ export const outboxCloudBase = (app: CloudBaseApp, db: CloudDb, templates: Templ
           touser: notification.recipient,
           template_id: templateId,
           page: pageOf(notification),
-          data: templateData(notification),
+          data: data.value,
         },
       })
       const errcode = (sent.result as { errcode?: number } | undefined)?.errcode ?? 0
@@ -56,9 +78,14 @@ export const outboxCloudBase = (app: CloudBaseApp, db: CloudDb, templates: Templ
         await unwrap(
           outbox.where({ _id: notification.id, sentAt: null }).update({ sentAt: new Date().toISOString() }),
         )
-      else console.warn(`subscription message not sent: errcode ${errcode}`)
+      else {
+        console.warn(`subscription message not sent: errcode ${errcode}`)
+        // Any other refusal did not use the person's acceptance: it is theirs again.
+        if (errcode !== NO_CONSENT && !templates.longTerm) await takeConsent(notification, 1)
+      }
     } catch (error) {
       console.warn('subscription message not sent:', error instanceof Error ? error.message : error)
+      if (!templates.longTerm) await takeConsent(notification, 1)
     }
   }
   const strip = ({ _id, sentAt, readAt, ...notification }: Stored): Notification => notification
@@ -93,6 +120,22 @@ export const outboxCloudBase = (app: CloudBaseApp, db: CloudDb, templates: Templ
       const counted = await unwrap(outbox.where({ recipient, readAt: db.command.in([null]) }).count())
       return (counted as { total?: number }).total ?? 0
     },
+    async addConsents(recipient, kinds, at) {
+      for (const kind of kinds) {
+        const _id = consentId(recipient, kind)
+        const added = await unwrap(consents.where({ _id }).update({ remaining: _.inc(1), updatedAt: at }))
+        if ((added as { updated?: number }).updated === 1) continue
+        try {
+          await unwrap(consents.add({ _id, recipient, kind, remaining: 1, updatedAt: at }))
+        } catch (error) {
+          // A second tap got there first: count this one on top of it.
+          if (!isDuplicate(error)) throw error
+          await unwrap(consents.where({ _id }).update({ remaining: _.inc(1), updatedAt: at }))
+        }
+      }
+      return consentsOf(recipient)
+    },
+    consents: consentsOf,
     async markRead(recipient, ids, at) {
       if (ids.length === 0) return
       await unwrap(

@@ -15,7 +15,7 @@ export const loadDataKey = (dataKey: string | undefined, dataDir: string): Buffe
   if (dataKey !== undefined && dataKey !== '') return parseDataKey(dataKey)
   const file = path.join(dataDir, KEY_FILE)
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true })
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 })
     try {
       writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' })
     } catch (error) {

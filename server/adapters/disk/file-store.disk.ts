@@ -59,7 +59,7 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
       const fileID = `f_${randomBytes(16).toString('hex')}`
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const target = pathOf(fileID)
-      mkdirSync(path.dirname(target), { recursive: true })
+      mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 })
       // Written aside and renamed, so a crash never leaves a half file under a valid fileID.
       writeFileSync(`${target}.part`, bytes, { mode: 0o600 })
       renameSync(`${target}.part`, target)

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'libsql'
 import { MIGRATIONS } from './migrations'
@@ -12,8 +12,12 @@ export const openDatabase = (
   dataDir: string,
   options: { backgroundCheckpoints?: boolean } = {},
 ): SqliteDatabase => {
-  mkdirSync(dataDir, { recursive: true })
-  const db = new Database(path.join(dataDir, DATABASE_FILE))
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const file = path.join(dataDir, DATABASE_FILE)
+  // SQLite gives its -wal and -shm files the database file's mode: a private file keeps all three private.
+  closeSync(openSync(file, 'a', 0o600))
+  chmodSync(file, 0o600)
+  const db = new Database(file)
   db.pragma('journal_mode = WAL')
   // Another process (a second runtime, a migration) may hold the write lock briefly.
   db.pragma('busy_timeout = 5000')

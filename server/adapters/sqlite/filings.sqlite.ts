@@ -1,10 +1,9 @@
 import type { FilingRecord, Filings } from '../../ports/filings'
 import type { Notification } from '../../ports/outbox'
+import type { OutgoingRegistration } from '../../ports/registrations'
 import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
 import { notificationWriter } from './outbox.sqlite'
-
-const parse = (row: { doc: string; version: number } | undefined): FilingRecord | undefined =>
-  row && { ...(JSON.parse(row.doc) as FilingRecord), version: row.version }
+import { registrationReader, registrationWriter } from './registrations.sqlite'
 
 const columns = (record: FilingRecord) => ({
   id: record.filingId,
@@ -15,7 +14,7 @@ const columns = (record: FilingRecord) => ({
   queue: record.review === 'awaiting' ? 'awaiting_review' : 'none',
   createdAt: record.createdAt,
   updatedAt: record.updatedAt,
-  doc: JSON.stringify({ ...record, version: undefined }),
+  doc: JSON.stringify({ ...record, version: undefined, registration: undefined }),
 })
 
 export const filingsSqlite = (db: SqliteDatabase): Filings => {
@@ -31,6 +30,9 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
     'SELECT doc, version FROM filings WHERE owner = ? ORDER BY created_at DESC, id DESC',
   )
   const holder = db.prepare('SELECT doc, version FROM filings WHERE long_term_holder = ?')
+  const ofPerson = db.prepare(
+    'SELECT doc, version FROM filings WHERE id_hash = ? ORDER BY created_at DESC, id DESC LIMIT 100',
+  )
   const awaiting = db.prepare(
     "SELECT doc, version FROM filings WHERE queue = 'awaiting_review' ORDER BY created_at, id LIMIT ?",
   )
@@ -40,24 +42,45 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
       AND json_array_length(doc, '$.facts.outstandingMaterials') > 0
     ORDER BY created_at, id`)
   type Row = { doc: string; version: number }
+  const registrationOf = registrationReader(db)
+  const parse = (row: Row | undefined): FilingRecord | undefined => {
+    if (!row) return undefined
+    const record = JSON.parse(row.doc) as FilingRecord
+    const registration = registrationOf(record.filingId)
+    return { ...record, version: row.version, ...(registration ? { registration } : {}) }
+  }
   const notify = notificationWriter(db)
-  const addWith = db.transaction((record: FilingRecord, notifications: readonly Notification[]) => {
-    insert.run(columns(record))
-    for (const notification of notifications) notify(notification)
-  })
+  const send = registrationWriter(db)
+  const addWith = db.transaction(
+    (
+      record: FilingRecord,
+      notifications: readonly Notification[],
+      registrations: readonly OutgoingRegistration[],
+    ) => {
+      insert.run(columns(record))
+      for (const notification of notifications) notify(notification)
+      for (const registration of registrations) send(registration)
+    },
+  )
   const replaceWith = db.transaction(
-    (record: FilingRecord, expected: number, notifications: readonly Notification[]): boolean => {
+    (
+      record: FilingRecord,
+      expected: number,
+      notifications: readonly Notification[],
+      registrations: readonly OutgoingRegistration[],
+    ): boolean => {
       const { id, holder, queue, updatedAt, doc } = columns(record)
       if (update.run({ id, holder, queue, updatedAt, doc, expected }).changes !== 1) return false
       for (const notification of notifications) notify(notification)
+      for (const registration of registrations) send(registration)
       return true
     },
   )
 
   return {
-    async add(record, notifications = []) {
+    async add(record, notifications = [], registrations = []) {
       try {
-        addWith.immediate(record, notifications)
+        addWith.immediate(record, notifications, registrations)
         return 'added'
       } catch (error) {
         if (isUniqueViolation(error, 'filings.idempotency_key')) return 'duplicate_key'
@@ -69,8 +92,9 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
     get: async (filingId) => parse(byId.get(filingId) as Row | undefined),
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
     longTermHolder: async (idHash) => parse(holder.get(idHash) as Row | undefined),
-    replace: async (record, expected, notifications = []) =>
-      replaceWith.immediate(record, expected, notifications),
+    byPerson: async (idHash) => (ofPerson.all(idHash) as Row[]).map((row) => parse(row)!),
+    replace: async (record, expected, notifications = [], registrations = []) =>
+      replaceWith.immediate(record, expected, notifications, registrations),
     queue: async ({ awaitingReview, limit }) =>
       ((awaitingReview ? awaiting : newest).all(limit) as Row[]).map((row) => parse(row)!),
     supplementDue: async (from, until) => (owing.all(from, until) as Row[]).map((row) => parse(row)!),

@@ -111,6 +111,44 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 6,
+    name: 'registration outbox: each filing message to the 医保信息平台, written with the filing change',
+    sql: `
+      CREATE TABLE registration_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        msgid TEXT NOT NULL UNIQUE,
+        filing_id TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        reason TEXT,
+        -- queued | delivered | refused | dead
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        settled_at TEXT,
+        number TEXT,
+        last_error TEXT,
+        field TEXT,
+        note TEXT
+      );
+      CREATE INDEX registration_by_filing ON registration_outbox (filing_id, seq);
+      CREATE INDEX registration_due ON registration_outbox (next_at) WHERE state = 'queued';
+      CREATE INDEX registration_troubled ON registration_outbox (seq) WHERE state IN ('refused', 'dead');
+      -- the insured look-up: a person's filings, whoever made them
+      CREATE INDEX filings_by_person ON filings (id_hash);
+      -- filings made before the platform was wired in and still in force are queued for registration
+      INSERT INTO registration_outbox (msgid, filing_id, operation, state, next_at, created_at)
+        SELECT 'rg_' || lower(hex(randomblob(14))), id, 'register', 'queued',
+          strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM filings
+        WHERE json_extract(doc, '$.facts.cancelled') = 0
+          AND (json_extract(doc, '$.facts.effectiveOn') = 'on_submit'
+            OR json_array_length(doc, '$.facts.outstandingMaterials') = 0)
+          AND ifnull(json_extract(doc, '$.facts.validUntil'), '9999-12-31') >= date('now', '+8 hours')
+        ORDER BY created_at, id;
+    `,
+  },
+  {
     version: 7,
     name: 'invoices held by one claim at a time',
     // The primary key is what refuses an invoice already on another claim, under any concurrency.
@@ -121,6 +159,19 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         held_at TEXT NOT NULL
       );
       CREATE INDEX claim_invoices_by_claim ON claim_invoices (claim_id);
+    `,
+  },
+  {
+    version: 11,
+    name: 'subscription-message consents counted per recipient and kind',
+    sql: `
+      CREATE TABLE subscription_consents (
+        recipient TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        remaining INTEGER NOT NULL CHECK (remaining >= 0),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (recipient, kind)
+      );
     `,
   },
 ]

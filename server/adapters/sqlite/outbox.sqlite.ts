@@ -1,4 +1,4 @@
-import type { Notification, Outbox, ReceivedNotification } from '../../ports/outbox'
+import type { Consents, Notification, Outbox, ReceivedNotification } from '../../ports/outbox'
 import type { SqliteDatabase } from './database.sqlite'
 
 const INSERT =
@@ -41,6 +41,21 @@ export const outboxSqlite = (db: SqliteDatabase): Outbox => {
   const markOne = db.prepare(
     'UPDATE outbox SET read_at = ? WHERE id = ? AND recipient = ? AND read_at IS NULL',
   )
+  const consented = db.prepare('SELECT kind, remaining FROM subscription_consents WHERE recipient = ?')
+  const consent = db.prepare(
+    `INSERT INTO subscription_consents (recipient, kind, remaining, updated_at) VALUES (?, ?, 1, ?)
+     ON CONFLICT (recipient, kind) DO UPDATE SET remaining = remaining + 1, updated_at = excluded.updated_at`,
+  )
+  const consentsOf = (recipient: string): Consents =>
+    Object.fromEntries(
+      (consented.all(recipient) as { kind: string; remaining: number }[]).map((row) => [
+        row.kind,
+        row.remaining,
+      ]),
+    )
+  const addConsents = db.transaction((recipient: string, kinds: readonly string[], at: string) => {
+    for (const kind of kinds) consent.run(recipient, kind, at)
+  })
   const markMany = db.transaction((recipient: string, ids: readonly string[], at: string) => {
     for (const id of ids) markOne.run(at, id, recipient)
   })
@@ -59,5 +74,10 @@ export const outboxSqlite = (db: SqliteDatabase): Outbox => {
     async markRead(recipient, ids, at) {
       markMany.immediate(recipient, ids, at)
     },
+    async addConsents(recipient, kinds, at) {
+      addConsents.immediate(recipient, kinds, at)
+      return consentsOf(recipient)
+    },
+    consents: async (recipient) => consentsOf(recipient),
   }
 }

@@ -1,3 +1,4 @@
+import { maskIdNumbersIn } from '@shared/identity/mask-id-numbers'
 import { ok, type Result } from '@shared/result'
 import type { NotificationView } from '@shared/schemas/responses.schema'
 import type { ReceivedNotification } from '../../ports/outbox'
@@ -12,7 +13,7 @@ const viewOf = ({ id, kind, payload, createdAt, readAt }: ReceivedNotification):
   recordId: payload.recordId,
   title: payload.title,
   status: payload.status,
-  ...(payload.note ? { note: payload.note } : {}),
+  ...(payload.note ? { note: maskIdNumbersIn(payload.note) } : {}),
   ...(payload.deadline ? { deadline: payload.deadline } : {}),
   ...(payload.next ? { next: payload.next } : {}),
   createdAt,

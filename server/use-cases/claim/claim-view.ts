@@ -3,6 +3,7 @@ import { missingRequired } from '@shared/rules/claim-checklist'
 import { claimFlags } from '@shared/rules/claim-flags'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { ClaimRecord } from '../../ports/claims'
+import { shownHistory } from '../record-access'
 
 /** The claim as its owner sees it; staff also get the flags (`forStaff`). The account number stays sealed. */
 export const claimView = (record: ClaimRecord, forStaff = false): ClaimView => ({
@@ -16,6 +17,7 @@ export const claimView = (record: ClaimRecord, forStaff = false): ClaimView => (
   insuranceType: record.insuranceType,
   filingId: record.filingId,
   careType: record.careType,
+  injury: record.injury ?? false,
   hospital: record.hospital,
   admissionDate: record.admissionDate,
   dischargeDate: record.dischargeDate,
@@ -23,10 +25,13 @@ export const claimView = (record: ClaimRecord, forStaff = false): ClaimView => (
   // Estimates stored before the reduction was given in yuan read as none.
   estimate: { ...record.estimate, reductionYuan: record.estimate.reductionYuan ?? 0 },
   materials: record.materials,
-  missingMaterials: missingRequired(record.insuredRegion, record.careType, record.materials).map(
-    ({ kind, label }) => ({ kind, label }),
-  ),
-  history: record.history,
+  missingMaterials: missingRequired(
+    record.insuredRegion,
+    record.careType,
+    record.materials,
+    record.injury,
+  ).map(({ kind, label }) => ({ kind, label })),
+  history: shownHistory(record.history),
   createdAt: record.createdAt,
   version: record.version,
   payee: record.payee

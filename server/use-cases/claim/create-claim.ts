@@ -92,6 +92,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     insuranceType: input.insuranceType,
     filingId: input.filingId ?? null,
     careType: input.careType,
+    ...(input.injury ? { injury: true } : {}),
     hospital: input.hospital,
     admissionDate: input.admissionDate,
     dischargeDate: input.dischargeDate ?? null,

@@ -1,6 +1,6 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { missingRequired } from '@shared/rules/claim-checklist'
-import { transitionClaim } from '@shared/rules/claim-status'
+import { isClaimEditable, transitionClaim } from '@shared/rules/claim-status'
 import type { Invoice, Payee } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
@@ -11,7 +11,6 @@ import { changeClaim, ownClaim } from './claim-access'
 import { holdInvoices, newInvoices, sealPayee } from './claim-money'
 import { claimView } from './claim-view'
 
-const EDITABLE = ['draft', 'need_more']
 /** Until staff approve, the person may correct where the money goes; after, the payment is on its way. */
 const PAYEE_CHANGEABLE = ['draft', 'submitted', 'in_review', 'need_more']
 
@@ -32,7 +31,7 @@ export const attachToClaim = async (
     call,
     () => ownClaim(call, claimId),
     (record) =>
-      EDITABLE.includes(record.status)
+      isClaimEditable(record.status)
         ? ok(
             withHistory(
               {
@@ -69,7 +68,7 @@ export const submitClaim = async (call: Call, claimId: string, payee?: Payee): P
     (record) => {
       const next = transitionClaim(record.status, 'submit')
       if (!next.ok) return next
-      const missing = missingRequired(record.insuredRegion, record.careType, record.materials)
+      const missing = missingRequired(record.insuredRegion, record.careType, record.materials, record.injury)
       if (missing.length > 0) {
         return fail({
           code: 'VALIDATION',

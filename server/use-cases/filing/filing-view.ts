@@ -4,6 +4,7 @@ import { outstandingLabels } from '@shared/rules/submission'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { IsoDate } from '@shared/time/calendar'
 import type { FilingRecord } from '../../ports/filings'
+import { shownHistory } from '../record-access'
 
 const region = (code: string) => ({ code, name: regionLabel(code) ?? code })
 
@@ -30,7 +31,9 @@ export const filingView = (record: FilingRecord, today: IsoDate): FilingView => 
       ? record.notices
       : record.notices.filter((notice) => notice.code !== 'SUPPLEMENT_DUE'),
   review: record.review,
-  history: record.history,
+  // Nothing sent yet: a filing still owing what makes it effective is registered once it is.
+  registration: record.registration ?? { status: 'pending' },
+  history: shownHistory(record.history),
   createdAt: record.createdAt,
   version: record.version,
 })

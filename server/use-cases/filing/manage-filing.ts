@@ -1,5 +1,6 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { applySupplement, mayCancel, mayChange } from '@shared/rules/filing-changes'
+import { REVIEW_AFTER_CANCEL } from '@shared/rules/filing-review'
 import { filingStatus } from '@shared/rules/filing-status'
 import { targetFor } from '@shared/rules/filing-target'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
@@ -8,6 +9,7 @@ import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { checkOwnFiles, materialFiles } from '../own-files'
 import { withHistory } from '../record-access'
+import { registrationsFor } from '../registration/registration-messages'
 import { changeFiling, ownFiling } from './filing-access'
 import { filingView } from './filing-view'
 
@@ -43,6 +45,8 @@ export const supplementFiling = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 }
 
@@ -72,6 +76,8 @@ export const changeDestination = async (
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))
 
 export const cancelFiling = async (
@@ -87,9 +93,17 @@ export const cancelFiling = async (
       if (!allowed.ok) return allowed
       return ok(
         withHistory(
-          { ...record, facts: { ...record.facts, cancelled: true }, holdsLongTerm: false },
+          {
+            ...record,
+            facts: { ...record.facts, cancelled: true },
+            review: REVIEW_AFTER_CANCEL[record.review],
+            underReview: [],
+            holdsLongTerm: false,
+          },
           { at: call.at, action: 'cancel', by: 'applicant', note: reason },
         ),
       )
     },
+    () => [],
+    (next, previous) => registrationsFor(call, next, previous),
   ).then(view(call))

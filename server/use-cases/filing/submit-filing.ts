@@ -8,6 +8,7 @@ import type { Call } from '../call'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { notification } from '../notification'
 import { checkOwnFiles, materialFiles } from '../own-files'
+import { registrationsFor } from '../registration/registration-messages'
 import { sealInsured } from '../seal-insured'
 import { filingView } from './filing-view'
 
@@ -80,15 +81,19 @@ export const submitFiling = async (
   const reminders =
     facts.supplementDeadline && facts.outstandingMaterials.length > 0
       ? [
-          notification(call, call.caller, 'supplement_deadline', {
-            recordId: record.filingId,
-            title: '异地就医备案待补充材料',
-            status: view.status,
-            deadline: facts.supplementDeadline,
-          }),
+          {
+            ...notification(call, call.caller, 'supplement_deadline', {
+              recordId: record.filingId,
+              title: '异地就医备案待补充材料',
+              status: view.status,
+              deadline: facts.supplementDeadline,
+            }),
+            // The person is reading the result page: their one-time acceptance is kept for the deadline reminders.
+            inAppOnly: true as const,
+          },
         ]
       : []
-  const outcome = await filings.add(record, reminders)
+  const outcome = await filings.add(record, reminders, registrationsFor(call, record))
   // Lost a race: the twin request (same key) or another long-term filing got in first.
   return outcome === 'added' ? ok(view) : twinOrTaken(await earlier())
 }

@@ -1,12 +1,14 @@
 import { CLAIM_STATUS_LABELS, REVIEW_STATE_LABELS, type RecordKind } from '@shared/policy/vocabulary'
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { reviewFiling } from '@shared/rules/filing-review'
+import { filingStatus } from '@shared/rules/filing-status'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
 import { notification } from '../notification'
 import { withHistory } from '../record-access'
+import { registrationsFor } from '../registration/registration-messages'
 import { type ClaimDecision, decideClaim } from './claim-decision'
 
 interface Decision extends ClaimDecision {
@@ -37,7 +39,7 @@ const decideFiling = async (
     (record) => {
       const stale = changedSince<typeof record>(version, record.version, REVIEW_STATE_LABELS[record.review])
       if (stale) return stale
-      const step = reviewFiling(record.review, decision)
+      const step = reviewFiling(filingStatus(record.facts, call.today), record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
       const outstandingMaterials = step.value.reopens
@@ -65,6 +67,8 @@ const decideFiling = async (
         ...(note ? { note } : {}),
       }),
     ],
+    // A rejection that ends the filing is the agency's: the platform voids the registration.
+    (next, previous) => registrationsFor(call, next, previous, 'void'),
   )
   return mapOk(changed, (record) => filingView(record, call.today))
 }

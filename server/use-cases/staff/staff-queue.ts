@@ -1,5 +1,6 @@
 import type { ClaimStatus, FilingStatus, RecordKind } from '@shared/policy/vocabulary'
 import { ok, type Result } from '@shared/result'
+import { awaitsReview } from '@shared/rules/filing-review'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { daysBetween, todayInShanghai } from '@shared/time/calendar'
 import type { ClaimRecord } from '../../ports/claims'
@@ -49,5 +50,8 @@ export const staffQueue = async (
     limit: status === undefined ? LIMIT : FILING_WINDOW,
   })
   const views = records.map((record) => filingView(record, call.today))
-  return ok({ items: (status ? views.filter((view) => view.status === status) : views).slice(0, LIMIT) })
+  const shown = status
+    ? views.filter((view) => view.status === status)
+    : views.filter((view) => awaitsReview(view.status, view.review))
+  return ok({ items: shown.slice(0, LIMIT) })
 }

@@ -34,8 +34,8 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
       },
       'ganzhou-2019': {
         answer:
-          '赣州的异地安置、长期居住、长驻工作备案生效后，暂停在参保地就医购药刷卡结算，原则上一年内不能变更或取消。',
-        sources: [ganzhou('一(四)'), ganzhou('附件1')],
+          '赣州的异地安置、长期居住、长驻工作备案生效后，暂停在参保地就医购药刷卡结算；变更或取消原规定一年内不得变更或取消，现按国家规定不超过6个月。',
+        sources: [ganzhou('一(四)'), ganzhou('附件1'), national('二(三)')],
       },
     },
   },
@@ -55,7 +55,7 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
     ],
     answer:
       '原则是“享受参保地政策、委托就医地管理”：药品、诊疗项目等支付范围执行就医地规定，起付线、支付比例、最高支付限额执行参保地规定。',
-    sources: [guangdong('一'), hubei('三(一)')],
+    sources: [national('二(一)'), guangdong('一'), hubei('三(一)')],
     variants: {
       'guangdong-2015': {
         answer:
@@ -84,7 +84,7 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
     ],
     answer:
       '直接结算时，药品目录、诊疗项目和医疗服务设施范围执行就医地规定。手工报销按哪里的目录由参保地规定，比如赣州按赣州的医保目录。',
-    sources: [hubei('三(一)'), hrss('四'), ganzhou('三(二)')],
+    sources: [national('二(一)'), hrss('四'), ganzhou('三(二)')],
     variants: {
       'guangdong-2015': {
         answer: '广东省内异地就医原则上执行全省统一的医保支付范围（药品、诊疗项目和医疗服务设施目录）。',
@@ -184,7 +184,7 @@ export const BENEFIT_ENTRIES: FaqEntry[] = [
     ],
     answer:
       '起付线、支付比例和最高支付限额执行参保地公布的标准，因险种、医院级别而不同。本程序的测算使用经办机构按公布标准配置的参数，结果仅供参考，以参保地经办机构结算为准。',
-    sources: [hubei('三(一)'), example('参数表')],
+    sources: [national('二(一)'), example('参数表')],
   },
   {
     id: 'how-much',

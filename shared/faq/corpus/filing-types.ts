@@ -53,8 +53,8 @@ export const FILING_TYPE_ENTRIES: FaqEntry[] = [
     variants: {
       'ganzhou-2019': {
         answer:
-          '赣州在外地长期生活或工作的办异地安置、长期居住或长驻工作备案，生效后暂停在参保地刷卡结算，一年内原则上不能变更。转诊转院、异地急诊备案在备案期间门诊、住院各限结算一次。',
-        sources: [ganzhou('一(一)'), ganzhou('一(四)')],
+          '赣州在外地长期生活或工作的办异地安置、长期居住或长驻工作备案，生效后暂停在参保地刷卡结算，6个月内原则上不能变更（原规定一年，现按国家规定）。转诊转院、异地急诊备案在备案期间门诊、住院各限结算一次。',
+        sources: [ganzhou('一(一)'), ganzhou('一(四)'), national('二(三)')],
       },
     },
   },
@@ -75,7 +75,7 @@ export const FILING_TYPE_ENTRIES: FaqEntry[] = [
     ],
     answer:
       '退休后在外地定居、户籍已迁到居住地的，办“异地安置退休人员”备案，属长期备案，长期有效。户籍没有迁过去的，可以办“异地长期居住人员”备案。备案后在居住地联网定点医院就医可直接结算，起付线、报销比例等按参保地标准。',
-    sources: [national('二(二)'), hrss('四'), national('二(三)'), hubei('三(一)')],
+    sources: [national('二(二)'), hrss('四'), national('二(三)'), national('二(一)')],
     variants: {
       'guangdong-2015': {
         answer:
@@ -112,8 +112,8 @@ export const FILING_TYPE_ENTRIES: FaqEntry[] = [
     variants: {
       'ganzhou-2019': {
         answer:
-          '在外地长期生活的，办异地长期居住备案。赣州只需填报《江西省医疗保险异地备案表》，不用其他证明和盖章；备案生效后暂停在参保地刷卡结算，一年内原则上不能变更或取消。',
-        sources: [ganzhou('一(二)'), ganzhou('一(四)')],
+          '在外地长期生活的，办异地长期居住备案。赣州只需填报《江西省医疗保险异地备案表》，不用其他证明和盖章；备案生效后暂停在参保地刷卡结算，6个月内原则上不能变更或取消（原规定一年，现按国家规定）。',
+        sources: [ganzhou('一(二)'), ganzhou('一(四)'), national('二(三)')],
       },
     },
   },
@@ -209,7 +209,7 @@ export const FILING_TYPE_ENTRIES: FaqEntry[] = [
     ],
     answer:
       '能。基本医疗保险的参保人员，包括职工医保和城乡居民医保，都可以办理异地就医备案；赣州的备案表还列有离休人员。待遇按参保地对应险种的规定执行。',
-    sources: [hubei('一(一)'), ganzhou('附件1'), hubei('三(一)')],
+    sources: [hubei('一(一)'), ganzhou('附件1'), national('二(一)')],
   },
   {
     id: 'app-filing-steps',

@@ -2,8 +2,8 @@
  * Rule rows several profiles share. Reimbursement numbers here are examples: no seed notice gives a
  * deductible, a base ratio or a cap, so a deploying agency replaces them with its published values.
  */
-import type { Profile, RequiredMaterial } from '../profile.schema'
-import { EXAMPLE_SOURCE, source } from '../sources'
+import type { Citations, Profile, RequiredMaterial } from '../profile.schema'
+import { EXAMPLE_SOURCE, reference, source } from '../sources'
 
 const national = (clause: string) => source('national-2022', clause)
 
@@ -19,7 +19,8 @@ export const NATIONAL_SOURCES = {
 
 export const noLock = { value: { kind: 'none' as const }, source: NATIONAL_SOURCES.validity }
 export const noSuspension = { value: false, source: NATIONAL_SOURCES.twoWay }
-export const noReduction = { value: 0, source: NATIONAL_SOURCES.ratios }
+/** 二(六) lowers only temporary filings' ratios; that long-term ones keep the home ratio is not in its words. */
+export const noReduction = { value: 0, source: NATIONAL_SOURCES.ratios, illustrative: true }
 export const longTermValidity = { value: null, source: NATIONAL_SOURCES.validity }
 export const sixMonthValidity = { value: 6, source: NATIONAL_SOURCES.validity }
 
@@ -68,14 +69,36 @@ export const EXAMPLE_REIMBURSEMENT: Profile['reimbursement'] = {
     illustrative: true,
   },
   unfiledReductionPoints: { value: 20, source: EXAMPLE_SOURCE, illustrative: true },
-  unfiledEmergencyExempt: { value: true, source: NATIONAL_SOURCES.commitment },
+  // No notice of these profiles exempts an unfiled emergency from the reduction; 赣州 三(二) and 济宁 五(一) do.
+  unfiledEmergencyExempt: { value: true, source: EXAMPLE_SOURCE, illustrative: true },
 }
 
-/** 赣市医保字〔2019〕21号 三(三) lists these; other notices name no different set, so all profiles start from it. */
-const claimSource = source('ganzhou-2019', '三(三)')
-const filedAfterwards = source('jining-2023', '七')
+/**
+ * 医保发〔2022〕22号 states these for everyone. Two rules only other regions' notices state in these words are
+ * shown as 参照: the pooling-region target (赣州 一(一)) and the stay that straddles the validity (湖北 二(二)).
+ */
+export const NATIONAL_CITATIONS: Citations = {
+  target: reference('ganzhou-2019', '一(一)'),
+  catalogue: national('二(一)'),
+  beforeDischarge: NATIONAL_SOURCES.backdate,
+  stayWithinValidity: reference('hubei-2022', '二(二)'),
+  manualAfterwards: NATIONAL_SOURCES.backdate,
+  commitment: NATIONAL_SOURCES.commitment,
+}
 
-export const COMMON_CHECKLIST: Profile['checklist'] = {
+export const NATIONAL_EMERGENCY_UNFILED: Profile['emergencyUnfiled'] = {
+  value: '急诊抢救可先就医，出院结算前补办备案的可直接结算；出院自费结算后补办的，可申请手工报销',
+  source: NATIONAL_SOURCES.backdate,
+}
+
+/**
+ * The manual-reimbursement materials 赣市医保字〔2019〕21号 三(三) lists; no other notice lists its own, so other
+ * profiles show them as 参照 that clause. `filedAfterwards` cites where the profile allows filing after discharge.
+ */
+export const checklistCiting = (
+  claimSource: RequiredMaterial['source'],
+  filedAfterwards: RequiredMaterial['source'],
+): Profile['checklist'] => ({
   inpatient: [
     { kind: 'claim_form', required: true, source: claimSource },
     { kind: 'invoice', required: true, source: claimSource },
@@ -96,4 +119,6 @@ export const COMMON_CHECKLIST: Profile['checklist'] = {
     { kind: 'pre_admission_emergency_record', required: true, source: claimSource },
     { kind: 'discharge_record', required: false, source: claimSource },
   ],
-}
+})
+
+export const GANZHOU_CLAIM_LIST = reference('ganzhou-2019', '三(三)')

@@ -1,16 +1,29 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
-import { EXAMPLE_SOURCE, source } from '../sources'
-import { material } from './common'
+import { DOCUMENT_FACTS, EXAMPLE_SOURCE, source } from '../sources'
+import { checklistCiting, material, NATIONAL_SOURCES } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const ganzhou = (clause: string) => source('ganzhou-2019', clause)
-const asFiled = { value: 0, source: ganzhou('三(一)') }
+// 三(一) settles at Ganzhou's out-of-area ratio without saying how far it lies below the home ratio.
+const asFiled = { value: 0, source: ganzhou('三(一)'), illustrative: true }
+
+/** 一(四)'s one-year lock is longer than the national cap, which is in force since 医保发〔2022〕22号. */
+const cappedLock: FilingTypeRule['changeLock'] = {
+  value: { kind: 'months', months: 6, condition: 'always' },
+  source: NATIONAL_SOURCES.validity,
+  supersedes: {
+    value: { kind: 'months', months: 12, condition: 'always' },
+    source: ganzhou('一(四)'),
+    since: DOCUMENT_FACTS['national-2022']!.issued!,
+    why: '医保发〔2022〕22号 二(三)：参保地设置变更或取消备案时限的，原则上不超过6个月；原“一年内不得变更或取消”超过此上限',
+  },
+}
 
 const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
   ...base,
   materials: [],
-  changeLock: { value: { kind: 'months', months: 12, condition: 'always' }, source: ganzhou('一(四)') },
+  changeLock: cappedLock,
   suspendsHomeSettlement: { value: true, source: ganzhou('一(四)') },
   ratioReductionPoints: asFiled,
 })
@@ -58,9 +71,22 @@ export const ganzhou2019: Profile = {
     value: '异地安置、长期居住、常驻异地工作备案生效后，暂停在参保地就医购药刷卡结算',
     source: ganzhou('一(四)'),
   },
+  // 一(二): 只须填报《江西省医疗保险异地备案表》(附件1).
+  printedForm: { value: '江西省医疗保险异地备案表', source: ganzhou('一(二)、附件1') },
+  emergencyUnfiled: {
+    value: '因急诊先入院后备案的，按实际入院时间办理备案；未备案的手工报销不因未备案降低比例',
+    source: ganzhou('四、三(二)'),
+  },
+  citations: {
+    ...national2022.citations,
+    target: ganzhou('一(一)'),
+    catalogue: ganzhou('三(一)'),
+    manualAfterwards: ganzhou('三(二)'),
+  },
   reimbursement: {
     ...national2022.reimbursement,
     unfiledReductionPoints: { value: 10, source: ganzhou('三(二)') },
     unfiledEmergencyExempt: { value: true, source: ganzhou('三(二)') },
   },
+  checklist: checklistCiting(ganzhou('三(三)'), ganzhou('三(二)')),
 }

@@ -22,8 +22,5 @@ export const guangdong2015: Profile = {
       ratioReductionPoints: { value: 0, source: guangdong('一') },
     },
   },
-  reimbursement: {
-    ...national2022.reimbursement,
-    unfiledEmergencyExempt: { value: true, source: hrss('五') },
-  },
+  citations: { ...national2022.citations, catalogue: guangdong('一') },
 }

@@ -1,7 +1,7 @@
 import type { Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
-import { material } from './common'
+import { checklistCiting, GANZHOU_CLAIM_LIST, material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const hubei = (clause: string) => source('hubei-2022', clause)
@@ -66,4 +66,18 @@ export const hubei2022: Profile = {
     value: '备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算，待遇与本地就医一致',
     source: hubei('三(二)'),
   },
+  emergencyUnfiled: {
+    value:
+      '出院结算前补办备案的，就医地联网定点医疗机构应直接结算；出院自费结算后补办的，可申请手工（零星）报销',
+    source: hubei('二(二)'),
+  },
+  citations: {
+    ...national2022.citations,
+    catalogue: hubei('三(一)'),
+    beforeDischarge: hubei('二(二)'),
+    stayWithinValidity: hubei('二(二)'),
+    manualAfterwards: hubei('二(二)'),
+    commitment: hubei('一(四)'),
+  },
+  checklist: checklistCiting(GANZHOU_CLAIM_LIST, hubei('二(二)')),
 }

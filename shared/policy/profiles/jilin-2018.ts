@@ -26,10 +26,17 @@ export const jilin2018: Profile = {
       ...longTerm(NATIONAL_TYPES.resident_worker),
       // 三(二) 承诺补充制: file before leaving, supply the proof from the destination; effective once supplied.
       materials: [material('residence_proof', jilin('三(二)'), { supplyLater: true })],
-      supplement: { value: { effective: 'on_supplement', deadlineDays: 90 }, source: jilin('三(二)') },
+      // The clause says 及时补充 and gives no number: the 90 days are an example value.
+      supplement: {
+        value: { effective: 'on_supplement', deadlineDays: 90 },
+        source: jilin('三(二)'),
+        illustrative: true,
+      },
     },
     referral: { ...NATIONAL_TYPES.referral, materials: [material('referral_record', jilin('二(三)'))] },
     emergency: NATIONAL_TYPES.emergency,
     temporary: NATIONAL_TYPES.temporary,
   },
+  // 二(三) names the pooling-region levels a filing goes to (市州 in the province, 市级 across provinces, six provinces whole).
+  citations: { ...national2022.citations, target: jilin('二(三)') },
 }

@@ -1,7 +1,7 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
-import { material } from './common'
+import { checklistCiting, GANZHOU_CLAIM_LIST, material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const jining = (clause: string) => source('jining-2023', clause)
@@ -47,8 +47,20 @@ export const jining2023: Profile = {
     value: '异地长期居住人员备案有效期内确需回参保地就医的，可在参保地结算，享受与参保地同等的医保待遇',
     source: jining('三'),
   },
+  emergencyUnfiled: {
+    value: '急诊抢救未办理备案的视同已备案，按临时外出就医人员待遇直接结算',
+    source: jining('五(一)'),
+  },
+  traumaCommitment: { value: true, source: jining('五(二)') },
+  citations: {
+    ...national2022.citations,
+    beforeDischarge: jining('四(二)'),
+    manualAfterwards: jining('七'),
+    commitment: jining('四(一)'),
+  },
   reimbursement: {
     ...national2022.reimbursement,
     unfiledEmergencyExempt: { value: true, source: jining('五(一)') },
   },
+  checklist: checklistCiting(GANZHOU_CLAIM_LIST, jining('七')),
 }

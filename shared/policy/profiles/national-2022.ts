@@ -1,11 +1,14 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
 import {
-  COMMON_CHECKLIST,
+  checklistCiting,
   EXAMPLE_REIMBURSEMENT,
   exampleBackdate,
   exampleMaxAhead,
+  GANZHOU_CLAIM_LIST,
   longTermValidity,
   material,
+  NATIONAL_CITATIONS,
+  NATIONAL_EMERGENCY_UNFILED,
   NATIONAL_SOURCES,
   noLock,
   noReduction,
@@ -71,6 +74,10 @@ export const national2022: Profile = {
     value: { direct: true, personalAccount: true, chronicDiseases: [] },
     source: NATIONAL_SOURCES.outpatient,
   },
+  printedForm: null,
+  traumaCommitment: null,
+  emergencyUnfiled: NATIONAL_EMERGENCY_UNFILED,
+  citations: NATIONAL_CITATIONS,
   reimbursement: EXAMPLE_REIMBURSEMENT,
-  checklist: COMMON_CHECKLIST,
+  checklist: checklistCiting(GANZHOU_CLAIM_LIST, NATIONAL_CITATIONS.manualAfterwards),
 }

@@ -1,7 +1,13 @@
 import { maskIdNumber } from '@shared/identity/id-number'
-import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS, RELATION_LABELS } from '@shared/policy/vocabulary'
+import {
+  DIRECT_SETTLEMENT_AFTER_REGISTRATION,
+  FILING_TYPE_LABELS,
+  INSURANCE_TYPE_LABELS,
+  RELATION_LABELS,
+} from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import type { AppError } from '@shared/result'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingQuote } from '@shared/rules/quote.types'
 import { Text, View } from '@tarojs/components'
 import ErrorBanner from '../../../components/error-banner'
@@ -47,12 +53,7 @@ export default function ConfirmStep({ form, quote, checking, offline, refusal }:
             label="备案到"
             value={`${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}）`}
           />
-          <RecordRow
-            label="有效期"
-            value={
-              quote.validUntil ? `${quote.validFrom} 至 ${quote.validUntil}` : `${quote.validFrom} 起长期有效`
-            }
-          />
+          <RecordRow label="有效期" value={validityPeriod(quote)} />
           <RecordRow
             label="提交后"
             value={
@@ -61,6 +62,7 @@ export default function ConfirmStep({ form, quote, checking, offline, refusal }:
                 : `待补充材料，补充后生效（${quote.supplementDeadline} 前）`
             }
           />
+          <RecordRow label="直接结算" value={DIRECT_SETTLEMENT_AFTER_REGISTRATION} />
           <Text className="confirm-card__heading">请了解以下事项</Text>
           {quote.notices.map((notice) => (
             <View key={notice.code} className="confirm-card__notice">

@@ -1,20 +1,11 @@
 import type { FilingTypeRule } from '@shared/policy/profile.schema'
 import { profileFor } from '@shared/policy/profiles'
 import { FILING_TYPE_HINTS, FILING_TYPE_LABELS, type FilingType } from '@shared/policy/vocabulary'
+import { typeSummary } from '@shared/rules/filing-terms'
 import { Text, View } from '@tarojs/components'
 import ChoiceGroup from '../../../components/choice-group'
 import SourceLine from '../../../components/source-line'
 import type { StepProps } from './step-props'
-
-/** What a type means for the person, read from the profile's rows: how long it lasts, whether it locks. */
-const consequence = (rule: FilingTypeRule): string => {
-  const months = rule.validityMonths.value
-  const validity = months === null ? '长期有效' : `有效期 ${months} 个月`
-  const lock = rule.changeLock.value
-  const locked = lock.kind === 'months' ? `；${lock.months} 个月内原则上不能变更或撤销` : ''
-  const reduced = rule.ratioReductionPoints.value > 0 ? '；报销比例略低于本地就医' : ''
-  return `${validity}${locked}${reduced}`
-}
 
 /** Only the types the insured region's profile offers, each in plain words. */
 export default function FilingTypeStep({ form, errors, change }: StepProps) {
@@ -30,7 +21,7 @@ export default function FilingTypeStep({ form, errors, change }: StepProps) {
         choices={offered.map(([type, rule]) => ({
           value: type,
           title: FILING_TYPE_LABELS[type],
-          hint: `${FILING_TYPE_HINTS[type]}。${consequence(rule)}`,
+          hint: `${FILING_TYPE_HINTS[type]}。${typeSummary(rule)}`,
         }))}
         onChange={(filingType) => change({ filingType, supplementLater: false })}
         error={errors.filingType}

@@ -1,7 +1,9 @@
 import { FILING_STATUS_LABELS, FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { daysBetween, type IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
+import RegistrationStatusView from '../../../components/registration-status'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
 
@@ -23,13 +25,9 @@ export default function ResultStep({ filing, today, onOpen, onHome }: Props) {
         <Text className="result__line">
           {FILING_TYPE_LABELS[filing.filingType]}，备案到{filing.target.name}
         </Text>
-        <Text className="result__line">
-          有效期：
-          {filing.validUntil
-            ? `${filing.validFrom} 至 ${filing.validUntil}`
-            : `${filing.validFrom} 起长期有效`}
-        </Text>
+        <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
       </View>
+      <RegistrationStatusView filing={filing} />
       {filing.supplementDeadline && filing.outstandingMaterials.length > 0 && (
         <View className="wizard-step__card">
           <Text className="wizard-step__card-title">

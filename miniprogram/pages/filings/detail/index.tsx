@@ -14,9 +14,13 @@ import { CancelSection, ChangeSection } from './change-section'
 import CoverageSection from './coverage-section'
 import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
+import { useRegistrationRefresh } from './use-registration-refresh'
 import './index.scss'
+import { validityPeriod } from '@shared/rules/filing-terms'
+import { TRAUMA_COMMITMENT_NOTICE } from '@shared/rules/notices'
 import CallStateView from '../../../components/page-state/call-state'
 import RecordRow from '../../../components/record-row'
+import RegistrationStatusView from '../../../components/registration-status'
 import { useShown } from '../../../hooks/use-shown'
 
 /** One filing: where it goes, how long, what it means, what happened; supplement, change, cancel. */
@@ -26,6 +30,7 @@ export default function FilingDetail() {
   const filingId = pageQuery().id ?? ''
   const { state, load, setState } = useShown('filing.get', { filingId })
   const update = (next: FilingView) => setState({ status: 'done', data: next })
+  useRegistrationRefresh(state.status === 'done' ? state.data : undefined, update)
 
   if (state.status !== 'done')
     return (
@@ -52,18 +57,12 @@ export default function FilingDetail() {
           label="备案到"
           value={`${filing.target.name}（${filing.target.level === 'province' ? '省级' : '市级'}）`}
         />
-        <RecordRow
-          label="有效期"
-          value={
-            filing.validUntil
-              ? `${filing.validFrom} 至 ${filing.validUntil}`
-              : `${filing.validFrom} 起长期有效`
-          }
-        />
+        <RecordRow label="有效期" value={validityPeriod(filing)} />
         {filing.review !== 'none' && (
           <RecordRow label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />
         )}
       </View>
+      <RegistrationStatusView filing={filing} />
       {active && filing.outstandingMaterials.length > 0 && (
         <SupplementSection filing={filing} onChanged={update} />
       )}
@@ -85,6 +84,11 @@ export default function FilingDetail() {
           <View key={notice.code} className="record-line">
             <Text className="record-line__text">{notice.text}</Text>
             <SourceLine source={notice.source} />
+            {notice.code === TRAUMA_COMMITMENT_NOTICE && (
+              <Tap kind="secondary" onTap={() => go('traumaCommitment')}>
+                填写外伤无第三方责任承诺书
+              </Tap>
+            )}
           </View>
         ))}
       </View>

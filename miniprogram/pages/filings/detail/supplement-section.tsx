@@ -3,6 +3,7 @@ import type { FilingView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ErrorBanner from '../../../components/error-banner'
+import ReminderConsent from '../../../components/reminder-consent'
 import Tap from '../../../components/tap'
 import Uploader, { type UploadItems, uploadedIds } from '../../../components/uploader'
 import { useCall } from '../../../hooks/use-call'
@@ -38,6 +39,7 @@ export default function SupplementSection({
           请在 {filing.supplementDeadline} 前上传，逾期未补充的，备案失效。
         </Text>
       )}
+      {filing.supplementDeadline && <ReminderConsent />}
       {filing.outstandingMaterials.map(({ kind, label }) => (
         <Uploader
           key={kind}

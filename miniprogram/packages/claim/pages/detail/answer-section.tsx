@@ -20,7 +20,7 @@ export default function AnswerSection({ claim, onChanged }: Props) {
   const [uploads, setUploads] = useState<Partial<Record<MaterialKind, UploadItems>>>({})
   const [error, setError] = useState<AppError>()
   const [sending, setSending] = useState(false)
-  const items = claimChecklist(claim.insuredRegion.code, claim.careType).materials
+  const items = claimChecklist(claim.insuredRegion.code, claim.careType, claim.injury).materials
   const materials = items.flatMap(({ kind }) =>
     uploadedIds(uploads[kind] ?? []).map((fileID) => ({ kind, fileID })),
   )

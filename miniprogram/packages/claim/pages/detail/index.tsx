@@ -1,7 +1,7 @@
 import { MATERIAL_LABELS } from '@shared/policy/materials'
 import { CARE_TYPE_LABELS, HOSPITAL_LEVEL_LABELS, INSURANCE_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
-import { CLAIM_TRANSITIONS } from '@shared/rules/claim-status'
+import { CLAIM_TRANSITIONS, isClaimEditable } from '@shared/rules/claim-status'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import EstimateCard from '../../../../components/estimate-card'
@@ -18,8 +18,6 @@ import './index.scss'
 import CallStateView from '../../../../components/page-state/call-state'
 import RecordRow from '../../../../components/record-row'
 import { useShown } from '../../../../hooks/use-shown'
-
-const EDITABLE = ['draft', 'need_more']
 
 /** One claim: what was asked, where it stands, every step with the reviewer's notes; answer 需补充, withdraw. */
 export default function ClaimDetail() {
@@ -49,7 +47,7 @@ export default function ClaimDetail() {
           <Text className="record-note">{lastNote.note}</Text>
         </View>
       )}
-      {EDITABLE.includes(claim.status) && <AnswerSection claim={claim} onChanged={update} />}
+      {isClaimEditable(claim.status) && <AnswerSection claim={claim} onChanged={update} />}
       <MoneySection claim={claim} />
       <View className="record-section">
         <Text className="record-section__title">办理进度</Text>

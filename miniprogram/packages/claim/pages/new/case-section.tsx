@@ -7,10 +7,14 @@ import {
 } from '@shared/policy/vocabulary'
 import type { IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
+import CheckRow from '../../../../components/check-row'
 import ChoiceGroup from '../../../../components/choice-group'
 import DateField from '../../../../components/date-field'
 import RegionField from '../../../../components/region-field'
+import Tap from '../../../../components/tap'
 import TextField from '../../../../components/text-field'
+import { go } from '../../../../services/navigate'
+import { asksTraumaCommitment } from './claim-form'
 import type { SectionProps } from './section-props'
 
 const CARE_CHOICES = CARE_TYPES.map((value) => ({ value, title: CARE_TYPE_LABELS[value] }))
@@ -33,6 +37,20 @@ export default function CaseSection({ form, errors, change, today }: SectionProp
         onChange={(careType) => change({ careType })}
         error={errors.careType}
       />
+      {asksTraumaCommitment(form) && (
+        <View className="record-section__group">
+          <CheckRow
+            label="因外伤就医，且无第三方责任（需提交外伤无第三方责任承诺书）"
+            checked={form.injury}
+            onChange={(injury) => change({ injury })}
+          />
+          {form.injury && (
+            <Tap kind="secondary" onTap={() => go('traumaCommitment')}>
+              在手机上填写承诺书
+            </Tap>
+          )}
+        </View>
+      )}
       <TextField
         label="医院名称"
         name="hospital.name"

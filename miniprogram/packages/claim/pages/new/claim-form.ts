@@ -4,6 +4,7 @@
  */
 import type { MaterialKind } from '@shared/policy/materials'
 import type { PayeeKind } from '@shared/policy/payee'
+import { profileFor } from '@shared/policy/profiles'
 import type { CareType, FilingType, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
 import { fail, type Result } from '@shared/result'
 import { type ChecklistItem, claimChecklist } from '@shared/rules/claim-checklist'
@@ -23,6 +24,8 @@ export interface ClaimForm {
   insuredRegion?: string
   insuranceType?: InsuranceType
   careType?: CareType
+  /** An injury with no third party liable (外伤无第三方责任): asked where the profile uses the commitment. */
+  injury: boolean
   hospitalName: string
   hospitalRegion?: string
   hospitalLevel?: `${HospitalLevel}`
@@ -42,6 +45,7 @@ export const emptyClaimForm = (insuredRegion?: string): ClaimForm => ({
   idNumber: '',
   phone: '',
   insuredRegion,
+  injury: false,
   hospitalName: '',
   totalCost: '',
   invoiceNumbers: '',
@@ -89,6 +93,7 @@ export const toCreateEvent = (form: ClaimForm, idempotencyKey: string) => ({
   insuranceType: form.insuranceType,
   ...(form.filing ? { filingId: form.filing.filingId } : {}),
   careType: form.careType,
+  ...(form.injury && asksTraumaCommitment(form) ? { injury: true } : {}),
   hospital: {
     name: form.hospitalName,
     regionCode: form.hospitalRegion,
@@ -133,7 +138,13 @@ export const errorsStillTrue = (
 
 /** The profile's list for this case and region, once both are known. */
 export const checklistOf = (form: ClaimForm): ChecklistItem[] =>
-  form.insuredRegion && form.careType ? claimChecklist(form.insuredRegion, form.careType).materials : []
+  form.insuredRegion && form.careType
+    ? claimChecklist(form.insuredRegion, form.careType, form.injury).materials
+    : []
+
+/** Whether the insured region's profile uses the 外伤无第三方责任承诺书, so the form asks about an injury. */
+export const asksTraumaCommitment = (form: Pick<ClaimForm, 'insuredRegion'>): boolean =>
+  Boolean(form.insuredRegion && profileFor(form.insuredRegion).traumaCommitment)
 
 /** What would come back, as the server will compute it, once the facts it needs are filled in. */
 export const estimateOf = (form: ClaimForm): Estimate | undefined => {

@@ -1,3 +1,4 @@
+import { sourceLabel } from '@shared/policy/sources'
 import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import PageState from '../../../../components/page-state'
@@ -10,11 +11,12 @@ import { useShown } from '../../../../hooks/use-shown'
 
 // Filled on paper at the counter: the form's own signature and stamp boxes (附件1).
 const SIGNATURES = ['申请人（代办人）签字', '经办人', '经办机构（盖章）', '日期']
-const NOT_PRINTED = new Set(['title', 'filingId'])
+const NOT_PRINTED = new Set(['title', 'filingId', 'basis', 'note'])
 
 /**
- * 江西省医疗保险异地备案表 (赣市医保字〔2019〕21号 附件1), filled from `staff.form`, laid out to print: the
- * browser's print stylesheet drops everything but the form. The ID number stays masked, on paper too.
+ * The region's filing form from `staff.form` (赣州: 江西省医疗保险异地备案表, 附件1; elsewhere the generic
+ * 异地就医备案表), laid out to print: the print stylesheet drops everything but the form. The ID number stays
+ * masked, on paper too.
  */
 export default function FilingFormPrint() {
   const scale = useFontScale()
@@ -45,6 +47,7 @@ export default function FilingFormPrint() {
     <View className="record print-form" style={scale}>
       <View className="print-form__sheet" ariaRole="document" ariaLabel={form.title}>
         <Text className="print-form__title">{form.title}</Text>
+        {form.note ? <Text className="print-form__note">{form.note}</Text> : null}
         <Text className="print-form__number">备案编号：{form.filingId}</Text>
         <View className="print-form__table">
           {fields.map(([label, value]) => (
@@ -60,6 +63,7 @@ export default function FilingFormPrint() {
             </View>
           ))}
         </View>
+        <Text className="print-form__basis">依据：{sourceLabel(form.basis)}</Text>
       </View>
       <View className="print-form__actions">
         {process.env.TARO_ENV === 'h5' ? (

@@ -11,6 +11,7 @@ import { go } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
 import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus, WAITING_FILTERS } from './queue-filters'
 import QueueItem from './queue-item'
+import RegistrationQueue from './registration-queue'
 import './index.scss'
 
 /** 经办审核: claims and supplemented filings, the longest waiting first, filtered by status. */
@@ -18,6 +19,7 @@ export default function StaffQueue() {
   const scale = useFontScale()
   const [kind, setKind] = useState<RecordKind>('claim')
   const [status, setStatus] = useState<QueueStatus>()
+  const [registrations, setRegistrations] = useState(false)
   const [region, setRegion] = useState<string>()
   const [waitingDays, setWaitingDays] = useState<number>()
   const { state, run } = useCall('staff.queue')
@@ -33,6 +35,7 @@ export default function StaffQueue() {
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
   const choose = (next: Partial<Choice>) => {
     const chosen = { kind, status, region, waitingDays, ...next }
+    setRegistrations(false)
     setKind(chosen.kind)
     setStatus(chosen.status)
     setRegion(chosen.region)
@@ -54,65 +57,81 @@ export default function StaffQueue() {
             key={tab.kind}
             kind="secondary"
             className="staff-tabs__tab"
-            pressed={tab.kind === kind}
+            pressed={!registrations && tab.kind === kind}
             onTap={() => choose({ kind: tab.kind, status: undefined })}
           >
             {tab.label}
           </Tap>
         ))}
+        <Tap
+          kind="secondary"
+          className="staff-tabs__tab"
+          pressed={registrations}
+          onTap={() => setRegistrations(true)}
+        >
+          平台登记
+        </Tap>
       </View>
-      <Text className="record-section__hint">按状态筛选（最早提交的排在最前）：</Text>
-      <View className="staff-filters" ariaRole="group" ariaLabel="按状态筛选">
-        {QUEUE_FILTERS[kind].map((filter) => (
-          <Tap
-            key={filter.label}
-            kind="secondary"
-            className="staff-filters__filter"
-            pressed={filter.status === status}
-            onTap={() => choose({ status: filter.status })}
-          >
-            {filter.label}
-          </Tap>
-        ))}
-      </View>
-      {kind === 'claim' && (
+      {registrations ? (
+        <RegistrationQueue />
+      ) : (
         <>
-          <RegionField
-            label="按参保地筛选（省、市或区县）"
-            name="queue.insuredRegion"
-            value={region}
-            onChange={(code) => choose({ region: code })}
-          />
-          <View className="staff-filters" ariaRole="group" ariaLabel="按等待时间筛选">
-            {WAITING_FILTERS.map((filter) => (
+          <Text className="record-section__hint">按状态筛选（最早提交的排在最前）：</Text>
+          <View className="staff-filters" ariaRole="group" ariaLabel="按状态筛选">
+            {QUEUE_FILTERS[kind].map((filter) => (
               <Tap
                 key={filter.label}
                 kind="secondary"
                 className="staff-filters__filter"
-                pressed={filter.days === waitingDays}
-                onTap={() => choose({ waitingDays: filter.days })}
+                pressed={filter.status === status}
+                onTap={() => choose({ status: filter.status })}
               >
                 {filter.label}
               </Tap>
             ))}
           </View>
+          {kind === 'claim' && (
+            <>
+              <RegionField
+                label="按参保地筛选（省、市或区县）"
+                name="queue.insuredRegion"
+                value={region}
+                onChange={(code) => choose({ region: code })}
+              />
+              <View className="staff-filters" ariaRole="group" ariaLabel="按等待时间筛选">
+                {WAITING_FILTERS.map((filter) => (
+                  <Tap
+                    key={filter.label}
+                    kind="secondary"
+                    className="staff-filters__filter"
+                    pressed={filter.days === waitingDays}
+                    onTap={() => choose({ waitingDays: filter.days })}
+                  >
+                    {filter.label}
+                  </Tap>
+                ))}
+              </View>
+            </>
+          )}
+          {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
+          {state.status === 'error' && (
+            <PageState kind="error" text={state.error.message} onRetry={() => load()} />
+          )}
+          {state.status === 'done' && state.data.items.length === 0 && (
+            <PageState kind="empty" text="没有这个状态的事项" />
+          )}
+          {state.status === 'done' &&
+            state.data.items.map((item) => (
+              <QueueItem
+                key={'claimId' in item ? item.claimId : item.filingId}
+                item={item}
+                onOpen={() =>
+                  go('staffReview', { kind, id: 'claimId' in item ? item.claimId : item.filingId })
+                }
+              />
+            ))}
         </>
       )}
-      {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
-      {state.status === 'error' && (
-        <PageState kind="error" text={state.error.message} onRetry={() => load()} />
-      )}
-      {state.status === 'done' && state.data.items.length === 0 && (
-        <PageState kind="empty" text="没有这个状态的事项" />
-      )}
-      {state.status === 'done' &&
-        state.data.items.map((item) => (
-          <QueueItem
-            key={'claimId' in item ? item.claimId : item.filingId}
-            item={item}
-            onOpen={() => go('staffReview', { kind, id: 'claimId' in item ? item.claimId : item.filingId })}
-          />
-        ))}
     </View>
   )
 }

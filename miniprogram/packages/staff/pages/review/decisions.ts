@@ -1,6 +1,6 @@
 import { RECORD_ACTION_LABELS, type RecordKind, type StaffDecision } from '@shared/policy/vocabulary'
 import { CLAIM_TRANSITIONS } from '@shared/rules/claim-status'
-import { FILING_REVIEW } from '@shared/rules/filing-review'
+import { awaitsReview, FILING_REVIEW } from '@shared/rules/filing-review'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 
 export interface DecisionChoice {
@@ -30,7 +30,7 @@ export const decisionsFor = (kind: RecordKind, item: ClaimView | FilingView): De
       .filter((action): action is StaffDecision => action !== 'submit' && action !== 'withdraw')
       .filter((action) => CLAIM_TRANSITIONS[action].from.includes(item.status))
       .map(choice)
-  if (!('claimId' in item) && item.review === 'awaiting')
+  if (!('claimId' in item) && awaitsReview(item.status, item.review))
     return (Object.keys(FILING_REVIEW) as StaffDecision[]).map(choice)
   return []
 }

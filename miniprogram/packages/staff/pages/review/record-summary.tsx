@@ -5,9 +5,11 @@ import {
   FILING_TYPE_LABELS,
   HOSPITAL_LEVEL_LABELS,
   INSURANCE_TYPE_LABELS,
+  REGISTRATION_STATUS_LABELS,
   REVIEW_STATE_LABELS,
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
+import { validityPeriod } from '@shared/rules/filing-terms'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import RecordRow from '../../../../components/record-row'
@@ -68,8 +70,18 @@ const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
     insured,
     ['备案类型', FILING_TYPE_LABELS[item.filingType]],
     ['备案到', item.target.name],
-    ['有效期', item.validUntil ? `${item.validFrom} 至 ${item.validUntil}` : `${item.validFrom} 起长期有效`],
+    ['有效期', validityPeriod(item)],
     ['补充材料审核', REVIEW_STATE_LABELS[item.review]],
+    [
+      '平台登记',
+      [
+        REGISTRATION_STATUS_LABELS[item.registration.status],
+        item.registration.number && `登记号 ${item.registration.number}`,
+        item.registration.reason,
+      ]
+        .filter(Boolean)
+        .join('，'),
+    ],
   ]
 }
 

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '外伤无第三方责任承诺书' })

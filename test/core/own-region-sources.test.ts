@@ -1,0 +1,165 @@
+// Every notice, material, commitment, checklist item, estimate line, coverage answer and FAQ answer a person
+// would see cites their own region's notice, 医保发〔2022〕22号, an example or service value, or says 参照.
+import { searchFaq } from '@shared/faq'
+import { FAQ_ENTRIES } from '@shared/faq/corpus'
+import { PROFILES } from '@shared/policy/profiles'
+import { governs, sourceLabel } from '@shared/policy/sources'
+import { CARE_TYPES, FILING_TYPES, type FilingType, INSURANCE_TYPES } from '@shared/policy/vocabulary'
+import type { Source } from '@shared/result'
+import { claimChecklist } from '@shared/rules/claim-checklist'
+import { stayCoverage } from '@shared/rules/coverage'
+import { estimateReimbursement } from '@shared/rules/estimate'
+import { quoteFiling } from '@shared/rules/quote'
+import { planSubmission } from '@shared/rules/submission'
+import { addDays } from '@shared/time/calendar'
+import { draft, REGION_OF, TODAY } from './drafts'
+
+type Shown = { where: string; source: Source }
+
+const isSource = (value: unknown): value is Source =>
+  typeof value === 'object' && value !== null && 'doc' in value && 'clause' in value
+
+/** Every source anywhere inside a value (a quote, a profile row, an estimate). */
+const sourcesIn = (value: unknown, where: string, into: Shown[] = []): Shown[] => {
+  if (isSource(value)) into.push({ where, source: value })
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) sourcesIn(item, `${where}[${index}]`, into)
+  } else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) sourcesIn(item, `${where}.${key}`, into)
+  return into
+}
+
+const DESTINATION = '110105'
+const ADMITTED = addDays(TODAY, -3)
+
+/** The drafts a person of this region could bring to the confirmation card, for one filing type. */
+const draftsFor = (insuredRegion: string, filingType: FilingType) => [
+  draft({ insuredRegion, filingType, destination: DESTINATION }),
+  draft({ insuredRegion, filingType, destination: DESTINATION, admissionDate: ADMITTED }),
+  draft({
+    insuredRegion,
+    filingType,
+    destination: DESTINATION,
+    relation: 'parent',
+    commitment: { accepted: true, proxyConsent: true, supplementLater: true },
+  }),
+  draft({ insuredRegion, filingType, destination: DESTINATION, commitment: { accepted: false } }),
+  draft({ insuredRegion, filingType, destination: DESTINATION, startDate: addDays(TODAY, -400) }),
+  draft({ insuredRegion, filingType, destination: DESTINATION, startDate: addDays(TODAY, 400) }),
+  draft({ insuredRegion, filingType, destination: insuredRegion }),
+  draft({
+    insuredRegion,
+    filingType,
+    destination: DESTINATION,
+    referral: { fromHospital: '参保地人民医院', diagnosis: '肺癌', summary: '需手术' },
+    emergency: { summary: '急性心梗' },
+  }),
+]
+
+const filingSources = (insuredRegion: string): Shown[] =>
+  FILING_TYPES.flatMap((filingType) =>
+    draftsFor(insuredRegion, filingType).flatMap((filing, index) => {
+      const where = `${filingType}#${index}`
+      const quote = quoteFiling(filing, TODAY)
+      const plan = planSubmission(filing, TODAY)
+      const shown = sourcesIn(quote.ok ? quote.value : quote.error, `quote ${where}`)
+      sourcesIn(plan.ok ? plan.value.quote : plan.error, `submit ${where}`, shown)
+      if (!plan.ok) return shown
+      const facts = plan.value.facts
+      const stays: [string, string?][] = [
+        [TODAY],
+        [addDays(TODAY, -5)],
+        [addDays(TODAY, -5), addDays(TODAY, 2)],
+        [addDays(TODAY, -9), addDays(TODAY, -6)],
+        [addDays(TODAY, 800)],
+      ]
+      for (const [admission, discharge] of stays) {
+        sourcesIn(stayCoverage(facts, admission, discharge), `coverage ${where} ${admission}`, shown)
+        sourcesIn(stayCoverage({ ...facts, cancelled: true }, admission), `cancelled ${where}`, shown)
+      }
+      return shown
+    }),
+  )
+
+const claimSources = (insuredRegion: string): Shown[] =>
+  CARE_TYPES.flatMap((careType) => [
+    ...sourcesIn(claimChecklist(insuredRegion, careType), `checklist ${careType}`),
+    ...sourcesIn(claimChecklist(insuredRegion, careType, true), `checklist ${careType} injury`),
+    ...INSURANCE_TYPES.flatMap((insuranceType) =>
+      [undefined, ...FILING_TYPES].flatMap((filingType) =>
+        [800, 5_000_000].flatMap((totalCost) =>
+          sourcesIn(
+            estimateReimbursement({
+              insuredRegion,
+              insuranceType,
+              careType,
+              filed: filingType !== undefined,
+              filingType,
+              totalCost,
+            }),
+            `estimate ${careType} ${insuranceType} ${filingType ?? 'unfiled'} ${totalCost}`,
+          ),
+        ),
+      ),
+    ),
+  ])
+
+const faqSources = (insuredRegion: string): Shown[] =>
+  FAQ_ENTRIES.flatMap((entry) =>
+    searchFaq(entry.question, { insuredRegion, limit: 20 }).flatMap((hit) =>
+      hit.sources.map((source) => ({ where: `faq ${hit.id}`, source })),
+    ),
+  )
+
+const foreign = (profileId: string, shown: Shown[]) => [
+  ...new Set(
+    shown
+      .filter(({ source }) => !governs(profileId, source))
+      .map(({ where, source }) => `${where}: ${sourceLabel(source)}`),
+  ),
+]
+
+describe.each(PROFILES.map((profile) => [profile.id, profile] as const))(
+  'a person insured under %s',
+  (id, profile) => {
+    const region = REGION_OF[id as keyof typeof REGION_OF]
+
+    test('sees only governing sources in the rule tables (profiles:print, the card)', () => {
+      expect(foreign(id, sourcesIn(profile, id))).toEqual([])
+    })
+
+    test('sees only governing sources on every filing type, refusal, card and coverage answer', () => {
+      const shown = filingSources(region)
+      expect(shown.length).toBeGreaterThan(200)
+      expect(foreign(id, shown)).toEqual([])
+    })
+
+    test('sees only governing sources on every checklist and estimate line', () => {
+      const shown = claimSources(region)
+      expect(shown.length).toBeGreaterThan(500)
+      expect(foreign(id, shown)).toEqual([])
+    })
+
+    test('sees every FAQ answer with governing sources or 参照 named as such', () => {
+      const shown = faqSources(region)
+      expect(shown.length).toBeGreaterThan(FAQ_ENTRIES.length)
+      expect(foreign(id, shown)).toEqual([])
+    })
+
+    test("the FAQ's answers written for this region cite this region's rules, not 参照", () => {
+      const variants = FAQ_ENTRIES.flatMap((entry) => {
+        const variant = entry.variants?.[id]
+        return variant ? variant.sources.map((source) => ({ where: `faq ${entry.id} variant`, source })) : []
+      })
+      expect(foreign(id, variants)).toEqual([])
+    })
+  },
+)
+
+test("another region's clause is shown as 参照, and the label says so", () => {
+  const hits = searchFaq('备案是备到某家医院还是某个城市', { insuredRegion: REGION_OF['hubei-2022'] })
+  const ganzhou = hits[0].sources.find((source) => source.doc === '赣市医保字〔2019〕21号')
+  expect(ganzhou && sourceLabel(ganzhou)).toBe('参照赣市医保字〔2019〕21号 一(一)')
+  const own = searchFaq('备案是备到某家医院还是某个城市', { insuredRegion: REGION_OF['ganzhou-2019'] })
+  expect(own[0].sources.map(sourceLabel)).toContain('赣市医保字〔2019〕21号 一(一)')
+})
