@@ -7,6 +7,7 @@ import { callOf } from '../use-cases/call'
 import { createClaim } from '../use-cases/claim/create-claim'
 import { attachToClaim, changePayee, submitClaim, withdrawClaim } from '../use-cases/claim/manage-claim'
 import { getClaim, listClaims } from '../use-cases/claim/read-claims'
+import { findHospitals } from '../use-cases/hospitals/hospitals'
 import type { FunctionHandler } from './handler'
 
 export const claimFunction: FunctionHandler = async (input, caller, ports) => {
@@ -31,6 +32,8 @@ export const claimFunction: FunctionHandler = async (input, caller, ports) => {
       return submitClaim(call, event.claimId, event.payee)
     case 'payee':
       return changePayee(call, event.claimId, event.payee)
+    case 'hospitals':
+      return findHospitals(call, { region: event.region, q: event.q })
     case 'withdraw':
       return withdrawClaim(call, event.claimId)
     case 'list':

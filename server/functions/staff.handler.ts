@@ -2,6 +2,7 @@ import { fail } from '@shared/result'
 import { parseInput } from '@shared/schemas/parse'
 import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
+import { importHospitalCsv } from '../use-cases/hospitals/hospitals'
 import { filingForm } from '../use-cases/staff/filing-form'
 import { noteRegistration, registrationQueue, retryRegistration } from '../use-cases/staff/registration-queue'
 import { decide } from '../use-cases/staff/staff-decide'
@@ -35,6 +36,8 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
       })
     case 'form':
       return filingForm(call, event.filingId)
+    case 'import_hospitals':
+      return importHospitalCsv(ports.hospitals, event.csv)
     case 'registrations':
       return registrationQueue(call)
     case 'retry_registration':

@@ -5,6 +5,7 @@ import type { CloudBaseApp } from '../adapters/cloudbase/database.cloudbase'
 import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudbase'
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
+import { hospitalsCloudBase } from '../adapters/cloudbase/hospitals.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
@@ -41,6 +42,7 @@ export const cloudBasePorts = (
     registrations,
     insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
     claims: claimsCloudBase(db, outbox),
+    hospitals: hospitalsCloudBase(db),
     files: fileStoreCloudBase(),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),

@@ -8,6 +8,7 @@ import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
 import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
 import { faqFeedbackSqlite } from '../adapters/sqlite/faq-feedback.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
+import { hospitalsSqlite } from '../adapters/sqlite/hospitals.sqlite'
 import { outboxSqlite } from '../adapters/sqlite/outbox.sqlite'
 import { registrationsSqlite } from '../adapters/sqlite/registrations.sqlite'
 import { staffSqlite } from '../adapters/sqlite/staff-roster.sqlite'
@@ -51,6 +52,7 @@ export const openLocalStore = (options: {
   const ports: Ports = {
     filings,
     claims: claimsSqlite(db),
+    hospitals: hospitalsSqlite(db),
     files: fileStoreDisk(db, path.join(options.dataDir, 'uploads')),
     outbox: outboxSqlite(db),
     registrations: registrationsSqlite(db),

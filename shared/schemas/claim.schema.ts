@@ -106,6 +106,12 @@ export const claimEventSchema = z.discriminatedUnion(
       }),
     z.object({ action: z.literal('submit'), claimId, payee: payeeSchema.optional() }),
     z.object({ action: z.literal('payee'), claimId, payee: payeeSchema }),
+    /** The designated-hospital directory, by place and name (pinyin initials too). */
+    z.object({
+      action: z.literal('hospitals'),
+      region: regionCode('地区').optional(),
+      q: z.string({ error: '搜索词须为文字' }).trim().max(30, { error: '搜索词不能超过 30 个字' }).optional(),
+    }),
     z.object({ action: z.literal('withdraw'), claimId }),
     z.object({ action: z.literal('list') }),
     z.object({ action: z.literal('get'), claimId }),

@@ -25,6 +25,7 @@ import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
+import { hospitalSchema } from '../hospitals/hospital.schema'
 import { invoiceSchema } from './claim-money.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { sourceSchema } from './source.schema'
@@ -288,6 +289,8 @@ export const RESPONSE_SCHEMAS = {
   'claim.list': items(claimViewSchema),
   'claim.get': claimViewSchema,
   'claim.payee': claimViewSchema,
+  'claim.hospitals': z.object({ items: z.array(hospitalSchema), sample: z.boolean() }),
+  'staff.import_hospitals': z.object({ imported: z.number().int().positive() }),
   'faq.search': items(faqHitSchema).extend({
     suggestions: z.array(z.string()).optional(),
     hotline: z.string().optional(),

@@ -51,6 +51,14 @@ export const staffEventSchema = z.discriminatedUnion(
         }
       }),
     z.object({ action: z.literal('form'), filingId: recordId('备案编号') }),
+    /** The designated-hospital directory as a CSV file's text (columns in hospital-csv.ts). */
+    z.object({
+      action: z.literal('import_hospitals'),
+      csv: z
+        .string({ error: '请上传 CSV 文件内容' })
+        .min(1, { error: '请上传 CSV 文件内容' })
+        .max(5_000_000, { error: '文件过大（5 MB 以内）' }),
+    }),
     /** Registrations the 医保信息平台 refused or that could not be delivered: staff retry or note them. */
     z.object({ action: z.literal('registrations') }),
     z.object({ action: z.literal('retry_registration'), msgid: recordId('报文编号') }),

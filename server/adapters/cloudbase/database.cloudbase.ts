@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   filingLocks: 'filing_locks',
   claims: 'claims',
   claimInvoices: 'claim_invoices',
+  hospitals: 'hospitals',
   outbox: 'outbox',
   registrations: 'registrations',
   subscriptionConsents: 'subscription_consents',

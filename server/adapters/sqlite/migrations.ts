@@ -174,4 +174,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 107,
+    name: 'the designated-hospital directory',
+    sql: `
+      CREATE TABLE hospitals (
+        code TEXT PRIMARY KEY,
+        region_code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX hospitals_by_region ON hospitals (region_code);
+    `,
+  },
 ]

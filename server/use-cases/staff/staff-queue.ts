@@ -1,3 +1,4 @@
+import { regionPrefix } from '@shared/hospitals/search'
 import type { ClaimStatus, FilingStatus, RecordKind } from '@shared/policy/vocabulary'
 import { ok, type Result } from '@shared/result'
 import { awaitsReview } from '@shared/rules/filing-review'
@@ -15,9 +16,6 @@ const CLAIMS_TO_DECIDE: ClaimStatus[] = ['submitted', 'in_review']
 
 // A 参保地 or age filter reads a window of the oldest claims of the status and filters here.
 const CLAIM_WINDOW = 1000
-
-/** A region code as the prefix its places share: 360000 → 36, 360700 → 3607, 360702 → 360702. */
-const regionPrefix = (code: string) => code.replace(/(00){1,2}$/, '')
 
 interface ClaimFilter {
   insuredRegion?: string
