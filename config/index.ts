@@ -21,6 +21,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     framework: 'react',
     compiler: 'webpack5',
+    // ARIA attributes in the weapp templates (Taro leaves them out): what 读屏 users hear.
+    plugins: [path.resolve(__dirname, 'aria-plugin.ts')],
     cache: { enable: false },
     copy: {
       patterns:

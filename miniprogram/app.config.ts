@@ -18,6 +18,7 @@ export default defineAppConfig({
   ],
   subPackages: [
     { root: 'packages/faq', pages: ['pages/index'] },
+    { root: 'packages/privacy', pages: ['pages/index'] },
     // The development sign-in (who you are in the local runtime) never ships to WeChat, where the OPENID is.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['pages/sign-in/index'] }] : []),
     { root: 'packages/claim', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },

@@ -11,6 +11,7 @@ export const ROUTES = {
   filingDetail: 'pages/filings/detail/index',
   messages: 'pages/messages/index',
   faq: 'packages/faq/pages/index',
+  privacy: 'packages/privacy/pages/index',
   signIn: 'packages/dev/pages/sign-in/index',
   claims: 'packages/claim/pages/index/index',
   claimNew: 'packages/claim/pages/new/index',

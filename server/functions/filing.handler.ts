@@ -1,6 +1,7 @@
 import { filingEventSchema } from '@shared/schemas/filing.schema'
 import { parseInput } from '@shared/schemas/parse'
 import { callOf } from '../use-cases/call'
+import { lookUpInsured } from '../use-cases/filing/look-up-insured'
 import { cancelFiling, changeDestination, supplementFiling } from '../use-cases/filing/manage-filing'
 import { filingCoverage, getFiling, listFilings, quote } from '../use-cases/filing/read-filings'
 import { submitFiling } from '../use-cases/filing/submit-filing'
@@ -26,6 +27,8 @@ export const filingFunction: FunctionHandler = async (input, caller, ports) => {
       return changeDestination(call, event.filingId, event.destination)
     case 'cancel':
       return cancelFiling(call, event.filingId, event.reason)
+    case 'lookup':
+      return lookUpInsured(call, event.insured)
     case 'coverage':
       return filingCoverage(call, event.filingId, event.admissionDate, event.dischargeDate)
   }

@@ -7,6 +7,7 @@ import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
 import type { Notification } from './outbox'
+import type { OutgoingRegistration } from './registrations'
 
 export interface ClaimRecord {
   claimId: string
@@ -56,8 +57,13 @@ export interface Claims {
   byKey(owner: string, idempotencyKey: string): Promise<ClaimRecord | undefined>
   get(claimId: string): Promise<ClaimRecord | undefined>
   listByOwner(owner: string): Promise<ClaimRecord[]>
-  /** Compare-and-set on the version, as for filings. */
-  replace(record: ClaimRecord, expected: number, notifications?: readonly Notification[]): Promise<boolean>
+  /** Compare-and-set on the version, as for filings; a decision's report to the platform is written with it. */
+  replace(
+    record: ClaimRecord,
+    expected: number,
+    notifications?: readonly Notification[],
+    reports?: readonly OutgoingRegistration[],
+  ): Promise<boolean>
   /** Any claim referencing the filing means costs were incurred at the filed place (济宁 四(一)). */
   referenceFiling(filingId: string): Promise<boolean>
   /** Oldest first: the longest waiting claim is reviewed first. */

@@ -11,11 +11,15 @@ export interface Registration {
   field?: string
 }
 
-/** A message to the platform, written in the same transaction as the filing change that causes it. */
+/** A filing's registration or amendment, or a claim's report (decision and payment). */
+export type OutboundOperation = FilingOperation | 'report'
+
+/** A message to the platform, written in the same transaction as the filing or claim change that causes it. */
 export interface OutgoingRegistration {
   msgid: string
-  filingId: string
-  operation: FilingOperation
+  /** The filing's id, or the claim's for a report: the messages of one record are sent in order. */
+  recordId: string
+  operation: OutboundOperation
   reason?: string
   createdAt: string
 }

@@ -6,6 +6,8 @@
 import type { Focus } from './clauses'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry } from './faq.types'
+import type { LearnedTerms } from './learned'
+import { LEARNED_TERMS } from './learned.data'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { normalize } from './normalize'
 import { parseQuery, synonymWords } from './query'
@@ -23,16 +25,14 @@ const MAX_QUERY_LENGTH = 100
  */
 const INTENT_BOOST = { focused: 0.5, other: 0.25, unasked: -0.1 } as const
 
-let index: SearchIndex | undefined
 let lexicon: Lexicon | undefined
 
-/** Built on first use and kept: the shipped bytes are the corpus, not an index. */
-const searchIndex = (): SearchIndex => {
+/** The word list that splits runs of Han into pairs: the corpus's keywords and the synonym table's words. */
+export const faqLexicon = (): Lexicon => {
   lexicon ??= buildLexicon(
     [...FAQ_ENTRIES.flatMap((entry) => entry.keywords), ...synonymWords(), ...EVERYDAY_WORDS].map(normalize),
   )
-  index ??= buildIndex(FAQ_ENTRIES, lexicon)
-  return index
+  return lexicon
 }
 
 export interface Scored {
@@ -52,14 +52,14 @@ interface Ranking {
 }
 
 /** Every entry sharing a strong token (a pair or a word) with the query, best first. */
-const rankWith = (q: string, focus: Focus): Ranking => {
-  const { entries, postings, idf, maxIdf, intents: answeredBy } = searchIndex()
+const rankWith = (searchIndex: SearchIndex, q: string, focus: Focus): Ranking => {
+  const { entries, postings, idf, maxIdf, intents: answeredBy } = searchIndex
   const totals = new Float64Array(entries.length)
   const strong = new Uint8Array(entries.length)
   const text = typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : ''
   const { tokens, intents, mixed } = parseQuery(
     text,
-    { lexicon, inCorpus: (token) => postings.has(token) },
+    { lexicon: faqLexicon(), inCorpus: (token) => postings.has(token) },
     focus,
   )
   // A query of single characters (“药”) has nothing stronger to go on.
@@ -101,12 +101,26 @@ const rankWith = (q: string, focus: Focus): Ranking => {
  * Best first. A mixed question's first answer is the best for its first question, the next one the
  * best for the questions after it, then the rest in order.
  */
-export const rank = (q: string): Scored[] => {
-  const first = rankWith(q, 'first')
+const rankIn = (searchIndex: SearchIndex, q: string): Scored[] => {
+  const first = rankWith(searchIndex, q, 'first')
   if (!first.mixed || first.scored.length < 2) return first.scored
   const top = first.scored[0]
-  const next = rankWith(q, 'next').scored.find((hit) => hit.entry !== top.entry)
+  const next = rankWith(searchIndex, q, 'next').scored.find((hit) => hit.entry !== top.entry)
   if (!next) return first.scored
   const second = { ...(first.scored.find((hit) => hit.entry === next.entry) ?? next), answersNext: true }
   return [top, second, ...first.scored.filter((hit) => hit !== top && hit.entry !== second.entry)]
 }
+
+export type Ranker = (q: string) => Scored[]
+
+/** A ranking over the corpus with these learned terms; the index is built on first use and kept. */
+export const createRanker = (learned: LearnedTerms): Ranker => {
+  let index: SearchIndex | undefined
+  return (q) => {
+    index ??= buildIndex(FAQ_ENTRIES, faqLexicon(), learned)
+    return rankIn(index, q)
+  }
+}
+
+/** The shipped ranking: the corpus and the terms learned from every writer's paraphrases. */
+export const rank: Ranker = createRanker(LEARNED_TERMS)

@@ -1,6 +1,7 @@
 import { questionAnswers } from './asked-intents'
 import type { FaqEntry } from './faq.types'
 import { INTENTS, type Intent } from './intents'
+import { LEARNED_FIELD_WEIGHT, type LearnedTerms, learnedTokens } from './learned'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
 import { corpusSoundTokens } from './pinyin'
@@ -10,7 +11,7 @@ import { isHanPair, SPLIT, tokensOf } from './tokenize'
  * BM25F over three fields. A token's frequency in an entry is the weighted, length-normalised sum
  * over the fields, so a word in the question counts more than the same word in the answer.
  */
-const FIELD_WEIGHTS = { question: 3, keywords: 2, answer: 0.6 } as const
+const FIELD_WEIGHTS = { question: 3, keywords: 2, answer: 0.6, learned: LEARNED_FIELD_WEIGHT } as const
 export const K1 = 1.6
 const B = 0.5
 /** Below 1 flattens idf, so a rare word cannot outweigh the words a question is about. */
@@ -19,7 +20,7 @@ const IDF_POWER = 0.7
 type Field = keyof typeof FIELD_WEIGHTS
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[]
 /** Where a slip is looked up by sound: the words an entry is about, not every pair of its answer. */
-const SOUND_FIELDS: ReadonlySet<Field> = new Set(['question', 'keywords'])
+const SOUND_FIELDS: ReadonlySet<Field> = new Set(['question', 'keywords', 'learned'])
 
 export interface Posting {
   entry: number
@@ -37,11 +38,12 @@ export interface SearchIndex {
   intents: (readonly Intent[])[]
 }
 
-const fieldTokens = (entry: FaqEntry, lexicon: Lexicon): Record<Field, string[]> => ({
+const fieldTokens = (entry: FaqEntry, lexicon: Lexicon, learned: LearnedTerms): Record<Field, string[]> => ({
   question: tokensOf(normalize(entry.question), lexicon),
   // No pair spans two keywords; a set, so repeating a word adds nothing.
   keywords: [...new Set(tokensOf(normalize(entry.keywords.join(SPLIT)), lexicon))],
   answer: tokensOf(normalize(entry.answer), lexicon, false),
+  learned: learnedTokens(learned[entry.id]),
 })
 
 const counts = (tokens: string[]): Map<string, number> => {
@@ -50,8 +52,13 @@ const counts = (tokens: string[]): Map<string, number> => {
   return map
 }
 
-export const buildIndex = (entries: readonly FaqEntry[], lexicon: Lexicon): SearchIndex => {
-  const tokenized = entries.map((entry) => fieldTokens(entry, lexicon))
+/** `learned`: the words people used for each entry, fitted from labelled paraphrases (learned.ts). */
+export const buildIndex = (
+  entries: readonly FaqEntry[],
+  lexicon: Lexicon,
+  learned: LearnedTerms = {},
+): SearchIndex => {
+  const tokenized = entries.map((entry) => fieldTokens(entry, lexicon, learned))
   const averageLength = Object.fromEntries(
     FIELDS.map((field) => [
       field,

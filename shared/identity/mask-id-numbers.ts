@@ -6,11 +6,11 @@
 const DIGIT = '[0-9\\uFF10-\\uFF19]'
 const GAP = '[ \\u3000\\-\\u2010-\\u2015\\uFF0D]?'
 const CHECK = '[XxＸｘ]'
-/** Fifteen or more digits (a bank card number is as private), optionally ending in the check character X. */
-const NUMBER = new RegExp(
-  `(?<![0-9\\uFF10-\\uFF19])${DIGIT}(?:${GAP}${DIGIT}){13,}(?:${GAP}${CHECK})?(?![0-9\\uFF10-\\uFF19])`,
-  'g',
-)
+/**
+ * Fifteen or more digits (a bank card number is as private), optionally ending in the check character X.
+ * Matching starts at a run's first digit, so no lookbehind is needed (older phones cannot parse one).
+ */
+const NUMBER = new RegExp(`${DIGIT}(?:${GAP}${DIGIT}){13,}(?:${GAP}${CHECK})?(?![0-9\\uFF10-\\uFF19])`, 'g')
 
 const mask = (run: string): string => {
   const characters = run.replace(/[^0-9\uFF10-\uFF19XxＸｘ]/g, '')

@@ -29,7 +29,15 @@ export const NAME_LENGTH = { min: 2, max: 30 } as const
 /** Characters as a person counts them: code points, so 𬌗 (two UTF-16 units) is one character. */
 export const characterCount = (value: string): number => [...value].length
 
+const LETTER = new RegExp(`[${HAN_CLASS}A-Za-z]`, 'gu')
+
+/** A name is letters: the dots and spaces only separate them, so "··" or "张·" is no name. */
 export const isPersonName = (value: string): boolean => {
   const length = characterCount(value)
-  return length >= NAME_LENGTH.min && length <= NAME_LENGTH.max && NAME.test(value)
+  return (
+    length >= NAME_LENGTH.min &&
+    length <= NAME_LENGTH.max &&
+    NAME.test(value) &&
+    (value.match(LETTER)?.length ?? 0) >= NAME_LENGTH.min
+  )
 }

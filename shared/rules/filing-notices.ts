@@ -19,7 +19,7 @@ const lockNotice = (row: FilingTypeRule['changeLock']): string | undefined => {
   const text = lockText(row.value)
   const old = row.supersedes?.value
   if (!text || old?.kind !== 'months' || row.value.kind !== 'months') return text
-  return `${text}（${row.supersedes!.source.doc}原定 ${old.months} 个月，自 ${row.supersedes!.since} 起按${row.source.doc}不超过 ${row.value.months} 个月执行）`
+  return `${text}。${row.supersedes!.source.doc}原定 ${old.months} 个月，自 ${row.supersedes!.since} 起按${row.source.doc}不超过 ${row.value.months} 个月执行`
 }
 
 /** The consequences a person should know before submitting, each with the clause it comes from. */

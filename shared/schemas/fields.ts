@@ -7,25 +7,36 @@ import { idNumberProblem, normaliseIdNumber } from '../identity/id-number'
 import { characterCount, isPersonName, NAME_LENGTH } from '../identity/person-name'
 import { regionExists } from '../regions/regions'
 import { isRealDate } from '../time/calendar'
+import { TEXT_PROBLEM_MESSAGES, textProblem } from './text-safety'
 import '../zod-jitless'
 import { z } from 'zod'
 
 const missingOr = (label: string, wrongType: string) => (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null || issue.input === '' ? `请填写${label}` : wrongType
 
-export const requiredText = (label: string, max = 200) =>
+/** Text as typed, checked: no control, direction-changing or broken characters (see text-safety). */
+const safeText = (label: string, max: number) =>
   z
     .string({ error: missingOr(label, `${label}须为文字`) })
     .trim()
     .min(1, { error: `请填写${label}` })
+    .superRefine((value, context) => {
+      const problem = textProblem(value)
+      if (problem) context.addIssue({ code: 'custom', message: TEXT_PROBLEM_MESSAGES[problem](label) })
+    })
     .refine((value) => characterCount(value) <= max, { error: `${label}不能超过${max}个字` })
     .refine((value) => !/[<>]/.test(value), { error: `${label}不能包含 < 或 > 等符号` })
+
+/** Free text is stored in Unicode NFC, so the same words typed on two phones are the same text. */
+export const requiredText = (label: string, max = 200) =>
+  safeText(label, max).transform((value) => value.normalize('NFC'))
 
 export const optionalText = (label: string, max = 200) => requiredText(label, max).optional()
 
 /** Names of people: Chinese (every CJK block) or Latin letters, with the middle dot of minority names. */
+/** Not NFC: that would turn a compatibility ideograph a person is named with into its unified twin. */
 export const personName = (label = '姓名') =>
-  requiredText(label, NAME_LENGTH.max).refine(isPersonName, {
+  safeText(label, NAME_LENGTH.max).refine(isPersonName, {
     error: `${label}只能包含汉字、字母或间隔号，${NAME_LENGTH.min} 至 ${NAME_LENGTH.max} 个字`,
   })
 

@@ -93,6 +93,11 @@ export const filingEventSchema = z.discriminatedUnion(
       admissionDate: isoDate('入院日期'),
       dischargeDate: isoDate('出院日期').optional(),
     }),
+    /** The 医保信息平台's answer on the person before filing: insured or not, where, and 备案 it holds. */
+    z.object({
+      action: z.literal('lookup'),
+      insured: insuredPersonSchema.pick({ name: true, idNumber: true }),
+    }),
   ],
   { error: '不支持的操作' },
 )

@@ -238,11 +238,13 @@ const unread = z.number().int().nonnegative()
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) })
 const empty = z.object({})
 
-/** A registration staff must act on: refused by the platform, or dead-lettered after the retries. */
+/** A registration (or a claim's report) staff must act on: refused by the platform, or dead-lettered. */
 export const registrationItemSchema = z.object({
   msgid: z.string().min(1),
-  filingId: z.string().min(1),
-  operation: z.enum(['register', 'change', 'cancel', 'void']),
+  /** The filing it registers, or for a claim's report the claim. */
+  filingId: z.string().min(1).optional(),
+  claimId: z.string().min(1).optional(),
+  operation: z.enum(['register', 'change', 'cancel', 'void', 'report']),
   state: z.enum(['refused', 'dead', 'queued', 'delivered']),
   attempts: z.number().int().nonnegative(),
   reason: z.string(),
@@ -280,6 +282,24 @@ export const RESPONSE_SCHEMAS = {
   'filing.change': filingViewSchema,
   'filing.cancel': filingViewSchema,
   'filing.coverage': coverageSchema,
+  'filing.lookup': z.object({
+    /** `unavailable`: the platform did not answer; the person may go on, registration checks again. */
+    outcome: z.enum(['insured', 'not_insured', 'unavailable']),
+    insuredRegion: regionRef.optional(),
+    insuranceType: z.enum(INSURANCE_TYPES).optional(),
+    filings: z.array(
+      z.object({
+        number: z.string(),
+        destination: regionRef,
+        filingType: z.enum(FILING_TYPES).optional(),
+        validFrom: z.string(),
+        validUntil: z.string().nullable(),
+        /** One of the caller's own filings here: the app links to it. */
+        filingId: z.string().optional(),
+      }),
+    ),
+    message: z.string().optional(),
+  }),
   'claim.checklist': checklistSchema,
   'claim.estimate': estimateSchema,
   'claim.create': claimViewSchema,

@@ -10,6 +10,7 @@ import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
 import { pdfInvoice, photo } from './h5-files'
+import { Person } from './h5-journey'
 
 const PERSON = 'e2e-claimant'
 const REVIEWER = 'e2e-reviewer-a'
@@ -70,6 +71,7 @@ const reviewerOpensTheClaim = async (page: Page) => {
 
 test('a person files a claim with uploads; a missing item is named before anything goes to review', async () => {
   await open(person, 'packages/claim/pages/new/index')
+  await new Person(person).acceptPrivacyNotice()
   await textbox(person, '参保人姓名').fill('赵六')
   await textbox(person, '参保人身份证号').fill(idNumber('360702', 5))
   await textbox(person, '联系电话').fill('13600136000')

@@ -79,6 +79,7 @@ const QUERIES: Record<Route, () => string> = {
   filingDetail: () => `?id=${filing.filingId}`,
   messages: () => '',
   faq: () => '',
+  privacy: () => '',
   signIn: () => '',
   claims: () => '',
   claimNew: () => `?filingId=${filing.filingId}`,

@@ -63,7 +63,11 @@ test('a temporary filing for oneself: home to 已生效 in about a dozen taps', 
   await person.tap(person.button('确认提交'))
   await person.sees('备案已生效')
   await app.screenshot(page, 'a-result')
-  console.log(`journey A: a temporary filing for oneself took ${person.taps} taps besides typing`)
+  console.log(
+    `journey A: a temporary filing for oneself took ${person.taps} taps besides typing, ` +
+      `and ${person.firstUseTaps} more on first use (the personal-information notice)`,
+  )
+  expect(person.firstUseTaps).toBe(1)
   expect(person.taps).toBeLessThanOrEqual(12)
   await person.tap(person.button('查看我的备案'))
   await person.sees('办理记录')

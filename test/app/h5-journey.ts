@@ -16,6 +16,8 @@ export const PEOPLE = {
 
 export class Person {
   taps = 0
+  /** Taps only a first use takes (the personal-information notice), kept out of the journey's budget. */
+  firstUseTaps = 0
   constructor(readonly page: Page) {}
 
   async tap(target: Locator) {
@@ -72,7 +74,17 @@ export class Person {
     await this.sees(`参保地：${result}`)
   }
 
+  /** The first-use notice comes before any personal field on a fresh phone: read and accepted once. */
+  async acceptPrivacyNotice() {
+    const accept = this.button('我已阅读并同意')
+    await accept.or(this.textbox('姓名')).or(this.textbox('参保人姓名')).first().waitFor()
+    if (!(await accept.isVisible())) return
+    this.firstUseTaps++
+    await accept.click()
+  }
+
   async fillPerson(person: { name: string; idNumber: string; phone: string }, insurance = '城镇职工') {
+    await this.acceptPrivacyNotice()
     await this.textbox('姓名').waitFor()
     await this.type('姓名', person.name)
     await this.type('身份证号', person.idNumber)

@@ -11,6 +11,7 @@ import { draft, idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS, repoRoot } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
+import { Person } from './h5-journey'
 
 const PERSON = 'e2e-ganzhou-resident'
 const HUBEI_PERSON = 'e2e-wuhan-traveller'
@@ -128,6 +129,7 @@ test('a Hubei filing prints the generic 异地就医备案表 titled for Hubei, 
 test('a claim started from the filing already knows the person, the region and that it was filed', async () => {
   const page = await app.newPage(PERSON)
   await open(page, `packages/claim/pages/new/index?filingId=${filing.filingId}`)
+  await new Person(page).acceptPrivacyNotice()
   await page.getByText('按备案“异地长期居住人员').waitFor()
   await expect(page.getByRole('textbox', { name: '参保人姓名', exact: true }).inputValue()).resolves.toBe(
     '刘娟',

@@ -4,11 +4,15 @@
 // The built mini-program's filing wizard under miniprogram-simulate with the official wcc: it advances on taps
 // and input events, checks each step with the core's schemas, and its confirmation card shows the target and
 // validity the server's quote (the same core) gives. The functions run in process over real SQLite.
+
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { PRIVACY_CONTACT } from '@shared/policy/privacy'
 import { quoteFiling } from '@shared/rules/quote'
 import { filingDraftSchema } from '@shared/schemas/filing.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import { type TempStore, tempStore } from '../server/support'
-import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { BUILD_TIMEOUT_MS, ensureBuild } from './ensure-build'
 import { inProcessCloud } from './weapp-cloud'
 import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
 
@@ -17,6 +21,36 @@ const CALLER = 'weapp-person'
 let store: TempStore
 let page: Rendered
 const asked: string[] = []
+/** The phone's storage for this page. */
+const stored = new Map<string, unknown>()
+
+/**
+ * The simulator has no canvas: the signature pad's 2d canvas node is a stand-in handed out by the selector
+ * query as WeChat does once the canvas is laid out.
+ */
+const ignore = () => undefined
+const canvasNode = {
+  width: 0,
+  height: 0,
+  getContext: () => ({ scale: ignore, beginPath: ignore, moveTo: ignore, lineTo: ignore, stroke: ignore }),
+}
+let canvasLookedUp = false
+const selectorQuery = () => {
+  let selector = ''
+  const query = {
+    select: (wanted: string) => {
+      selector = wanted
+      return query
+    },
+    in: () => query,
+    fields: () => query,
+    exec: (callback: (results: unknown[]) => void) => {
+      if (selector === '#signature-canvas') canvasLookedUp = true
+      callback([selector === '#signature-canvas' ? { node: canvasNode, width: 300, height: 150 } : null])
+    },
+  }
+  return query
+}
 
 const bodyText = () => page.dom.textContent ?? ''
 const seen = (text: string) => waitFor(() => bodyText().includes(text))
@@ -47,7 +81,11 @@ beforeAll(() => {
   page = renderPage('pages/filing/index', {
     cloud: inProcessCloud(store, CALLER, asked),
     // 参保地 chosen on home before: the wizard starts from it.
-    getStorageSync: (key: string) => (key === 'yidi.preferences' ? { insuredRegion: WUHAN } : ''),
+    getStorageSync: (key: string) =>
+      key === 'yidi.preferences' ? { insuredRegion: WUHAN } : (stored.get(key) ?? ''),
+    setStorageSync: (key: string, value: unknown) => stored.set(key, value),
+    createSelectorQuery: selectorQuery,
+    getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667 }),
   })
   return seen('这次备案是为谁办理？')
 }, BUILD_TIMEOUT_MS)
@@ -58,6 +96,13 @@ test('step 1 shows where the person is, and 为本人办理 moves on to the insu
   expect(bodyText()).toContain('第 1 步，共 8 步')
   await choose('为本人办理')
   await seen('第 2 步，共 8 步')
+  // A fresh phone: the notice of what is collected, why and for how long comes before the first field.
+  await seen('办理前请阅读：我们如何处理您的信息')
+  expect(bodyText()).toContain('参保人的姓名、身份证号、手机号')
+  expect(page.querySelectorAll('.text-field__input')).toHaveLength(0)
+  await tap('.tap', '我已阅读并同意')
+  await waitFor(() => page.querySelectorAll('.text-field__input').length === 3)
+  expect(stored.get('yidi.privacyNotice')).toBe(PRIVACY_CONTACT.version)
   expect(texts(page, '.text-field__label')).toEqual(['姓名', '身份证号', '手机号'])
   expect(bodyText()).toContain('湖北省 武汉市')
 })
@@ -91,11 +136,24 @@ test('the type step offers only what the Hubei profile offers, then the destinat
   await seen('备案到：深圳市（市级）')
 })
 
+/**
+ * The pad appears with the 材料与承诺 step, long after the page's onReady (which the simulator never fires, as
+ * a phone fires it once at page load): it must find and prepare its canvas by itself. (Strokes are driven in
+ * real Chromium, h5-signature.test.ts: the simulator has no canvas.)
+ */
+const padIsReady = async () => {
+  await waitFor(() => canvasLookedUp)
+  // Sized for the screen's pixel ratio (2 here): the pad prepared its canvas for drawing.
+  await waitFor(() => canvasNode.width === 600 && canvasNode.height === 300)
+  expect(page.querySelector('.signature-pad__canvas')).not.toBeNull()
+}
+
 test('the confirmation card shows the target and the validity of the core’s quote, from filing.quote', async () => {
   await next()
   await seen('第 5 步，共 8 步')
   await next()
   await seen('第 6 步，共 8 步')
+  await padIsReady()
   await tap('.check-row__box', '☐我已阅读并同意以上承诺')
   await next()
   await seen('请了解以下事项')
@@ -122,4 +180,9 @@ test('确认提交 files it: the result says 已生效, and the server holds one
   await tap('.tap', '确认提交')
   await seen('备案已生效')
   expect(await store.ports.filings.listByOwner(CALLER)).toHaveLength(1)
+})
+
+test('the signature canvas keeps a finger from scrolling the page (disable-scroll)', () => {
+  const built = readFileSync(path.join(ensureBuild('weapp'), 'pages', 'filing', 'index.js'), 'utf8')
+  expect(built).toMatch(/id:"signature-canvas",type:"2d",[^}]*disableScroll:!0/)
 })

@@ -3,7 +3,7 @@
  */
 // The built mini-program home page under miniprogram-simulate with the official wcc compiler.
 import { BUILD_TIMEOUT_MS } from './ensure-build'
-import { g, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+import { byText, g, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
 
 const ENTRY_LABELS = ['异地就医备案', '我的备案', '政策问答', '手工报销']
 
@@ -65,4 +65,12 @@ test('tapping 异地就医备案 opens the filing wizard', async () => {
   page.querySelectorAll('.home-entry')[0].dispatchEvent('tap')
   await waitFor(() => navigateTo.mock.calls.length > 0)
   expect(navigateTo.mock.calls.at(-1)?.[0]).toMatchObject({ url: '/pages/filing/index' })
+})
+
+test('tapping 隐私说明 opens the privacy page', async () => {
+  const navigateTo = jest.spyOn(g.wx, 'navigateTo')
+  navigateTo.mockClear()
+  byText(page, '.tap', '隐私说明').dispatchEvent('tap')
+  await waitFor(() => navigateTo.mock.calls.length > 0)
+  expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/privacy/pages/index' })
 })

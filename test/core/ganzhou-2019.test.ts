@@ -71,7 +71,7 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
       quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'long_term_resident' }), TODAY),
     )
     expect(quote.notices.find((notice) => notice.code === 'CHANGE_LOCK')?.text).toBe(
-      '备案后 6 个月内原则上不能变更或撤销（客观原因除外）（赣市医保字〔2019〕21号原定 12 个月，自 2022-06-30 起按医保发〔2022〕22号不超过 6 个月执行）',
+      '备案后 6 个月内原则上不能变更或撤销（客观原因除外）。赣市医保字〔2019〕21号原定 12 个月，自 2022-06-30 起按医保发〔2022〕22号不超过 6 个月执行',
     )
   })
 

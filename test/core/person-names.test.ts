@@ -45,7 +45,7 @@ describe('what is not a name is refused, naming the field', () => {
     ['an emoji', '李😀', '参保人姓名只能包含汉字'],
     ['a Yijing hexagram beside the ideographs (U+4DC0)', `李${char(0x4dc0)}`, '参保人姓名只能包含汉字'],
     ['a Kangxi radical (U+2F00)', `李${char(0x2f00)}`, '参保人姓名只能包含汉字'],
-    ['an unpaired surrogate', `李${'\ud870'}`, '参保人姓名只能包含汉字'],
+    ['an unpaired surrogate', `李${'\ud870'}`, '参保人姓名含有无法识别的字符'],
   ])('%s', (_, name, message) => {
     const parsed = named(name)
     expect(parsed.ok ? undefined : parsed.error.issues?.[0]).toEqual({

@@ -39,7 +39,7 @@ const permissionsOf = (name: string): string[] => {
 }
 
 test('the functions that send messages are found', () => {
-  expect(names.filter(sends).sort()).toEqual(['filing', 'remind', 'staff'])
+  expect(names.filter(sends).sort()).toEqual(['filing', 'register', 'remind', 'staff'])
 })
 
 test.each(names.map((name) => [name, sends(name)] as const))(

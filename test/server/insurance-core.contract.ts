@@ -4,7 +4,7 @@ import {
   deliverRegistrations,
   filingMessage,
 } from '../../server/use-cases/registration/deliver-registrations'
-import { ALICE, data, draft, filingOf, idNumber, type TempStore } from './support'
+import { ALICE, data, dataOf, draft, filingOf, idNumber, type TempStore } from './support'
 
 export interface CoreUnderTest {
   store: TempStore
@@ -109,6 +109,26 @@ export const insuranceCoreContract = (name: string, open: () => Promise<CoreUnde
         insuranceType: 'employee',
         filings: [{ number, destination: '110105', validFrom: today() }],
       })
+    })
+
+    test('filing.lookup fills 参保地 and 参保类型 and shows the 备案 already held, linked for its own filer', async () => {
+      const filing = await submit()
+      await deliverRegistrations(core.store.ports)
+      const insured = { name: '王芳', idNumber: PERSON }
+      const answer = dataOf('filing.lookup', await core.store.call('filing', { action: 'lookup', insured }))
+      expect(answer).toMatchObject({
+        outcome: 'insured',
+        insuredRegion: { code: '420100', name: expect.stringContaining('武汉') },
+        insuranceType: 'employee',
+        filings: [{ destination: { code: '110105' }, validFrom: today(), filingId: filing.filingId }],
+      })
+      // Another caller typing the same person sees the 备案, never a link into someone else's record.
+      const other = dataOf(
+        'filing.lookup',
+        await core.store.call('filing', { action: 'lookup', insured }, 'openid-other'),
+      )
+      expect(other.filings).toHaveLength(1)
+      expect(other.filings[0].filingId).toBeUndefined()
     })
 
     test('a claim decision and payment are reported and accepted', async () => {

@@ -1,3 +1,4 @@
+import type { ClaimView } from '@shared/schemas/responses.schema'
 import { systemClock } from '../../server/adapters/clock.system'
 import { gatewayInsuranceCore } from '../../server/adapters/insurance-core/gateway'
 import { DEFAULT_GATEWAY_CONFIG } from '../../server/adapters/insurance-core/gateway-config'
@@ -8,7 +9,19 @@ import {
 } from '../../server/use-cases/registration/deliver-registrations'
 import { insuranceCoreContract } from './insurance-core.contract'
 import { type StubGateway, startStubGateway } from './stub-gateway'
-import { data, draft, filingOf, idNumber, STAFF, tempStore } from './support'
+import {
+  ALICE,
+  data,
+  dataOf,
+  draft,
+  filingOf,
+  idNumber,
+  inpatientClaim,
+  PDF,
+  STAFF,
+  tempStore,
+  upload,
+} from './support'
 
 const KEY = 'test-gateway-key-0123456789'
 const gatewayEnv = (url: string, timeoutMs = 2_000) => ({
@@ -253,6 +266,47 @@ describe('delivery through the gateway: back-off, refusal, dead letter and the s
     expect(await deliverRegistrations(store.ports, FAST)).toMatchObject({ delivered: 1 })
     expect(stub.received.at(-1)?.msgid).not.toBe(refused.msgid)
     expect((await get(filing.filingId)).registration.status).toBe('registered')
+  })
+
+  test("a claim's approval and payment reach the platform in order, with the fund's amount", async () => {
+    const claim = data(
+      await store.call('claim', {
+        action: 'create',
+        ...inpatientClaim({ insured: { name: '王芳', idNumber: PERSON, phone: '13800138000' } }),
+        idempotencyKey: 'gateway-claim-1',
+      }),
+    ) as ClaimView
+    const materials = []
+    for (const { kind } of claim.missingMaterials)
+      materials.push({ kind, fileID: await upload(store, ALICE, PDF) })
+    data(await store.call('claim', { action: 'attach', claimId: claim.claimId, materials }))
+    data(await store.call('claim', { action: 'submit', claimId: claim.claimId }))
+    for (const decision of ['approve', 'mark_paid'])
+      data(await store.call('staff', { action: 'decide', kind: 'claim', id: claim.claimId, decision }, STAFF))
+    expect(stub.reports).toEqual([])
+    expect(await deliverRegistrations(store.ports, FAST)).toMatchObject({ delivered: 2 })
+    const fundPays = claim.estimate.fundPays
+    expect(stub.reports).toEqual([
+      expect.objectContaining({
+        clm_sn: claim.claimId,
+        audt_rslt: 'approved',
+        fund_pay_sumamt: fundPays,
+        certno: PERSON,
+      }),
+      expect.objectContaining({ clm_sn: claim.claimId, audt_rslt: 'paid', pay_sumamt: fundPays }),
+    ])
+  })
+
+  test('filing.lookup: a person the platform does not know is told so with the hotline; an outage lets them go on', async () => {
+    const stranger = { name: '李雷', idNumber: idNumber('420105', 99) }
+    const unknown = dataOf(
+      'filing.lookup',
+      await store.call('filing', { action: 'lookup', insured: stranger }),
+    )
+    expect(unknown).toMatchObject({ outcome: 'not_insured', message: expect.stringContaining('12393') })
+    stub.setMode('down')
+    const down = dataOf('filing.lookup', await store.call('filing', { action: 'lookup', insured: stranger }))
+    expect(down).toMatchObject({ outcome: 'unavailable', message: expect.stringContaining('可继续填写') })
   })
 
   test('only staff see the registration queue', async () => {

@@ -37,6 +37,7 @@ test('every action of every function answers in the shape of the contract', asyn
   const filing = (await call('filing', { action: 'submit', draft: draft(), idempotencyKey: 'contract-0001' }))
     .data
   await call('filing', { action: 'list' })
+  await call('filing', { action: 'lookup', insured: { name: '张三', idNumber: idNumber() } })
   await call('filing', { action: 'get', filingId: filing.filingId })
   await call('filing', { action: 'coverage', filingId: filing.filingId, admissionDate: '2026-05-02' })
   const trip = (

@@ -1,5 +1,5 @@
 import { Canvas } from '@tarojs/components'
-import Taro, { useReady } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useEffect, useRef } from 'react'
 import type { PadProps } from './pad'
 
@@ -16,37 +16,59 @@ type Context2D = {
 }
 type CanvasNode = { width: number; height: number; getContext(type: '2d'): Context2D }
 type Touch = { touches: { x: number; y: number }[] }
+type Found = { node?: CanvasNode; width: number; height: number } | null
 
-/** In the mini-program: a 2d canvas drawn with touches. */
+/** The canvas may not be laid out on the first tick after mounting: ask again a few times, then give up. */
+const ATTEMPTS = 10
+
+/**
+ * In the mini-program: a 2d canvas drawn with touches. The node is looked up once the pad has mounted, not in
+ * the page's onReady: the pad appears on the 材料与承诺 step, long after the page was ready (Taro's useReady
+ * fires only for the page itself).
+ */
 export default function Pad({ clearCount, onStroke, onReady }: PadProps) {
   const node = useRef<CanvasNode>()
   const size = useRef({ width: 0, height: 0 })
 
-  useReady(() => {
-    Taro.createSelectorQuery()
-      .select('#signature-canvas')
-      .fields({ node: true, size: true })
-      .exec(([result]) => {
-        const canvas = result?.node as CanvasNode | undefined
-        if (!canvas) return
-        const ratio = Taro.getWindowInfo().pixelRatio
-        canvas.width = result.width * ratio
-        canvas.height = result.height * ratio
-        const context = canvas.getContext('2d')
-        context.scale(ratio, ratio)
-        context.lineWidth = 3
-        context.lineCap = 'round'
-        context.strokeStyle = '#111'
-        node.current = canvas
-        size.current = { width: result.width, height: result.height }
-        onReady(async () => {
-          const saved = await Taro.canvasToTempFilePath({ canvas } as never).catch(() => undefined)
-          return saved?.tempFilePath
-            ? { name: '手写签名.png', size: 1, type: 'image/png', source: saved.tempFilePath }
-            : undefined
-        })
+  useEffect(() => {
+    let unmounted = false
+    let attempt = 0
+    const prepare = (result: Found) => {
+      const canvas = result?.node
+      if (unmounted) return
+      if (!canvas || !result) {
+        attempt += 1
+        if (attempt < ATTEMPTS) setTimeout(locate, 50 * attempt)
+        return
+      }
+      const ratio = Taro.getWindowInfo().pixelRatio
+      canvas.width = result.width * ratio
+      canvas.height = result.height * ratio
+      const context = canvas.getContext('2d')
+      context.scale(ratio, ratio)
+      context.lineWidth = 3
+      context.lineCap = 'round'
+      context.strokeStyle = '#111'
+      node.current = canvas
+      size.current = { width: result.width, height: result.height }
+      onReady(async () => {
+        const saved = await Taro.canvasToTempFilePath({ canvas } as never).catch(() => undefined)
+        return saved?.tempFilePath
+          ? { name: '手写签名.png', size: 1, type: 'image/png', source: saved.tempFilePath }
+          : undefined
       })
-  })
+    }
+    const locate = () =>
+      Taro.createSelectorQuery()
+        .select('#signature-canvas')
+        .fields({ node: true, size: true })
+        .exec(([result]) => prepare(result as Found))
+    // Taro runs a query's exec after the pending render has reached the page, so the canvas exists by then.
+    locate()
+    return () => {
+      unmounted = true
+    }
+  }, [onReady])
 
   useEffect(() => {
     if (clearCount > 0)
@@ -59,6 +81,10 @@ export default function Pad({ clearCount, onStroke, onReady }: PadProps) {
       id="signature-canvas"
       type="2d"
       className="signature-pad__canvas"
+      // A finger on the pad writes; it must not scroll the long materials page under it.
+      disableScroll
+      // Taro's Canvas type lacks the ARIA props the template carries (config/aria-plugin.ts).
+      {...({ ariaLabel: '签名区：用手指在此处写下姓名' } as object)}
       onTouchStart={(event) => {
         const [touch] = (event as unknown as Touch).touches
         context()?.beginPath()

@@ -6,6 +6,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import ErrorBanner from '../../components/error-banner'
+import PrivacyNotice from '../../components/privacy-notice'
 import StepHeader from '../../components/step-header'
 import Tap from '../../components/tap'
 import { useFontScale } from '../../hooks/use-font-scale'
@@ -191,16 +192,19 @@ export default function FilingWizard() {
       )}
       {Step && refusal && <ErrorBanner error={refusal} />}
       {Step && (
-        <Step
-          form={form}
-          errors={errors}
-          change={change}
-          today={today}
-          advance={() => {
-            setErrors({})
-            show(STEPS[indexOf(step) + 1].id)
-          }}
-        />
+        // 为谁办理 asks nothing personal; every later step does, so the notice comes first there.
+        <PrivacyNotice skip={step === 'who'}>
+          <Step
+            form={form}
+            errors={errors}
+            change={change}
+            today={today}
+            advance={() => {
+              setErrors({})
+              show(STEPS[indexOf(step) + 1].id)
+            }}
+          />
+        </PrivacyNotice>
       )}
       {step === 'confirm' && (
         <ConfirmStep

@@ -120,6 +120,9 @@ export default function Home() {
         checked={Boolean(prefs.largeText)}
         onChange={(largeText) => remember({ largeText })}
       />
+      <Tap kind="plain" onTap={() => go('privacy')}>
+        隐私说明
+      </Tap>
       {process.env.TARO_ENV === 'h5' && (
         <Tap kind="plain" onTap={() => go('signIn')}>
           开发登录：切换测试身份

@@ -47,11 +47,14 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
       return stored && toRecord(stored)
     },
     listByOwner: (owner) => list(claims.where({ owner })),
-    async replace(record, expected, notifications = []) {
+    async replace(record, expected, notifications = [], reports = []) {
       const result = await unwrap(
-        claims
-          .where({ _id: record.claimId, version: expected })
-          .update({ ...replaceFields(db, { ...record }), version: db.command.inc(1) }),
+        claims.where({ _id: record.claimId, version: expected }).update({
+          ...replaceFields(db, { ...record }),
+          version: db.command.inc(1),
+          // In the same one-document write (registrations.cloudbase moves them on).
+          ...(reports.length > 0 ? { outgoing: db.command.push([...reports]) } : {}),
+        }),
       )
       const replaced = (result as { updated?: number }).updated === 1
       if (replaced) await announce(notifications)

@@ -47,11 +47,11 @@ export const registrationsCloudBase = (
 } => {
   const _ = db.command
   const messages = db.collection(COLLECTIONS.registrations)
-  const filings = db.collection(COLLECTIONS.filings)
+  const carriers = [db.collection(COLLECTIONS.filings), db.collection(COLLECTIONS.claims)]
   const ofFilingIds = async (filingIds: string[]) => {
     const page = await unwrap(
       messages
-        .where({ filingId: _.in(filingIds) })
+        .where({ recordId: _.in(filingIds) })
         .orderBy('_id', 'asc')
         .limit(MAX_PAGE)
         .get(),
@@ -60,12 +60,12 @@ export const registrationsCloudBase = (
   }
   const withNumber = async (stored: Stored): Promise<QueuedRegistration> => {
     const { _id, number, settledAt, ...message } = stored
-    const so = newest(await ofFilingIds([stored.filingId]), (one) => one.number)?.number
+    const so = newest(await ofFilingIds([stored.recordId]), (one) => one.number)?.number
     return { ...message, ...(so ? { registrationNumber: so } : {}) }
   }
-  const sweep = async () => {
+  const sweepFrom = async (records: (typeof carriers)[number]) => {
     const page = await unwrap(
-      filings
+      records
         .where({ 'outgoing.0': _.exists(true) })
         .limit(100)
         .get(),
@@ -87,8 +87,11 @@ export const registrationsCloudBase = (
         }
       }
       const moved = filing.outgoing.map((message) => message.msgid)
-      await unwrap(filings.where({ _id: filing._id }).update({ outgoing: _.pull({ msgid: _.in(moved) }) }))
+      await unwrap(records.where({ _id: filing._id }).update({ outgoing: _.pull({ msgid: _.in(moved) }) }))
     }
+  }
+  const sweep = async () => {
+    for (const records of carriers) await sweepFrom(records)
   }
   const byMsgid = async (msgid: string) =>
     (await unwrap(messages.where({ msgid }).limit(1).get())).data[0] as Stored | undefined
@@ -110,7 +113,7 @@ export const registrationsCloudBase = (
       )
       const due: QueuedRegistration[] = []
       for (const candidate of page.data as Stored[]) {
-        const line = await ofFilingIds([candidate.filingId])
+        const line = await ofFilingIds([candidate.recordId])
         const blocked = line.some(
           (earlier) =>
             earlier._id < candidate._id && (earlier.state === 'queued' || earlier.state === 'dead'),
@@ -184,7 +187,7 @@ export const registrationsCloudBase = (
       if (filingIds.length === 0) return found
       const all = await ofFilingIds(filingIds)
       for (const filingId of filingIds) {
-        const registration = registrationOf(all.filter((message) => message.filingId === filingId))
+        const registration = registrationOf(all.filter((message) => message.recordId === filingId))
         if (registration) found.set(filingId, registration)
       }
       return found

@@ -1,7 +1,9 @@
 import type { ClaimRecord, Claims } from '../../ports/claims'
 import type { Notification } from '../../ports/outbox'
+import type { OutgoingRegistration } from '../../ports/registrations'
 import { isUniqueViolation, type SqliteDatabase } from './database.sqlite'
 import { notificationWriter } from './outbox.sqlite'
+import { registrationWriter } from './registrations.sqlite'
 
 type Row = { doc: string; version: number }
 
@@ -35,11 +37,18 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
       if ((holder.get(key) as { claim_id: string }).claim_id !== claimId) throw new Taken()
     }
   })
+  const send = registrationWriter(db)
   const replaceWith = db.transaction(
-    (record: ClaimRecord, expected: number, notifications: readonly Notification[]): boolean => {
+    (
+      record: ClaimRecord,
+      expected: number,
+      notifications: readonly Notification[],
+      reports: readonly OutgoingRegistration[],
+    ): boolean => {
       const { status, updatedAt, claimId } = record
       if (update.run(status, updatedAt, serialise(record), claimId, expected).changes !== 1) return false
       for (const notification of notifications) notify(notification)
+      for (const report of reports) send(report)
       return true
     },
   )
@@ -66,8 +75,8 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
     byKey: async (owner, key) => parse(byKey.get(owner, key) as Row | undefined),
     get: async (claimId) => parse(byId.get(claimId) as Row | undefined),
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
-    replace: async (record, expected, notifications = []) =>
-      replaceWith.immediate(record, expected, notifications),
+    replace: async (record, expected, notifications = [], reports = []) =>
+      replaceWith.immediate(record, expected, notifications, reports),
     referenceFiling: async (filingId) => forFiling.get(filingId) !== undefined,
     async holdInvoices(claimId, keys, at) {
       try {

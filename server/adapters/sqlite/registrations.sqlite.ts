@@ -13,7 +13,7 @@ import { notificationWriter } from './outbox.sqlite'
 export const registrationWriter = (db: SqliteDatabase) => {
   const insert = db.prepare(`INSERT INTO registration_outbox
     (msgid, filing_id, operation, reason, state, next_at, created_at)
-    VALUES (:msgid, :filingId, :operation, :reason, 'queued', :createdAt, :createdAt)`)
+    VALUES (:msgid, :recordId, :operation, :reason, 'queued', :createdAt, :createdAt)`)
   return (message: OutgoingRegistration) => insert.run({ ...message, reason: message.reason ?? null })
 }
 
@@ -37,7 +37,7 @@ const NUMBER_SO_FAR = `(SELECT n.number FROM registration_outbox n
 
 const fromRow = (row: Row): QueuedRegistration => ({
   msgid: row.msgid,
-  filingId: row.filing_id,
+  recordId: row.filing_id,
   operation: row.operation,
   ...(row.reason ? { reason: row.reason } : {}),
   createdAt: row.created_at,

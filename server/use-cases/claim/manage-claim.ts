@@ -1,6 +1,7 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { missingRequired } from '@shared/rules/claim-checklist'
 import { isClaimEditable, transitionClaim } from '@shared/rules/claim-status'
+import { materialsProblem } from '@shared/rules/material-limits'
 import type { Invoice, Payee } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
@@ -30,8 +31,10 @@ export const attachToClaim = async (
   const changed = await changeClaim(
     call,
     () => ownClaim(call, claimId),
-    (record) =>
-      isClaimEditable(record.status)
+    (record) => {
+      const tooMany = materialsProblem(record.materials, materials)
+      if (tooMany) return fail(tooMany)
+      return isClaimEditable(record.status)
         ? ok(
             withHistory(
               {
@@ -48,7 +51,8 @@ export const attachToClaim = async (
               { at: call.at, action: 'attach', by: 'applicant' },
             ),
           )
-        : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' }),
+        : fail({ code: 'CONFLICT', message: '报销申请已提交或已办结，不能再添加材料' })
+    },
   )
   if (!changed.ok) await call.ports.claims.releaseInvoices(claimId, held.value)
   return mapOk(changed, claimView)

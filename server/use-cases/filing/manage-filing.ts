@@ -3,6 +3,7 @@ import { applySupplement, mayCancel, mayChange } from '@shared/rules/filing-chan
 import { REVIEW_AFTER_CANCEL } from '@shared/rules/filing-review'
 import { filingStatus } from '@shared/rules/filing-status'
 import { targetFor } from '@shared/rules/filing-target'
+import { materialsProblem } from '@shared/rules/material-limits'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
@@ -31,6 +32,8 @@ export const supplementFiling = async (
       const status = filingStatus(record.facts, call.today)
       if (status === 'cancelled' || status === 'expired')
         return fail({ code: 'CONFLICT', message: '该备案已撤销或已失效，不能补充材料，请重新办理备案' })
+      const tooMany = materialsProblem(record.materials, materials)
+      if (tooMany) return fail(tooMany)
       const kinds = materials.map((material) => material.kind)
       return ok(
         withHistory(

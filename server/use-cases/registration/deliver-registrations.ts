@@ -1,6 +1,7 @@
 import { filingStatus } from '@shared/rules/filing-status'
+import type { ClaimRecord } from '../../ports/claims'
 import type { FilingRecord } from '../../ports/filings'
-import type { CoreAnswer, FilingMessage } from '../../ports/insurance-core'
+import type { ClaimReport, CoreAnswer, FilingMessage, FilingOperation } from '../../ports/insurance-core'
 import type { Ports } from '../../ports/ports'
 import type { QueuedRegistration, Settlement } from '../../ports/registrations'
 import { type Call, callOf } from '../call'
@@ -30,7 +31,7 @@ export const filingMessage = (
   record: FilingRecord,
 ): FilingMessage => ({
   msgid: queued.msgid,
-  operation: queued.operation,
+  operation: queued.operation as FilingOperation,
   filingId: record.filingId,
   ...(queued.registrationNumber ? { registrationNumber: queued.registrationNumber } : {}),
   person: {
@@ -48,7 +49,26 @@ export const filingMessage = (
   at: queued.createdAt,
 })
 
-const DONE: Record<QueuedRegistration['operation'], string> = {
+/** A claim's decision as the platform records it: the amounts staff recorded, the estimate's share for a claim decided before amounts were recorded. */
+export const claimReport = (ports: Ports, queued: QueuedRegistration, claim: ClaimRecord): ClaimReport => {
+  const decision = queued.reason as ClaimReport['decision']
+  const approvedAmount = claim.approval?.approvedAmount ?? claim.estimate.fundPays
+  const paidAmount = claim.payment?.paidAmount ?? approvedAmount
+  return {
+    msgid: queued.msgid,
+    claimId: claim.claimId,
+    person: { name: claim.insured.name, idNumber: ports.idNumbers.open(claim.insured.idNumberSealed) },
+    insuredRegion: claim.insuredRegion,
+    decision,
+    totalCost: claim.totalCost,
+    ...(decision === 'rejected' ? {} : { approvedAmount }),
+    ...(decision === 'paid' ? { paidAmount } : {}),
+    ...(claim.history.at(-1)?.note ? { note: claim.history.at(-1)?.note } : {}),
+    at: queued.createdAt,
+  }
+}
+
+const DONE: Record<FilingOperation, string> = {
   register: '异地就医备案已登记到医保信息平台',
   change: '就医地变更已登记到医保信息平台',
   cancel: '备案撤销已登记到医保信息平台',
@@ -82,7 +102,7 @@ const tell = (call: Call, record: FilingRecord, queued: QueuedRegistration, sett
     return [
       notification(call, record.owner, 'filing_status', {
         recordId: record.filingId,
-        title: DONE[queued.operation],
+        title: DONE[queued.operation as FilingOperation],
         status,
       }),
     ]
@@ -98,17 +118,33 @@ const tell = (call: Call, record: FilingRecord, queued: QueuedRegistration, sett
   return []
 }
 
+/** Sends one message and records the answer; the claim's report or the filing's registration. */
+const exchange = async (ports: Ports, queued: QueuedRegistration) => {
+  if (queued.operation === 'report') {
+    const claim = await ports.claims.get(queued.recordId)
+    return (
+      claim && {
+        answer: await ports.insuranceCore.report(claimReport(ports, queued, claim)),
+        filing: undefined,
+      }
+    )
+  }
+  const filing = await ports.filings.get(queued.recordId)
+  return (
+    filing && { answer: await ports.insuranceCore.register(filingMessage(ports, queued, filing)), filing }
+  )
+}
+
 const deliverOne = async (ports: Ports, policy: DeliveryPolicy, queued: QueuedRegistration) => {
-  const call = callOf('registration-worker', ports)
-  const record = await ports.filings.get(queued.filingId)
-  if (!record) {
-    await ports.registrations.settle(queued.msgid, { state: 'dead', error: '备案记录不存在', at: call.at })
+  const exchanged = await exchange(ports, queued)
+  const settled = callOf('registration-worker', ports)
+  if (!exchanged) {
+    await ports.registrations.settle(queued.msgid, { state: 'dead', error: '记录不存在', at: settled.at })
     return 'dead' as const
   }
-  const answer = await ports.insuranceCore.register(filingMessage(ports, queued, record))
-  const settled = callOf('registration-worker', ports)
-  const settlement = settlementOf(settled, policy, queued, answer)
-  await ports.registrations.settle(queued.msgid, settlement, tell(settled, record, queued, settlement))
+  const settlement = settlementOf(settled, policy, queued, exchanged.answer)
+  const told = exchanged.filing ? tell(settled, exchanged.filing, queued, settlement) : []
+  await ports.registrations.settle(queued.msgid, settlement, told)
   // A message that had failed went through: the outage is over, so nothing waits out the rest of its back-off.
   if (settlement.state === 'delivered' && queued.attempts > 0) await ports.registrations.resume(settled.at)
   return settlement.state
@@ -141,6 +177,7 @@ export const deliverRegistrations = async (
       }
       run[state]++
     }
-    if (due.length < policy.batch) return run
+    // Another round: a record's next message becomes due once the one before it is delivered.
+    if (due.length === 0) return run
   }
 }

@@ -1,4 +1,5 @@
 import { filingStatus } from '@shared/rules/filing-status'
+import type { ClaimRecord } from '../../ports/claims'
 import type { FilingRecord } from '../../ports/filings'
 import type { FilingOperation } from '../../ports/insurance-core'
 import type { OutgoingRegistration } from '../../ports/registrations'
@@ -11,7 +12,7 @@ const outgoing = (
   reason?: string,
 ): OutgoingRegistration => ({
   msgid: call.ports.ids.next('rg'),
-  filingId: record.filingId,
+  recordId: record.filingId,
   operation,
   ...(reason ? { reason } : {}),
   createdAt: call.at,
@@ -39,3 +40,20 @@ export const registrationsFor = (
   if (next.draft.destination !== previous.draft.destination) return [outgoing(call, next, 'change')]
   return []
 }
+
+/** The claim outcomes the platform records: the decision (approved, rejected) and the payment. */
+const REPORTED = ['approved', 'rejected', 'paid'] as const
+
+/** A staff decision that the platform must hear of, written with it (the claim's reports go in order). */
+export const claimReports = (call: Call, next: ClaimRecord, previous: ClaimRecord): OutgoingRegistration[] =>
+  next.status !== previous.status && (REPORTED as readonly string[]).includes(next.status)
+    ? [
+        {
+          msgid: call.ports.ids.next('rp'),
+          recordId: next.claimId,
+          operation: 'report',
+          reason: next.status,
+          createdAt: call.at,
+        },
+      ]
+    : []

@@ -17,6 +17,7 @@ import { anyClaim, changeClaim } from '../claim/claim-access'
 import { claimView } from '../claim/claim-view'
 import { notification } from '../notification'
 import { withHistory } from '../record-access'
+import { claimReports } from '../registration/registration-messages'
 
 export interface ClaimDecision {
   id: string
@@ -125,6 +126,7 @@ export const decideClaim = async (
         ...(note ? { note } : {}),
       }),
     ],
+    (next, previous) => claimReports(call, next, previous),
   )
   // A rejected claim pays nothing: its invoices may go on a corrected claim.
   if (changed.ok && changed.value.status === 'rejected') await call.ports.claims.releaseInvoices(id)

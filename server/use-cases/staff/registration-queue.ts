@@ -7,13 +7,26 @@ import { notFound } from '../record-access'
 
 const LIMIT = 200
 
+/** Who and where: the filing's person and destination, or the claim's person and hospital's region. */
+const subjectOf = async (call: Call, queued: QueuedRegistration) => {
+  if (queued.operation === 'report') {
+    const claim = await call.ports.claims.get(queued.recordId)
+    return (
+      claim && { ids: { claimId: claim.claimId }, insured: claim.insured, place: claim.hospital.regionCode }
+    )
+  }
+  const filing = await call.ports.filings.get(queued.recordId)
+  return (
+    filing && { ids: { filingId: filing.filingId }, insured: filing.insured, place: filing.draft.destination }
+  )
+}
+
 const item = async (call: Call, queued: QueuedRegistration): Promise<RegistrationItem | undefined> => {
-  const record = await call.ports.filings.get(queued.filingId)
-  if (!record) return undefined
-  const destination = record.draft.destination
+  const subject = await subjectOf(call, queued)
+  if (!subject) return undefined
   return {
     msgid: queued.msgid,
-    filingId: queued.filingId,
+    ...subject.ids,
     operation: queued.operation,
     state: queued.state,
     attempts: queued.attempts,
@@ -21,8 +34,8 @@ const item = async (call: Call, queued: QueuedRegistration): Promise<Registratio
     ...(queued.field ? { field: queued.field } : {}),
     ...(queued.note ? { note: queued.note } : {}),
     createdAt: queued.createdAt,
-    insured: { name: record.insured.name, idNumberMasked: record.insured.idNumberMasked },
-    destination: { code: destination, name: regionLabel(destination) ?? destination },
+    insured: { name: subject.insured.name, idNumberMasked: subject.insured.idNumberMasked },
+    destination: { code: subject.place, name: regionLabel(subject.place) ?? subject.place },
   }
 }
 

@@ -46,6 +46,8 @@ export default function Faq() {
           <Input
             className="faq__input"
             nativeProps={SEARCH_BOX_NAME}
+            // The mini-program's 读屏 reads this one (the web's is the inner input's, above).
+            ariaLabel={process.env.TARO_ENV === 'h5' ? undefined : SEARCH_BOX_NAME['aria-label']}
             type="text"
             confirmType="search"
             placeholder="输入几个字，如：急诊没备案"

@@ -4,6 +4,8 @@ import { Text, View } from '@tarojs/components'
 import CheckRow from '../../../components/check-row'
 import ChoiceGroup from '../../../components/choice-group'
 import SourceLine from '../../../components/source-line'
+import Tap from '../../../components/tap'
+import { go } from '../../../services/navigate'
 import type { StepProps } from './step-props'
 
 const FAMILY = (['spouse', 'parent', 'child', 'other'] as const).map((value) => ({
@@ -30,6 +32,9 @@ export default function WhoStep({ form, errors, change, advance }: StepProps) {
         }}
         error={errors.who}
       />
+      <Tap kind="plain" onTap={() => go('privacy')}>
+        我们如何处理您的信息（隐私说明）
+      </Tap>
       {form.who === 'family' && (
         <View className="wizard-step__group">
           <ChoiceGroup<Relation>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import ErrorBanner from '../../../../components/error-banner'
 import EstimateCard from '../../../../components/estimate-card'
 import PageState from '../../../../components/page-state'
+import PrivacyNotice from '../../../../components/privacy-notice'
 import Tap from '../../../../components/tap'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { call } from '../../../../services/api'
@@ -142,25 +143,27 @@ export default function NewClaim() {
     <View className="record" style={scale}>
       <Text className="record-head__title">申请手工报销</Text>
       <Text className="record-section__hint">在外地看病没能直接结算、自己先垫付的费用，在这里申请报销。</Text>
-      <PersonSection form={form} errors={errors} change={change} />
-      <CaseSection form={form} errors={errors} change={change} today={today} />
-      <ChecklistSection
-        items={checklist}
-        uploads={form.uploads}
-        missing={missing}
-        onUploads={(kind, update) =>
-          setForm((current) => ({
-            ...current,
-            uploads: { ...current.uploads, [kind]: update(current.uploads[kind] ?? []) },
-          }))
-        }
-      />
-      <PayeeSection form={form} errors={errors} change={change} />
-      {estimate && <EstimateCard estimate={estimate} />}
-      {stillRefused && <ErrorBanner error={refusal} />}
-      <Tap onTap={submit} busy={sending} disabled={isUploading(form)}>
-        {sending ? '正在提交…' : isUploading(form) ? '等待上传完成…' : '提交报销申请'}
-      </Tap>
+      <PrivacyNotice>
+        <PersonSection form={form} errors={errors} change={change} />
+        <CaseSection form={form} errors={errors} change={change} today={today} />
+        <ChecklistSection
+          items={checklist}
+          uploads={form.uploads}
+          missing={missing}
+          onUploads={(kind, update) =>
+            setForm((current) => ({
+              ...current,
+              uploads: { ...current.uploads, [kind]: update(current.uploads[kind] ?? []) },
+            }))
+          }
+        />
+        <PayeeSection form={form} errors={errors} change={change} />
+        {estimate && <EstimateCard estimate={estimate} />}
+        {stillRefused && <ErrorBanner error={refusal} />}
+        <Tap onTap={submit} busy={sending} disabled={isUploading(form)}>
+          {sending ? '正在提交…' : isUploading(form) ? '等待上传完成…' : '提交报销申请'}
+        </Tap>
+      </PrivacyNotice>
     </View>
   )
 }

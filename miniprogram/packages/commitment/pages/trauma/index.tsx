@@ -10,6 +10,7 @@ import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import CheckRow from '../../../../components/check-row'
 import DateField from '../../../../components/date-field'
+import PrivacyNotice from '../../../../components/privacy-notice'
 import RegionField from '../../../../components/region-field'
 import SourceLine from '../../../../components/source-line'
 import Tap from '../../../../components/tap'
@@ -116,69 +117,71 @@ export default function TraumaCommitmentPage() {
         </View>
       ) : null}
       {rule ? (
-        <View className="record-section">
-          <TextField
-            label="承诺人姓名"
-            name="name"
-            value={draft.name}
-            onChange={(name) => change({ name })}
-            error={errors.name}
-          />
-          <TextField
-            label="身份证号"
-            name="idNumber"
-            type="idcard"
-            value={draft.idNumber}
-            onChange={(idNumber) => change({ idNumber })}
-            maxlength={18}
-            error={errors.idNumber}
-          />
-          <DateField
-            label="受伤日期"
-            name="injuredOn"
-            value={draft.injuredOn}
-            onChange={(injuredOn) => change({ injuredOn })}
-            max={today}
-            quick={[{ label: '今天', value: today }]}
-            error={errors.injuredOn}
-          />
-          <TextField
-            label="受伤地点"
-            name="place"
-            value={draft.place}
-            onChange={(place) => change({ place })}
-            maxlength={60}
-            placeholder="如：家中厨房"
-            error={errors.place}
-          />
-          <TextField
-            label="受伤经过"
-            name="how"
-            multiline
-            value={draft.how}
-            onChange={(how) => change({ how })}
-            maxlength={200}
-            placeholder="如：切菜时不慎割伤左手"
-            error={errors.how}
-          />
-          <TextField
-            label="就诊医院（可不填）"
-            name="hospital"
-            value={draft.hospital}
-            onChange={(hospital) => change({ hospital })}
-            maxlength={100}
-            error={errors.hospital}
-          />
-          <Text className="trauma__letter">{TRAUMA_NO_THIRD_PARTY.text}</Text>
-          <SourceLine source={rule.source} />
-          <CheckRow
-            label="本人已阅读并承诺以上内容属实"
-            checked={draft.accepted}
-            onChange={(accepted) => change({ accepted })}
-            error={errors.accepted}
-          />
-          <Tap onTap={confirm}>确认承诺并生成出示页</Tap>
-        </View>
+        <PrivacyNotice>
+          <View className="record-section">
+            <TextField
+              label="承诺人姓名"
+              name="name"
+              value={draft.name}
+              onChange={(name) => change({ name })}
+              error={errors.name}
+            />
+            <TextField
+              label="身份证号"
+              name="idNumber"
+              type="idcard"
+              value={draft.idNumber}
+              onChange={(idNumber) => change({ idNumber })}
+              maxlength={18}
+              error={errors.idNumber}
+            />
+            <DateField
+              label="受伤日期"
+              name="injuredOn"
+              value={draft.injuredOn}
+              onChange={(injuredOn) => change({ injuredOn })}
+              max={today}
+              quick={[{ label: '今天', value: today }]}
+              error={errors.injuredOn}
+            />
+            <TextField
+              label="受伤地点"
+              name="place"
+              value={draft.place}
+              onChange={(place) => change({ place })}
+              maxlength={60}
+              placeholder="如：家中厨房"
+              error={errors.place}
+            />
+            <TextField
+              label="受伤经过"
+              name="how"
+              multiline
+              value={draft.how}
+              onChange={(how) => change({ how })}
+              maxlength={200}
+              placeholder="如：切菜时不慎割伤左手"
+              error={errors.how}
+            />
+            <TextField
+              label="就诊医院（可不填）"
+              name="hospital"
+              value={draft.hospital}
+              onChange={(hospital) => change({ hospital })}
+              maxlength={100}
+              error={errors.hospital}
+            />
+            <Text className="trauma__letter">{TRAUMA_NO_THIRD_PARTY.text}</Text>
+            <SourceLine source={rule.source} />
+            <CheckRow
+              label="本人已阅读并承诺以上内容属实"
+              checked={draft.accepted}
+              onChange={(accepted) => change({ accepted })}
+              error={errors.accepted}
+            />
+            <Tap onTap={confirm}>确认承诺并生成出示页</Tap>
+          </View>
+        </PrivacyNotice>
       ) : null}
     </View>
   )

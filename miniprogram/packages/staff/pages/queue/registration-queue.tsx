@@ -17,6 +17,7 @@ const OPERATIONS: Record<RegistrationItem['operation'], string> = {
   change: '就医地变更',
   cancel: '备案撤销',
   void: '备案作废',
+  report: '报销结果上报',
 }
 
 /** One registration that did not reach the platform: why, what was done, retry and note. */

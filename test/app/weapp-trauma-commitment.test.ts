@@ -1,0 +1,77 @@
+/**
+ * @jest-environment jsdom
+ */
+// 外伤无第三方责任承诺书 (济宁 五(二)) in the built mini-program under miniprogram-simulate with the official wcc:
+// a Jining person fills and confirms it; the copy for the hospital's 医保办 shows, with the ID number masked, and
+// is kept in the phone's storage for later.
+import { maskIdNumber } from '@shared/identity/id-number'
+import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+
+const JINING = '370800'
+const ID_NUMBER = '370811198502031230'
+const stored = new Map<string, unknown>([['yidi.preferences', { insuredRegion: JINING }]])
+let page: Rendered
+
+const bodyText = () => page.dom.textContent ?? ''
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+
+const typeInto = async (label: string, value: string) => {
+  // Every text field has one label and one input, in the same order.
+  const labels = texts(page, '.text-field__label')
+  const input = page.querySelectorAll('.text-field__input')[labels.indexOf(label)]
+  if (!labels.includes(label) || !input) throw new Error(`no field ${label} in: ${labels.join(' | ')}`)
+  input.dispatchEvent('input', { detail: { value } })
+  await settle()
+}
+
+beforeAll(() => {
+  page = renderPage('packages/commitment/pages/trauma/index', {
+    getStorageSync: (key: string) => stored.get(key) ?? '',
+    setStorageSync: (key: string, value: unknown) => stored.set(key, value),
+    removeStorageSync: (key: string) => stored.delete(key),
+  })
+  // A fresh phone: the personal-information notice first, then the letter and its fields.
+  return waitFor(() => bodyText().includes('我已阅读并同意')).then(() => {
+    expect(page.querySelectorAll('.text-field__input')).toHaveLength(0)
+    byText(page, '.tap', '我已阅读并同意').dispatchEvent('tap')
+    return waitFor(() => texts(page, '.text-field__label').includes('承诺人姓名'))
+  })
+}, BUILD_TIMEOUT_MS)
+
+test('the letter and its clause are shown before anything is confirmed', () => {
+  expect(bodyText()).toContain('本次外伤系本人原因造成，无第三方责任')
+  expect(texts(page, '.source-line')).toContain(
+    '来源：济宁市医疗保障局异地就医十项便民措施（2023-11-09） 五(二)',
+  )
+})
+
+test('confirming without ticking is refused and nothing is kept', async () => {
+  byText(page, '.tap', '确认承诺并生成出示页').dispatchEvent('tap')
+  await waitFor(() => bodyText().includes('请阅读并确认承诺书'))
+  expect(stored.has('yidi.trauma-commitment')).toBe(false)
+})
+
+test('filled and confirmed, the copy for the hospital shows and is kept', async () => {
+  await typeInto('承诺人姓名', '孔伟')
+  await typeInto('身份证号', ID_NUMBER)
+  byText(page, '.tap', '今天').dispatchEvent('tap')
+  await typeInto('受伤地点', '家中厨房')
+  await typeInto('受伤经过', '切菜时不慎割伤左手')
+  byText(page, '.tap', '☐本人已阅读并承诺以上内容属实').dispatchEvent('tap')
+  await settle()
+  byText(page, '.tap', '确认承诺并生成出示页').dispatchEvent('tap')
+  await waitFor(() => bodyText().includes('承诺人已在手机上确认：孔伟'))
+  expect(texts(page, '.trauma__value')).toEqual(
+    expect.arrayContaining(['孔伟', maskIdNumber(ID_NUMBER), '家中厨房', '切菜时不慎割伤左手']),
+  )
+  expect(bodyText()).not.toContain(ID_NUMBER)
+  expect(bodyText()).toContain('请向医院医保办出示本页')
+  expect(stored.get('yidi.trauma-commitment')).toMatchObject({
+    name: '孔伟',
+    place: '家中厨房',
+    accepted: true,
+  })
+  // The mini-program shows the copy; printing is the web's.
+  expect(texts(page, '.tap').map((text) => text.trim())).not.toContain('打印承诺书')
+})
