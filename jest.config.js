@@ -20,6 +20,8 @@ module.exports = {
       testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/server/**/*.test.ts'],
     },
     { ...base, displayName: 'faq', testMatch: ['<rootDir>/test/faq/**/*.test.ts'] },
+    // The app's pure logic (form drafts, labels), beside the code: no build, no browser.
+    { ...base, displayName: 'front', testMatch: ['<rootDir>/miniprogram/**/*.test.ts'] },
     { ...base, displayName: 'app', testMatch: ['<rootDir>/test/app/**/*.test.ts'] },
   ],
 }

@@ -19,6 +19,16 @@ export const TRUTHFULNESS: Commitment = {
   source: source('national-2022', '三(一)'),
 }
 
+/** The same promise when a family member fills in the form and signs: the signer speaks as the agent. */
+export const TRUTHFULNESS_BY_PROXY: Commitment = {
+  ...TRUTHFULNESS,
+  title: '异地就医备案承诺书（家属代办）',
+  text:
+    '本人作为参保人的家属代为办理，承诺：代参保人填报的身份信息、参保信息、备案类型、就医地以及参保人在就医地' +
+    '居住或工作的情况均真实、准确，并已将异地就医备案的有效期限、变更撤销规定及待遇标准告知参保人。' +
+    '如有隐瞒或虚假承诺，愿意退回由此多支付的医保基金，并承担相应法律责任。',
+}
+
 /** 承诺补充: file before leaving, supply the proof after arriving; cited by the material row that allows it. */
 export const SUPPLEMENT_LATER: Commitment = {
   id: 'supplement_later',

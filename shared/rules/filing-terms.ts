@@ -11,6 +11,7 @@ export const typeSummary = (rule: FilingTypeRule): string => {
   const validity = months === null ? '长期有效' : `有效期 ${months} 个月`
   const lock = rule.changeLock.value
   const locked = lock.kind === 'months' ? `；${lock.months} 个月内原则上不能变更或撤销` : ''
-  const reduced = rule.ratioReductionPoints.value > 0 ? '；报销比例略低于本地就医' : ''
+  const points = rule.ratioReductionPoints.value
+  const reduced = points > 0 ? `；报销比例比在本地就医最多低 ${points} 个百分点` : ''
   return `${validity}${locked}${reduced}`
 }

@@ -1,4 +1,10 @@
-import { type Commitment, PROXY_CONSENT, SUPPLEMENT_LATER, TRUTHFULNESS } from '../policy/commitments'
+import {
+  type Commitment,
+  PROXY_CONSENT,
+  SUPPLEMENT_LATER,
+  TRUTHFULNESS,
+  TRUTHFULNESS_BY_PROXY,
+} from '../policy/commitments'
 import { MATERIAL_LABELS, type MaterialKind } from '../policy/materials'
 import type { FilingTypeRule, Profile } from '../policy/profile.schema'
 import { profileFor } from '../policy/profiles'
@@ -68,7 +74,10 @@ const outstandingOf = (rule: FilingTypeRule, draft: FilingDraft): MaterialKind[]
 const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingDraft): Commitment[] => {
   const later = rule.materials.find((material) => material.supplyLater)
   return [
-    { ...TRUTHFULNESS, source: profile.citations.commitment },
+    {
+      ...(draft.relation === 'self' ? TRUTHFULNESS : TRUTHFULNESS_BY_PROXY),
+      source: profile.citations.commitment,
+    },
     ...(later ? [{ ...SUPPLEMENT_LATER, source: later.source }] : []),
     ...(draft.relation === 'self' ? [] : [PROXY_CONSENT]),
   ]

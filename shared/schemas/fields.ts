@@ -44,7 +44,7 @@ const ID_MESSAGES = {
   length: '身份证号应为 18 位',
   characters: '身份证号只能包含数字，最后一位可以是 X',
   birth_date: '身份证号中的出生日期不存在',
-  check_digit: '身份证号校验位不正确，请核对后重新输入',
+  check_digit: '身份证号有一位不对（与身份证上的号码不一致），请逐位核对后重新输入',
 } as const
 
 export const idNumber = (label = '身份证号') =>
@@ -59,16 +59,21 @@ export const idNumber = (label = '身份证号') =>
     })
     .transform(normaliseIdNumber)
 
+/** As people paste it: '+86 139-0013-9000' is 13900139000. */
+export const normaliseMobile = (value: string) =>
+  value.replace(/[\s-]/g, '').replace(/^(?:\+86|0086|86)(?=1\d{10}$)/, '')
+
 export const mobile = (label = '手机号') =>
   z
     .string({ error: missingOr(label, `${label}须为文字`) })
     .trim()
-    .regex(/^1[3-9]\d{9}$/, { error: `${label}应为 11 位手机号码` })
+    .transform(normaliseMobile)
+    .pipe(z.string().regex(/^1[3-9]\d{9}$/, { error: `${label}应为 11 位手机号码` }))
 
 export const isoDate = (label: string) =>
   z
-    .string({ error: missingOr(label, `${label}须为 YYYY-MM-DD 格式的日期`) })
-    .refine(isRealDate, { error: `${label}不是有效日期（格式 YYYY-MM-DD）` })
+    .string({ error: missingOr(label, `请选择${label}`) })
+    .refine(isRealDate, { error: `${label}不是日历上的日期，请重新选择` })
 
 export const regionCode = (label: string) =>
   z

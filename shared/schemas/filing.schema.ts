@@ -32,6 +32,10 @@ export type InsuredPerson = z.output<typeof insuredPersonSchema>
 export const filingDraftSchema = z.object({
   insured: insuredPersonSchema,
   relation: choice('与参保人的关系', RELATIONS),
+  /** 代办: the family member filing (not the insured person), to be reached while it is handled. */
+  agent: z
+    .object({ name: personName('代办人姓名'), phone: mobile('代办人手机号') }, { error: '请填写代办人信息' })
+    .optional(),
   insuredRegion: regionCode('参保地'),
   insuranceType: choice('参保类型', INSURANCE_TYPES),
   filingType: choice('备案类型', FILING_TYPES),

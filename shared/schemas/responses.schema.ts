@@ -82,6 +82,20 @@ export const quoteSchema = z.object({
     }),
   ),
   notices: z.array(noticeSchema),
+  /** filing.quote on the server: the person's active filings this one would overlap (identical first). */
+  existing: z
+    .array(
+      z.object({
+        filingId: z.string().min(1),
+        filingType: z.enum(FILING_TYPES),
+        targetName: z.string(),
+        validFrom: date,
+        validUntil: date.nullable(),
+        identical: z.boolean(),
+        text: z.string().min(1),
+      }),
+    )
+    .optional(),
 }) satisfies z.ZodType<FilingQuote>
 
 /** Where the filing stands on the 医保信息平台: direct settlement at the destination needs `registered`. */

@@ -31,6 +31,7 @@ test('the person step with every error showing has no serious violation, and eac
   await page.goto(`${app.origin}#/pages/filing/index`)
   const person = new Person(page)
   await person.choose('为本人办理')
+  await person.next()
   await person.acceptPrivacyNotice()
   await person.next()
   for (const message of [
@@ -90,6 +91,8 @@ test('the keyboard alone opens the wizard and chooses for oneself', async () => 
   await person.sees('这次备案是为谁办理？')
   await page.getByRole('radio', { name: '为本人办理' }).focus()
   await page.keyboard.press('Space')
+  await person.button('下一步').focus()
+  await page.keyboard.press('Enter')
   // A fresh phone: the personal-information notice first, accepted from the keyboard too.
   await person.button('我已阅读并同意').focus()
   await page.keyboard.press('Enter')

@@ -3,7 +3,7 @@
 
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
-import { type AppSession, openApp } from './h5-app'
+import { type AppSession, openApp, SCREENSHOTS } from './h5-app'
 import { PEOPLE, Person } from './h5-journey'
 
 let app: AppSession
@@ -21,8 +21,9 @@ const toConfirmation = async (openid: string) => {
   person.taps = 0
   await person.tap(person.button('异地就医备案'))
   await person.sees('这次备案是为谁办理？')
-  // 为本人办理 needs nothing more: the next step follows at once.
+  // Every step moves on with 下一步, 为本人办理 included: one rule, no surprise.
   await person.choose('为本人办理')
+  await person.next()
   await person.fillPerson(PEOPLE.wuhan)
   await person.next()
   await person.choose('其他临时外出就医人员')
@@ -68,7 +69,7 @@ test('a temporary filing for oneself: home to 已生效 in about a dozen taps', 
       `and ${person.firstUseTaps} more on first use (the personal-information notice)`,
   )
   expect(person.firstUseTaps).toBe(1)
-  expect(person.taps).toBeLessThanOrEqual(12)
+  expect(person.taps).toBeLessThanOrEqual(13)
   await person.tap(person.button('查看我的备案'))
   await person.sees('办理记录')
   await person.sees('其他临时外出就医人员')
@@ -89,8 +90,19 @@ test('the server stopped at submit: a clear message, the draft kept, and a retry
   await app.stopServer()
   try {
     await person.tap(person.button('确认提交'))
-    await person.sees('网络不可用')
-    await person.sees('您填写的内容已保存在手机上')
+    await person.sees('没有提交成功：网络不可用')
+    // The outcome is where the eyes are: on screen, right above the button just tapped, which now says 重新提交.
+    const message = page.getByRole('alert').filter({ hasText: '您填写的内容已保存在手机上' })
+    const button = person.button('重新提交')
+    await button.waitFor()
+    const [said, tapped] = [await message.boundingBox(), await button.boundingBox()]
+    expect(said && tapped).toBeTruthy()
+    expect(tapped!.y - (said!.y + said!.height)).toBeGreaterThanOrEqual(0)
+    expect(tapped!.y - (said!.y + said!.height)).toBeLessThan(120)
+    expect(said!.y).toBeGreaterThanOrEqual(0)
+    // The message takes the place the button had: it starts on screen, where the eyes were.
+    expect(said!.y).toBeLessThan(page.viewportSize()!.height)
+    await page.screenshot({ path: `${SCREENSHOTS}/a-offline-screen.png` })
     await app.screenshot(page, 'a-offline')
   } finally {
     await app.startServer()
@@ -105,15 +117,43 @@ test('the server stopped at submit: a clear message, the draft kept, and a retry
   expect(await filingsOf(person)).toHaveLength(1)
 })
 
+test('the same filing again: the card names the one held, and 确认提交 is refused with it', async () => {
+  const first = await toConfirmation('journey-twice')
+  await first.tap(first.button('确认提交'))
+  await first.sees('备案已生效')
+  await first.tap(first.button('再办一份备案'))
+  await first.sees('这次备案是为谁办理？')
+  const person = first
+  await person.choose('为本人办理')
+  await person.next()
+  await person.fillPerson(PEOPLE.wuhan)
+  await person.next()
+  await person.choose('其他临时外出就医人员')
+  await person.next()
+  await person.pickPlace('就医地', '深圳', '广东省 深圳市')
+  await person.next()
+  await person.next()
+  await person.tick('我已阅读并同意以上承诺')
+  await person.next()
+  await person.sees('您已有一份相同的备案，无需重复办理')
+  await person.sees('其他临时外出就医人员，备案到深圳市')
+  await app.screenshot(person.page, 'a-duplicate')
+  await person.tap(person.button('确认提交'))
+  await person.sees('无需重复办理，可在“我的备案”中查看')
+  await person.button('查看我的备案').waitFor()
+  expect(await filingsOf(person)).toHaveLength(1)
+})
+
 test('上一步 keeps what was typed, and a wrong ID number is named next to its field', async () => {
   const page = await app.newPage('journey-back')
   await page.goto(`${app.origin}#/pages/filing/index`)
   const person = new Person(page)
   await person.choose('为本人办理')
+  await person.next()
   await person.fillPerson({ ...PEOPLE.wuhan, idNumber: '420105198001011238' })
   await person.pickPlace('参保地', '武汉', '湖北省 武汉市')
   await person.next()
-  await person.sees('参保人身份证号校验位不正确，请核对后重新输入')
+  await person.sees('参保人身份证号有一位不对（与身份证上的号码不一致），请逐位核对后重新输入')
   await expect(person.textbox('身份证号').getAttribute('aria-invalid')).resolves.toBe('true')
   await app.screenshot(page, 'a-id-error')
   await person.type('身份证号', PEOPLE.wuhan.idNumber)

@@ -18,6 +18,20 @@ beforeAll(async () => {
 
 afterAll(() => session?.close())
 
+test('opening home asks for nothing the server lacks (no /favicon.ico 404)', async () => {
+  const other = await page.context().newPage()
+  const missing: string[] = []
+  other.on('response', (response) => {
+    // The static server here has no API: only the page's own files count.
+    if (response.status() === 404 && !response.url().includes('/api/')) missing.push(response.url())
+  })
+  await other.goto(session.origin)
+  await other.locator('.home__footer').waitFor()
+  await other.waitForLoadState('networkidle')
+  await other.close()
+  expect(missing).toEqual([])
+})
+
 test.each(ENTRY_LABELS)('the home page shows the entry %s', async (label) => {
   await expect(page.locator('.home-entry__title', { hasText: label }).isVisible()).resolves.toBe(true)
 })
@@ -42,3 +56,38 @@ test('tapping 政策问答 opens the FAQ page', async () => {
   await page.waitForURL(/#\/packages\/faq\/pages\/index/)
   await page.locator('.faq__input').waitFor()
 })
+
+/** What a person sees of the entries: where each card sits, its padding, its edge and the gap under it. */
+const entryLayout = (on: Page) =>
+  on.locator('.home-entry').evaluateAll((nodes) =>
+    nodes
+      .filter((node) => (node as HTMLElement).offsetParent !== null)
+      .map((node) => {
+        const box = node.getBoundingClientRect()
+        const style = getComputedStyle(node)
+        return {
+          box: [box.x, box.width, box.height].map(Math.round),
+          padding: style.padding,
+          edge: style.borderLeftWidth,
+          gap: style.marginBottom,
+          align: style.alignItems,
+        }
+      }),
+  )
+
+// Known bug, open in issue 14 item 8: after browser back from 政策问答, home is drawn blank (its footer is laid out
+// but not visible). Marked failing so the run stays green and tells us the day it is fixed.
+test.failing('home keeps its layout after going to other pages and back (cards, spacing, edge)', async () => {
+  await page.goto(session.origin)
+  await page.locator('.home__footer').waitFor()
+  const before = await entryLayout(page)
+  expect(before.length).toBeGreaterThanOrEqual(5)
+  for (const entry of ['政策问答', '手工报销', '我的备案']) {
+    await page.locator('.home-entry', { hasText: entry }).filter({ visible: true }).click()
+    await page.waitForURL((url) => !url.hash.startsWith('#/pages/index') && url.hash !== '')
+    await page.goBack()
+    await page.locator('.home__footer').filter({ visible: true }).waitFor()
+  }
+  await page.screenshot({ path: '/tmp/h5-home-after.png', fullPage: true })
+  expect(await entryLayout(page)).toEqual(before)
+}, 90_000)

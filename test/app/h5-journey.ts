@@ -43,7 +43,7 @@ export class Person {
 
   async choose(name: string) {
     this.taps++
-    // A tap, not check(): choosing 为本人办理 moves on, so the radio is gone before it could be re-read.
+    // A tap, not check(): a radio styled as a card is tapped as a whole, as a finger does.
     await this.page.getByRole('radio', { name, exact: true }).click()
   }
 
@@ -83,12 +83,17 @@ export class Person {
     await accept.click()
   }
 
-  async fillPerson(person: { name: string; idNumber: string; phone: string }, insurance = '城镇职工') {
+  /** `prefix`: '参保人' when a family member files, so each field says whose it is. */
+  async fillPerson(
+    person: { name: string; idNumber: string; phone: string },
+    insurance = '城镇职工',
+    prefix = '',
+  ) {
     await this.acceptPrivacyNotice()
-    await this.textbox('姓名').waitFor()
-    await this.type('姓名', person.name)
-    await this.type('身份证号', person.idNumber)
-    await this.type('手机号', person.phone)
+    await this.textbox(`${prefix}姓名`).waitFor()
+    await this.type(`${prefix}姓名`, person.name)
+    await this.type(`${prefix}身份证号`, person.idNumber)
+    await this.type(`${prefix}手机号`, person.phone)
     await this.choose(insurance)
   }
 }

@@ -38,6 +38,7 @@ const fileTemporary = async (openid: string, person: typeof PEOPLE.wuhan) => {
   await filer.rememberRegion('武汉', '湖北省 武汉市')
   await filer.tap(filer.button('异地就医备案'))
   await filer.choose('为本人办理')
+  await filer.next()
   await filer.fillPerson(person)
   await filer.next()
   await filer.choose('其他临时外出就医人员')

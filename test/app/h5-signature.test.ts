@@ -17,6 +17,7 @@ test(
     await page.goto(`${app.origin}#/pages/filing/index`)
     const person = new Person(page)
     await person.choose('为本人办理')
+    await person.next()
     await person.fillPerson(PEOPLE.wuhan)
     await person.pickPlace('参保地', '武汉', '湖北省 武汉市')
     await person.next()

@@ -92,9 +92,11 @@ beforeAll(() => {
 
 afterAll(() => store.dispose())
 
-test('step 1 shows where the person is, and 为本人办理 moves on to the insured person', async () => {
+test('step 1 shows where the person is, and 为本人办理 then 下一步 goes on to the insured person', async () => {
   expect(bodyText()).toContain('第 1 步，共 8 步')
   await choose('为本人办理')
+  expect(bodyText()).toContain('第 1 步，共 8 步')
+  await next()
   await seen('第 2 步，共 8 步')
   // A fresh phone: the notice of what is collected, why and for how long comes before the first field.
   await seen('办理前请阅读：我们如何处理您的信息')
@@ -113,7 +115,7 @@ test('下一步 with a wrong ID number stays and names the field, as the core’
   await type(2, '13800138000')
   await choose('城镇职工')
   await next()
-  await seen('参保人身份证号校验位不正确，请核对后重新输入')
+  await seen('参保人身份证号有一位不对（与身份证上的号码不一致），请逐位核对后重新输入')
   expect(bodyText()).toContain('第 2 步，共 8 步')
 })
 

@@ -21,7 +21,7 @@ describe('GB 11643 ID numbers', () => {
     ['11010519491231002', '身份证号应为 18 位'],
     ['1101051949123100AX', '只能包含数字'],
     ['110105194902300021', '出生日期不存在'],
-    ['110105194912310021', '校验位不正确'],
+    ['110105194912310021', '有一位不对'],
   ])('%s is refused: %s', (idNumber, message) => {
     expect(firstIssue(insured({ idNumber }))).toEqual({
       path: 'draft.insured.idNumber',
@@ -63,8 +63,8 @@ describe('field messages name the field in Chinese', () => {
       'draft.insured.name',
       '参保人姓名只能包含汉字、字母或间隔号',
     ],
-    [{ startDate: '2026-02-29' }, 'draft.startDate', '备案开始日期不是有效日期'],
-    [{ startDate: '2026/11/23' }, 'draft.startDate', '备案开始日期不是有效日期'],
+    [{ startDate: '2026-02-29' }, 'draft.startDate', '备案开始日期不是日历上的日期'],
+    [{ startDate: '2026/11/23' }, 'draft.startDate', '备案开始日期不是日历上的日期'],
     [{ destination: '999999' }, 'draft.destination', '就医地不存在'],
     [{ insuredRegion: '71010' }, 'draft.insuredRegion', '参保地须为 6 位行政区划代码'],
     [{ filingType: 'holiday' }, 'draft.filingType', '请选择备案类型'],
@@ -125,5 +125,26 @@ describe('field messages name the field in Chinese', () => {
       decision: 'reject',
     })
     expect(!result.ok && result.error.path).toBe('note')
+  })
+})
+
+describe('plain words and phone numbers as people type them', () => {
+  test.each(['+86 139 0013 9000', '+8613900139000', '0086-139-0013-9000', '139 0013 9000'])(
+    '%s is the mobile 13900139000',
+    (phone) => {
+      const result = insured({ phone })
+      expect(result.ok && result.value.action === 'submit' && result.value.draft.insured.phone).toBe(
+        '13900139000',
+      )
+    },
+  )
+
+  test('no message speaks of check digits or date formats', () => {
+    const messages = [
+      insured({ idNumber: '110105194912310021' }),
+      submit({ startDate: '2026/11/23' }),
+      submit({ startDate: '2026-02-29' }),
+    ].map((result) => firstIssue(result)?.message ?? '')
+    for (const message of messages) expect(message).not.toMatch(/校验位|YYYY|格式/)
   })
 })

@@ -9,9 +9,16 @@ export interface InsuredValue {
 }
 
 /** The 参保类型 choices, for the ChoiceGroup beside these fields. */
+const INSURANCE_HINTS: Record<(typeof INSURANCE_TYPES)[number], string> = {
+  employee: '在单位参保，或以个人身份参加职工医保',
+  resident: '城乡居民医保（学生、儿童、老人、没有工作的人等）',
+  retired_cadre: '1949 年 10 月 1 日以前参加革命工作的离休干部',
+}
+
 export const INSURANCE_CHOICES = INSURANCE_TYPES.map((value) => ({
   value,
   title: INSURANCE_TYPE_LABELS[value],
+  hint: INSURANCE_HINTS[value],
 }))
 
 interface Props {
@@ -53,7 +60,8 @@ export default function InsuredFields({ value, onChange, errors, labels, phoneHi
         type="phone"
         value={value.phone}
         onChange={(phone) => onChange({ phone })}
-        maxlength={11}
+        // Room for '+86 139 0013 9000' as pasted: the core's schema makes it 13900139000.
+        maxlength={20}
         hint={phoneHint}
         error={errors['insured.phone']}
       />

@@ -47,7 +47,8 @@ export default function RegionField(props: Props) {
         hint={props.hint ?? '输入城市或省份名称，如：深圳、武汉、湖北'}
         placeholder="输入城市名"
         maxlength={20}
-        error={props.error}
+        // Typed but not tapped: the place is not chosen until a result below is tapped.
+        error={props.error && typed.trim() ? '请在下面的列表中点选城市' : props.error}
       />
       {typed.trim() !== '' && results.length === 0 && (
         <Text className="region-field__none">没有找到“{typed.trim()}”，请换个写法，如只输入城市名</Text>

@@ -19,6 +19,8 @@ export interface FormDraft {
   who?: 'self' | 'family'
   relation?: Relation
   proxyConsent: boolean
+  /** 代办: the family member filing, reached by phone while the filing is handled. */
+  agent: { name: string; phone: string }
   insured: { name: string; idNumber: string; phone: string }
   insuredRegion?: string
   insuranceType?: InsuranceType
@@ -38,6 +40,7 @@ export interface FormDraft {
 
 export const emptyForm = (insuredRegion?: string): FormDraft => ({
   proxyConsent: false,
+  agent: { name: '', phone: '' },
   insured: { name: '', idNumber: '', phone: '' },
   insuredRegion,
   inHospital: false,
@@ -73,6 +76,7 @@ export const toDraft = (form: FormDraft, today: IsoDate) => {
   return {
     insured: form.insured,
     relation: form.relation,
+    ...(form.relation && form.relation !== 'self' ? { agent: form.agent } : {}),
     insuredRegion: form.insuredRegion,
     insuranceType: form.insuranceType,
     filingType: form.filingType,
@@ -93,7 +97,7 @@ export const toDraft = (form: FormDraft, today: IsoDate) => {
 
 /** The fields each step owns, as paths of the draft (a server issue's path finds its step by them). */
 const STEP_FIELDS: Record<Exclude<StepId, 'confirm' | 'result'>, (keyof FilingDraft)[]> = {
-  who: ['relation'],
+  who: ['relation', 'agent'],
   person: ['insured', 'insuredRegion', 'insuranceType'],
   type: ['filingType'],
   destination: ['destination'],
@@ -130,6 +134,13 @@ const pickSchema = (fields: (keyof FilingDraft)[]) =>
 export const parsedDraft = (form: FormDraft, today: IsoDate): Result<FilingDraft> =>
   parseInput(filingDraftSchema, toDraft(form, today))
 
+/**
+ * The draft as far as a quote needs it: the referral and emergency details are asked on the materials step,
+ * after the dates, and change nothing in the quote, so they are left out until then.
+ */
+const quotableDraft = (form: FormDraft, today: IsoDate): Result<FilingDraft> =>
+  parseInput(filingDraftSchema, { ...toDraft(form, today), referral: undefined, emergency: undefined })
+
 /** The checks of one step, on the device, before the next step shows. */
 export const checkStep = (step: StepId, form: FormDraft, today: IsoDate): StepCheck => {
   if (step === 'confirm' || step === 'result') return { ok: true, value: {} }
@@ -147,7 +158,7 @@ export const checkStep = (step: StepId, form: FormDraft, today: IsoDate): StepCh
     )
   if (step === 'destination') return mapCheck(targetFor(form.insuredRegion!, form.destination!))
   if (step === 'dates' || step === 'materials') {
-    const whole = parsedDraft(form, today)
+    const whole = step === 'dates' ? quotableDraft(form, today) : parsedDraft(form, today)
     if (!whole.ok) return whole
     const checked = step === 'dates' ? quoteFiling(whole.value, today) : planSubmission(whole.value, today)
     if (!checked.ok) return checked
@@ -160,7 +171,7 @@ const mapCheck = (result: Result<unknown>): StepCheck => (result.ok ? { ok: true
 
 /** A quote for what is filled in so far (type, places, dates), or undefined while it cannot be made. */
 export const quoteSoFar = (form: FormDraft, today: IsoDate): FilingQuote | undefined => {
-  const draft = parsedDraft(form, today)
+  const draft = quotableDraft(form, today)
   if (!draft.ok) return undefined
   const quote = quoteFiling(draft.value, today)
   return quote.ok ? quote.value : undefined

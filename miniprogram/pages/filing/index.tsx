@@ -1,4 +1,5 @@
 import type { AppError } from '@shared/result'
+import type { ExistingFiling } from '@shared/rules/filing-overlap'
 import type { FilingQuote } from '@shared/rules/quote.types'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
@@ -46,6 +47,11 @@ const FORM_STEPS: Partial<Record<StepId, (props: StepProps) => JSX.Element>> = {
   materials: MaterialsStep,
 }
 
+const stillWrong = (shown: Record<string, string>, check: ReturnType<typeof checkStep>) => {
+  const now = check.ok ? {} : errorsOf(check.error)
+  return Object.fromEntries(Object.entries(shown).filter(([path]) => path in now))
+}
+
 const indexOf = (step: StepId) => STEPS.findIndex((candidate) => candidate.id === step)
 
 /** Submit failed without an answer from the rules: say what happened, keep the draft, offer a retry. */
@@ -59,11 +65,12 @@ export default function FilingWizard() {
   const [form, setForm] = useState<FormDraft>(() => stored?.form ?? emptyForm(preferences().insuredRegion))
   const [step, setStep] = useState<StepId>(() => stored?.step ?? 'who')
   const [key, setKey] = useState(() => stored?.idempotencyKey ?? newIdempotencyKey())
-  const [resumed, setResumed] = useState(Boolean(stored))
+  // Only a draft with an answer in it is worth saying so; the note stays on the step it was resumed at.
+  const [resumed, setResumed] = useState(Boolean(stored?.form.who))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [refusal, setRefusal] = useState<AppError>()
   const [serverQuote, setServerQuote] = useState<{
-    quote?: FilingQuote
+    quote?: FilingQuote & { existing?: ExistingFiling[] }
     checking: boolean
     offline: boolean
   }>({
@@ -79,6 +86,13 @@ export default function FilingWizard() {
     if (step !== 'result') saveDraft({ form, step, idempotencyKey: key })
   }, [form, step, key])
 
+  // A red message goes as soon as its field is right; the ones still wrong stay, none are added while typing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on each change of the form only
+  useEffect(() => {
+    if (Object.keys(errors).length === 0) return
+    setErrors((shown) => stillWrong(shown, checkStep(step, form, today)))
+  }, [form])
+
   // A draft resumed on its confirmation card asks the server again, as arriving there would have.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the draft found on opening
   useEffect(() => {
@@ -91,6 +105,7 @@ export default function FilingWizard() {
     setForm((current) => ({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }))
 
   const show = (next: StepId) => {
+    setResumed(false)
     setStep(next)
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
@@ -111,7 +126,10 @@ export default function FilingWizard() {
     const check = checkStep(step, form, today)
     if (!check.ok) {
       setErrors(errorsOf(check.error))
-      setRefusal(check.error.code.startsWith('POLICY.') || !check.error.path ? check.error : undefined)
+      // A problem this step has no field for is said in the banner: 下一步 never does nothing.
+      const here =
+        !check.error.code.startsWith('POLICY.') && check.error.path && stepOfError(check.error) === step
+      setRefusal(here ? undefined : check.error)
       return
     }
     setErrors({})
@@ -156,7 +174,7 @@ export default function FilingWizard() {
         unreachable(reply.error)
           ? {
               ...reply.error,
-              message: `${reply.error.message}。您填写的内容已保存在手机上，可以稍后再点“确认提交”。`,
+              message: `没有提交成功：${reply.error.message}。您填写的内容已保存在手机上，请检查网络后点“重新提交”；也可以稍后再打开“异地就医备案”继续。`,
             }
           : reply.error,
       )
@@ -194,16 +212,7 @@ export default function FilingWizard() {
       {Step && (
         // 为谁办理 asks nothing personal; every later step does, so the notice comes first there.
         <PrivacyNotice skip={step === 'who'}>
-          <Step
-            form={form}
-            errors={errors}
-            change={change}
-            today={today}
-            advance={() => {
-              setErrors({})
-              show(STEPS[indexOf(step) + 1].id)
-            }}
-          />
+          <Step form={form} errors={errors} change={change} today={today} refusal={refusal} />
         </PrivacyNotice>
       )}
       {step === 'confirm' && (
@@ -212,8 +221,21 @@ export default function FilingWizard() {
           quote={serverQuote.quote ?? (serverQuote.offline ? localQuote : undefined)}
           checking={serverQuote.checking}
           offline={serverQuote.offline}
-          refusal={refusal}
+          onOpenFiling={(id) => go('filingDetail', { id })}
         />
+      )}
+      {step === 'confirm' && refusal && (
+        // Where the eyes are after tapping 确认提交: right above it, until the next try.
+        <View className="wizard__outcome">
+          <ErrorBanner error={refusal} />
+        </View>
+      )}
+      {step === 'confirm' && refusal?.code === 'CONFLICT' && (
+        <View className="wizard-actions wizard-actions--column">
+          <Tap kind="secondary" onTap={() => go('filings')}>
+            查看我的备案
+          </Tap>
+        </View>
       )}
       {step === 'confirm' && refusal?.code === 'IDEMPOTENCY_KEY_REUSED' && (
         // An earlier submit (one that timed out, say) reached the server with other content.
@@ -238,6 +260,7 @@ export default function FilingWizard() {
           filing={filing}
           today={today}
           onOpen={() => replace('filingDetail', { id: filing.filingId })}
+          onAnother={startOver}
           onHome={goHome}
         />
       )}
@@ -250,7 +273,7 @@ export default function FilingWizard() {
           )}
           {step === 'confirm' ? (
             <Tap onTap={() => submit()} busy={submitting} disabled={serverQuote.checking}>
-              {submitting ? '正在提交…' : '确认提交'}
+              {submitting ? '正在提交…' : refusal && unreachable(refusal) ? '重新提交' : '确认提交'}
             </Tap>
           ) : (
             <Tap onTap={next}>下一步</Tap>

@@ -1,7 +1,9 @@
 import { DISCLAIMER, HOTLINE } from '@shared/contact'
 import { profileFor } from '@shared/policy/profiles'
+import { FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import type { Route } from '@shared/routes'
+import type { FilingView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -13,6 +15,12 @@ import { fontScaleStyle } from '../../services/font-scale'
 import { go } from '../../services/navigate'
 import { preferences, savePreferences } from '../../services/preferences'
 import './index.scss'
+
+/** 承诺补充 still owed on an active filing: its deadline is shown on home, not only in 消息. */
+const owesMaterials = (filing: FilingView) =>
+  filing.supplementDeadline !== null &&
+  filing.outstandingMaterials.length > 0 &&
+  (filing.status === 'effective' || filing.status === 'pending_supplement')
 
 interface HomeEntry {
   title: string
@@ -34,12 +42,14 @@ export default function Home() {
   const [changingRegion, setChangingRegion] = useState(false)
   const [unread, setUnread] = useState(0)
   const [staff, setStaff] = useState(false)
+  const [owing, setOwing] = useState<FilingView[]>([])
 
   useDidShow(() => {
     setPrefs(preferences())
     setScale(fontScaleStyle())
     void call('account.whoami', {}).then((reply) => reply.ok && setStaff(reply.data.staff))
     void call('account.notifications', {}).then((reply) => reply.ok && setUnread(reply.data.unread))
+    void call('filing.list', {}).then((reply) => reply.ok && setOwing(reply.data.items.filter(owesMaterials)))
   })
 
   const remember = (change: Parameters<typeof savePreferences>[0]) => {
@@ -79,6 +89,21 @@ export default function Home() {
           />
         )}
       </View>
+      {owing.map((filing) => (
+        <Tap
+          key={filing.filingId}
+          kind="secondary"
+          className="home-due"
+          label={`待补充材料：请在 ${filing.supplementDeadline} 前上传`}
+          onTap={() => go('filingDetail', { id: filing.filingId })}
+        >
+          <Text className="home-due__title">请在 {filing.supplementDeadline} 前补充材料</Text>
+          <Text className="home-due__text">
+            {FILING_TYPE_LABELS[filing.filingType]}，备案到{filing.target.name}：
+            {filing.outstandingMaterials.map((material) => material.label).join('、')}
+          </Text>
+        </Tap>
+      ))}
       <View className="home__entries">
         {ENTRIES.map((entry) => (
           <Tap

@@ -1,15 +1,35 @@
 import { mapOk, ok, type Result } from '@shared/result'
 import { type StayCoverage, stayCoverage } from '@shared/rules/coverage'
+import { type ExistingFiling, existingFilings } from '@shared/rules/filing-overlap'
 import { quoteFiling } from '@shared/rules/quote'
 import type { FilingQuote } from '@shared/rules/quote.types'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
+import { sealInsured } from '../seal-insured'
 import { readableFiling } from './filing-access'
 import { filingView } from './filing-view'
+import { heldFilings } from './held-filings'
 
-/** What the draft would become, for the confirmation card. Writes nothing. */
-export const quote = (call: Call, draft: FilingDraft): Result<FilingQuote> => quoteFiling(draft, call.today)
+/**
+ * What the draft would become, for the confirmation card, with the person's filings it would overlap
+ * (an identical one is refused at submit). Writes nothing.
+ */
+export const quote = async (
+  call: Call,
+  draft: FilingDraft,
+): Promise<Result<FilingQuote & { existing: ExistingFiling[] }>> => {
+  const quoted = quoteFiling(draft, call.today)
+  if (!quoted.ok) return quoted
+  const held = await heldFilings(call, sealInsured(call, draft.insured).idHash)
+  const { filingType, target, validFrom, validUntil } = quoted.value
+  const existing = existingFilings(
+    { filingType, targetCode: target.code, validFrom, validUntil },
+    held,
+    call.today,
+  )
+  return ok({ ...quoted.value, existing })
+}
 
 export const listFilings = async (call: Call): Promise<Result<{ items: FilingView[] }>> => {
   const records = await call.ports.filings.listByOwner(call.caller)

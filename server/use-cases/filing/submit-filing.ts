@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '@shared/result'
+import { existingFilings, identicalFilingMessage } from '@shared/rules/filing-overlap'
 import { isActiveLongTerm } from '@shared/rules/filing-status'
 import { planSubmission } from '@shared/rules/submission'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
@@ -11,6 +12,7 @@ import { checkOwnFiles, materialFiles } from '../own-files'
 import { registrationsFor } from '../registration/registration-messages'
 import { sealInsured } from '../seal-insured'
 import { filingView } from './filing-view'
+import { heldFilings } from './held-filings'
 
 // One active long-term filing per person (医保发〔2022〕22号: change the filing, do not file twice).
 const LONG_TERM_TAKEN = fail<never>({
@@ -53,6 +55,17 @@ export const submitFiling = async (
   if (!owned.ok) return owned
 
   const { facts, quote } = plan.value
+  const identical = existingFilings(
+    {
+      filingType: facts.filingType,
+      targetCode: quote.target.code,
+      validFrom: facts.validFrom,
+      validUntil: facts.validUntil,
+    },
+    await heldFilings(call, insured.idHash),
+    call.today,
+  ).find((filing) => filing.identical)
+  if (identical) return fail({ code: 'CONFLICT', message: identicalFilingMessage(identical) })
   const holdsLongTerm = isActiveLongTerm(facts, call.today)
   if (holdsLongTerm && !(await releaseLapsedHolder(call, insured.idHash))) return twinOrTaken(await earlier())
 

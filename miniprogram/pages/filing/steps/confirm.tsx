@@ -7,28 +7,31 @@ import {
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import type { AppError } from '@shared/result'
+import type { ExistingFiling } from '@shared/rules/filing-overlap'
 import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingQuote } from '@shared/rules/quote.types'
 import { Text, View } from '@tarojs/components'
-import ErrorBanner from '../../../components/error-banner'
 import RecordRow from '../../../components/record-row'
 import SourceLine from '../../../components/source-line'
+import Tap from '../../../components/tap'
 import type { FormDraft } from '../form-draft'
 
 interface Props {
   form: FormDraft
-  /** The server's quote, or the device's (same core) while the network is away. */
-  quote?: FilingQuote
+  /** The server's quote (with the person's filings it overlaps), or the device's while the network is away. */
+  quote?: FilingQuote & { existing?: ExistingFiling[] }
   checking: boolean
   offline: boolean
-  refusal?: AppError
+  onOpenFiling: (filingId: string) => void
 }
 
 /** The confirmation card: what will be filed and every consequence, each with its clause. */
-export default function ConfirmStep({ form, quote, checking, offline, refusal }: Props) {
+export default function ConfirmStep({ form, quote, checking, offline, onOpenFiling }: Props) {
   return (
     <View className="wizard-step">
-      {refusal && <ErrorBanner error={refusal} />}
+      {quote?.existing && quote.existing.length > 0 && (
+        <ExistingFilings existing={quote.existing} onOpen={onOpenFiling} />
+      )}
       {checking && !quote && <Text className="wizard-step__note">正在按参保地规定核对…</Text>}
       {offline && (
         <Text className="wizard-step__note">
@@ -44,6 +47,12 @@ export default function ConfirmStep({ form, quote, checking, offline, refusal }:
               form.relation && form.relation !== 'self' ? `，由${RELATION_LABELS[form.relation]}代办` : ''
             }`}
           />
+          {form.relation && form.relation !== 'self' && (
+            <RecordRow
+              label="代办人"
+              value={`${form.agent.name}（${form.agent.phone}），参保人的${RELATION_LABELS[form.relation]}`}
+            />
+          )}
           <RecordRow
             label="参保地"
             value={`${regionLabel(form.insuredRegion ?? '') ?? ''}，${form.insuranceType ? INSURANCE_TYPE_LABELS[form.insuranceType] : ''}`}
@@ -71,6 +80,35 @@ export default function ConfirmStep({ form, quote, checking, offline, refusal }:
             </View>
           ))}
         </View>
+      )}
+    </View>
+  )
+}
+
+/** Filings the person already holds for the same weeks: identical (submit will refuse) or overlapping. */
+function ExistingFilings({ existing, onOpen }: { existing: ExistingFiling[]; onOpen: (id: string) => void }) {
+  const identical = existing[0].identical
+  return (
+    <View className="wizard-step__card wizard-step__card--warn" ariaRole="alert">
+      <Text className="wizard-step__card-title">
+        {identical ? '您已有一份相同的备案，无需重复办理' : '您已有有效期重叠的备案'}
+      </Text>
+      {existing.map((filing) => (
+        <View key={filing.filingId} className="wizard-step__existing">
+          <Text className="wizard-step__card-text">{filing.text}</Text>
+          <Tap
+            kind="secondary"
+            label={`查看已有的备案：${filing.text}`}
+            onTap={() => onOpen(filing.filingId)}
+          >
+            查看已有的备案
+          </Tap>
+        </View>
+      ))}
+      {!identical && (
+        <Text className="wizard-step__card-text">
+          只是换个就医地的，请在“我的备案”中变更原备案；确实需要两份备案的，可以继续提交。
+        </Text>
       )}
     </View>
   )

@@ -7,7 +7,7 @@ import { quoteSoFar } from '../form-draft'
 import type { StepProps } from './step-props'
 
 /** Where the person will be treated, and where the filing goes: the city's pooling region or the province. */
-export default function DestinationStep({ form, errors, change, today }: StepProps) {
+export default function DestinationStep({ form, errors, change, today, refusal }: StepProps) {
   const target =
     form.destination && form.insuredRegion ? targetFor(form.insuredRegion, form.destination) : undefined
   // The core's own words for where the filing goes (the confirmation card shows the same line).
@@ -35,7 +35,8 @@ export default function DestinationStep({ form, errors, change, today }: StepPro
           {where && <SourceLine source={where.source} />}
         </View>
       )}
-      {target && !target.ok && <ErrorBanner error={target.error} />}
+      {/* Said at once, before 下一步; after it the host's banner says it, so not twice. */}
+      {target && !target.ok && !refusal && <ErrorBanner error={target.error} />}
     </View>
   )
 }

@@ -10,6 +10,11 @@ export default function PersonStep({ form, errors, change }: StepProps) {
     <View className="wizard-step">
       {form.who === 'family' && <Text className="wizard-step__note">请填写看病的家人（参保人）的信息。</Text>}
       <InsuredFields
+        labels={
+          form.who === 'family'
+            ? { name: '参保人姓名', idNumber: '参保人身份证号', phone: '参保人手机号' }
+            : undefined
+        }
         value={form.insured}
         onChange={(patch) => change((current) => ({ insured: { ...current.insured, ...patch } }))}
         errors={errors}

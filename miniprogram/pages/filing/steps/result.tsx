@@ -4,6 +4,7 @@ import type { FilingView } from '@shared/schemas/responses.schema'
 import { daysBetween, type IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
 import RegistrationStatusView from '../../../components/registration-status'
+import SourceLine from '../../../components/source-line'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
 
@@ -11,12 +12,16 @@ interface Props {
   filing: FilingView
   today: IsoDate
   onOpen: () => void
+  /** A daughter filing for both parents: a fresh wizard, without leaving. */
+  onAnother: () => void
   onHome: () => void
 }
 
 /** Effective at once, or pending with the deadline and what to upload. */
-export default function ResultStep({ filing, today, onOpen, onHome }: Props) {
+export default function ResultStep({ filing, today, onOpen, onAnother, onHome }: Props) {
   const effective = filing.status === 'effective'
+  const pending = filing.status === 'pending_supplement'
+  const due = filing.notices.find((notice) => notice.code === 'SUPPLEMENT_DUE')
   return (
     <View className="wizard-step">
       <View className={effective ? 'result result--good' : 'result result--waiting'} ariaRole="status">
@@ -25,9 +30,24 @@ export default function ResultStep({ filing, today, onOpen, onHome }: Props) {
         <Text className="result__line">
           {FILING_TYPE_LABELS[filing.filingType]}，备案到{filing.target.name}
         </Text>
-        <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
+        {pending ? (
+          <Text className="result__line">
+            生效：补充材料后生效{filing.validUntil ? `，有效期至 ${filing.validUntil}` : '，长期有效'}
+          </Text>
+        ) : (
+          <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
+        )}
       </View>
       <RegistrationStatusView filing={filing} />
+      {pending && (
+        <View className="wizard-step__card wizard-step__card--warn">
+          <Text className="wizard-step__card-title">材料补充之前，还不能直接结算</Text>
+          <Text className="wizard-step__card-text">
+            备案要等材料补充后才生效：在这之前到就医地看病、住院，不能刷医保卡直接结算。
+          </Text>
+          {due && <SourceLine source={due.source} />}
+        </View>
+      )}
       {filing.supplementDeadline && filing.outstandingMaterials.length > 0 && (
         <View className="wizard-step__card">
           <Text className="wizard-step__card-title">
@@ -44,6 +64,9 @@ export default function ResultStep({ filing, today, onOpen, onHome }: Props) {
       )}
       <View className="wizard-actions wizard-actions--column">
         <Tap onTap={onOpen}>查看我的备案</Tap>
+        <Tap kind="secondary" onTap={onAnother}>
+          再办一份备案
+        </Tap>
         <Tap kind="secondary" onTap={onHome}>
           返回首页
         </Tap>

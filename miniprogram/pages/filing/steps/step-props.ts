@@ -1,3 +1,4 @@
+import type { AppError } from '@shared/result'
 import type { IsoDate } from '@shared/time/calendar'
 import type { FormDraft } from '../form-draft'
 
@@ -9,6 +10,6 @@ export interface StepProps {
   /** A patch, or a function of the current form (for uploads that finish after the page changed). */
   change: (patch: Partial<FormDraft> | ((form: FormDraft) => Partial<FormDraft>)) => void
   today: IsoDate
-  /** Moves on when the answer needs nothing more (为本人办理). */
-  advance: () => void
+  /** The refusal the host shows above the step (a step need not show it again). */
+  refusal?: AppError
 }

@@ -69,7 +69,11 @@ export default function FilingDetail() {
       <View className="record-section">
         <Text className="record-section__title">已交材料</Text>
         {filing.materials.length === 0 ? (
-          <Text className="record-section__text">没有上传材料（以承诺书代替或待补充）</Text>
+          <Text className="record-section__text">
+            {filing.outstandingMaterials.length > 0
+              ? '还没有交材料：在上面上传后，点“提交补充材料”才算交上'
+              : '没有上传材料（以承诺书代替）'}
+          </Text>
         ) : (
           filing.materials.map((material, index) => (
             <Text key={material.fileID} className="record-section__text">
