@@ -6,7 +6,6 @@ import {
   RELATION_LABELS,
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
-import type { AppError } from '@shared/result'
 import type { ExistingFiling } from '@shared/rules/filing-overlap'
 import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingQuote } from '@shared/rules/quote.types'
