@@ -28,6 +28,9 @@ export default defineAppConfig({
   // Copied into dist/weapp by config/index.ts: only home and 政策问答 are offered to WeChat search.
   sitemapLocation: 'sitemap.json',
   preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/faq'] } },
+  // H5 only. Taro's sliding page transition shades the page left behind on a timer that a quick back does not
+  // cancel: home came back blank after a tap on 政策问答 and an immediate back. Pages switch without sliding.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f2f4f7',

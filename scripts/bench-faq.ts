@@ -2,15 +2,55 @@
 // Bars (issue 9): sealed set top-1 ≥ 92 %, top-3 ≥ 98 %; the tuned sets keep their gates; p99 under
 // 2 ms per query; shared/faq within its size budget. Only aggregate figures of the sealed set
 // are printed: its queries are not to be tuned on.
+// Issue 20: the blind writers, leave-one-writer-out (terms and confidence threshold fitted without
+// the writer scored), next to the in-sample figure and the engine without learned terms.
 
+import { LEARNED_FROM, MIN_CONFIDENCE } from '../shared/faq/learned.data'
+import { createRanker } from '../shared/faq/rank'
+import { hasMatch } from '../shared/faq/search'
+import { HONEST_AIM, WRONG_CONFIDENT_AIM } from '../test/faq/calibrate'
 import { measureColdStart } from '../test/faq/cold-start'
 import { FAQ_SIZE_LIMIT_BYTES, measureFaqSize } from '../test/faq/faq-size'
+import { baseline, inSample, leaveOneWriterOut, type WriterOutcome } from '../test/faq/leave-one-writer-out'
 import { describeAccuracy, measureAccuracy } from '../test/faq/measure-accuracy'
 import { GATES, SEALED_GATE, SEALED_SET, TUNED_SETS } from '../test/faq/query-sets'
+import { loadWriters } from '../test/faq/writers'
 
-const ROUNDS = 50
+const ROUNDS = 10
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const pct = (share: number) => `${(share * 100).toFixed(1)} %`
+
+type Figure = 'top1' | 'top3' | 'answeredRight' | 'wrongConfident' | 'honest'
+const mean = (rows: WriterOutcome[], figure: Figure) =>
+  rows.reduce((sum, row) => sum + row[figure], 0) / rows.length
+const worst = (rows: WriterOutcome[], figure: Figure, low = true) =>
+  rows.reduce((a, b) => ((low ? b[figure] < a[figure] : b[figure] > a[figure]) ? b : a))
+const pooledHonest = (rows: WriterOutcome[]) =>
+  rows.reduce((sum, row) => sum + row.honest * row.unanswerable, 0) /
+  rows.reduce((sum, row) => sum + row.unanswerable, 0)
+
+const line = (label: string, row: Record<Figure, number>, threshold: string) =>
+  `${label.padEnd(8)} ${pct(row.top1).padStart(7)} ${pct(row.top3).padStart(7)} ${pct(row.answeredRight).padStart(9)} ` +
+  `${pct(row.wrongConfident).padStart(10)} ${pct(row.honest).padStart(8)} ${threshold.padStart(9)}`
+
+const describeWriters = (title: string, rows: WriterOutcome[]) => {
+  console.log(title)
+  for (const row of rows) console.log(line(row.writer, row, row.threshold.toFixed(4)))
+  const means = Object.fromEntries(
+    (['top1', 'top3', 'answeredRight', 'wrongConfident'] as const).map((figure) => [
+      figure,
+      mean(rows, figure),
+    ]),
+  ) as Record<Figure, number>
+  console.log(line('mean', { ...means, honest: pooledHonest(rows) }, ''))
+  const lowest = worst(rows, 'top1')
+  const wrongest = worst(rows, 'wrongConfident', false)
+  const leastHonest = worst(rows, 'honest')
+  console.log(
+    `worst    top-1 ${pct(lowest.top1)} (${lowest.writer}), wrong-confident ${pct(wrongest.wrongConfident)} (${wrongest.writer}), ` +
+      `honest ${pct(leastHonest.honest)} (${leastHonest.writer})`,
+  )
+}
 
 const main = async () => {
   let started = performance.now()
@@ -22,8 +62,26 @@ const main = async () => {
 
   const tuned = Object.entries(TUNED_SETS).map(([name, set]) => ({ name, ...measureAccuracy(set) }))
   const sealed = measureAccuracy(SEALED_SET)
+  const oldRanker = createRanker({})
+  const oldSearch = (q: string) => {
+    const scored = oldRanker(q)
+    return hasMatch(scored) ? scored.map((hit) => hit.entry.id) : []
+  }
+  const oldTuned = Object.entries(TUNED_SETS).map(([name, set]) => ({
+    name,
+    ...measureAccuracy(set, oldSearch),
+  }))
+  const oldSealed = measureAccuracy(SEALED_SET, oldSearch)
 
-  const queries = [...Object.values(TUNED_SETS), SEALED_SET].flatMap((set) => set.map(({ q }) => q))
+  const writers = loadWriters()
+  const heldOut = leaveOneWriterOut(writers)
+  const fitted = inSample(writers, MIN_CONFIDENCE)
+  const old = baseline(writers)
+
+  const queries = [
+    ...[...Object.values(TUNED_SETS), SEALED_SET].flatMap((set) => set.map(({ q }) => q)),
+    ...writers.flatMap((writer) => [...writer.queries.map(({ q }) => q), ...writer.unanswerable]),
+  ]
   const times: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
     for (const query of queries) {
@@ -33,7 +91,7 @@ const main = async () => {
     }
   }
   times.sort((a, b) => a - b)
-  const mean = times.reduce((sum, time) => sum + time, 0) / times.length
+  const meanTime = times.reduce((sum, time) => sum + time, 0) / times.length
   const quantile = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))]
 
   const size = await measureFaqSize()
@@ -57,16 +115,41 @@ const main = async () => {
         sealed.top3 >= SEALED_GATE.top3 &&
         sealed.alsoTop3 >= SEALED_GATE.alsoTop3,
     ] as const,
+    [
+      `held-out writers beat the engine without learned terms: mean top-1 ${pct(mean(heldOut, 'top1'))} > ${pct(mean(old, 'top1'))}`,
+      mean(heldOut, 'top1') > mean(old, 'top1'),
+    ] as const,
+    [
+      `held-out wrong-confident ≤ ${pct(WRONG_CONFIDENT_AIM)} (mean) and honest ≥ ${pct(HONEST_AIM)} (pooled)`,
+      mean(heldOut, 'wrongConfident') <= WRONG_CONFIDENT_AIM && pooledHonest(heldOut) >= HONEST_AIM,
+    ] as const,
     ['p99 < 2 ms', quantile(0.99) < 2] as const,
     [`size ≤ ${kb(FAQ_SIZE_LIMIT_BYTES)}`, size.withPolicy.bytes <= FAQ_SIZE_LIMIT_BYTES] as const,
   ]
 
   console.log(`FAQ search benchmark (node ${process.version})`)
+  console.log('tuned sets, new engine (learned terms):')
   for (const set of tuned) console.log(describeAccuracy(set.name, set))
   console.log(describeAccuracy('SEALED 2026', sealed))
+  console.log('tuned sets, old engine (no learned terms):')
+  for (const set of oldTuned) console.log(describeAccuracy(set.name, set))
+  console.log(describeAccuracy('SEALED 2026', oldSealed))
   console.log(
-    `latency          ${times.length} searches (${ROUNDS} rounds): mean ${mean.toFixed(3)} ms, ` +
-      `p50 ${quantile(0.5).toFixed(3)} ms, p99 ${quantile(0.99).toFixed(3)} ms, max ${quantile(1).toFixed(3)} ms`,
+    `\nblind writers (${writers.length}, ${writers[0].queries.length} paraphrases + ${writers[0].unanswerable.length} unanswerable each; ` +
+      `shipped terms fitted on ${LEARNED_FROM.writers.join(', ')}, threshold ${MIN_CONFIDENCE.toFixed(4)})`,
+  )
+  console.log(
+    `${'writer'.padEnd(8)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)} ${'answered'.padStart(9)} ${'wrong-conf'.padStart(10)} ${'honest'.padStart(8)} ${'threshold'.padStart(9)}`,
+  )
+  describeWriters(
+    'HELD-OUT, leave one writer out: fitted on the other six, threshold chosen on them',
+    heldOut,
+  )
+  describeWriters('IN-SAMPLE (fitted on all seven, scored on the same) — not a generalisation figure', fitted)
+  describeWriters('OLD ENGINE (no learned terms; answers whenever it shows a hit)', old)
+  console.log(
+    `\nlatency          ${times.length} searches (${ROUNDS} rounds): mean ${meanTime.toFixed(3)} ms, ` +
+      `p50 ${quantile(0.5).toFixed(3)} ms, p95 ${quantile(0.95).toFixed(3)} ms, p99 ${quantile(0.99).toFixed(3)} ms, max ${quantile(1).toFixed(3)} ms`,
   )
   console.log(
     `cold start       in this process: module load ${loadMs.toFixed(0)} ms (tsx), first search incl. index build ${firstMs.toFixed(1)} ms`,

@@ -4,6 +4,7 @@ import { MATERIAL_LABELS } from '@shared/policy/materials'
 import type { FilingTypeRule, Profile } from '@shared/policy/profile.schema'
 import { PROFILES } from '@shared/policy/profiles'
 import {
+  clauseTextHeld,
   DOCUMENT_FACTS,
   DOCUMENTS,
   type DocumentKey,
@@ -34,7 +35,8 @@ const SHORT: Record<DocumentKey, string> = {
 const clauseOf = (from: Source) => {
   const key = documentKeyOf(from)
   if (key === 'example') return '示例'
-  return `${from.reference ? '参照' : ''}${key ? SHORT[key] : from.doc} ${from.clause}`
+  const unchecked = key && key !== 'service' && !clauseTextHeld(from) ? '*' : ''
+  return `${from.reference ? '参照' : ''}${key ? SHORT[key] : from.doc} ${from.clause}${unchecked}`
 }
 const cite = (row: Row) =>
   `${clauseOf(row.source)}${row.illustrative && documentKeyOf(row.source) !== 'example' ? '（示例）' : ''}`
@@ -45,6 +47,8 @@ const superseded = (row: Row) => {
   const value = (old.value as { months?: number }).months ?? JSON.stringify(old.value)
   return `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${value}）`
 }
+
+const UNCHECKED_NOTE = '原文未收录：所引条款号和内容未经本程序按原文核对'
 
 const describe = (rule: FilingTypeRule): string[] => {
   const lock = rule.changeLock.value
@@ -91,6 +95,7 @@ const describeDocument = (key: DocumentKey) => {
   const facts = DOCUMENT_FACTS[key]
   if (!facts) return `- ${SHORT[key]} = ${DOCUMENTS[key]}`
   const parts = [facts.issued ? `日期 ${facts.issued}` : '日期：文本未载']
+  if (!facts.textHeld) parts.push(`${UNCHECKED_NOTE}（表中以 * 标出）`)
   if (facts.effective)
     parts.push(`自 ${facts.effective.from} 起执行（${facts.effective.clause}：“${facts.effective.words}”）`)
   if (facts.precedence) parts.push(`效力：${facts.precedence.clause}“${facts.precedence.words}”`)

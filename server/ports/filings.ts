@@ -57,6 +57,8 @@ export interface Filings {
   longTermHolder(idHash: string): Promise<FilingRecord | undefined>
   /** Every filing of one insured person (by ID-number hash), whoever filed it; newest first. */
   byPerson(idHash: string): Promise<FilingRecord[]>
+  /** The filings one owner made for one insured person, newest first: an indexed read, whatever the store's size. */
+  ownedForPerson(owner: string, idHash: string): Promise<FilingRecord[]>
   /** Compare-and-set: writes `record` as version expected+1 only if the stored version is still `expected`. */
   replace(
     record: FilingRecord,

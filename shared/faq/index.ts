@@ -1,6 +1,7 @@
 /** 政策问答: a cited corpus and a Chinese keyword search that runs on the phone and in the cloud. */
 export { FAQ_ENTRIES } from './corpus'
 export {
+  answerFaq,
   FAQ_HOTLINE_ADVICE,
   type FaqHit,
   faqEntryById,

@@ -113,12 +113,25 @@ const rankIn = (searchIndex: SearchIndex, q: string): Scored[] => {
 
 export type Ranker = (q: string) => Scored[]
 
+/** Letters and digits only: “在这个小程序上怎么办备案？” and “在这个小程序上怎么办备案” are one question. */
+const questionKey = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * An entry's own question, typed or tapped (the no-answer page offers related questions), is that
+ * entry first whatever the learned words of a neighbour say.
+ */
+const ownQuestionFirst = (scored: Scored[], q: string): Scored[] => {
+  const key = questionKey(q)
+  const own = scored.findIndex((hit) => questionKey(hit.entry.question) === key)
+  return own <= 0 ? scored : [scored[own], ...scored.slice(0, own), ...scored.slice(own + 1)]
+}
+
 /** A ranking over the corpus with these learned terms; the index is built on first use and kept. */
 export const createRanker = (learned: LearnedTerms): Ranker => {
   let index: SearchIndex | undefined
   return (q) => {
     index ??= buildIndex(FAQ_ENTRIES, faqLexicon(), learned)
-    return rankIn(index, q)
+    return ownQuestionFirst(rankIn(index, q), typeof q === 'string' ? q : '')
   }
 }
 

@@ -2,9 +2,11 @@ import { DISCLAIMER, HOTLINE } from '../contact'
 import { NATIONAL_PROFILE_ID, profileIdFor } from '../policy/profile-regions'
 import { asShownTo } from '../policy/sources'
 import type { Source } from '../result'
+import { confidenceOf } from './confidence'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry } from './faq.types'
 import { HOT_QUESTION_IDS } from './hot'
+import { MIN_CONFIDENCE } from './learned.data'
 import { rank, type Scored } from './rank'
 
 export interface FaqHit {
@@ -36,6 +38,9 @@ const MIN_SHARE_OF_BEST = 0.25
 /** Judged before intents re-rank: an intent word alone does not make a match. */
 const answers = ({ matched, coverage }: Scored) => matched >= STRONG_SCORE || coverage >= UNDERSTOOD
 
+/** Whether a ranking has any hit worth showing (the engine before calibrated confidence answered then). */
+export const hasMatch = (scored: readonly Scored[]): boolean => scored.some(answers)
+
 /** The profile's variant where there is one; another region's notice is cited as 参照, never as the person's rule. */
 const present = (entry: FaqEntry, score: number, profileId?: string): FaqHit => {
   const variant = profileId ? entry.variants?.[profileId] : undefined
@@ -52,16 +57,30 @@ const present = (entry: FaqEntry, score: number, profileId?: string): FaqHit => 
 const clampLimit = (limit: number | undefined, fallback: number) =>
   Math.min(MAX_LIMIT, Math.max(1, Math.floor(Number.isFinite(limit) ? (limit as number) : fallback)))
 
-/** Best first; empty when nothing matches well enough. Offline: the corpus and index are on the device. */
-export const searchFaq = (q: string, options: FaqSearchOptions = {}): FaqHit[] => {
-  const scored = rank(q)
-  if (!scored.some(answers)) return []
+const hitsOf = (scored: Scored[], options: FaqSearchOptions): FaqHit[] => {
+  if (!hasMatch(scored)) return []
   const best = scored[0].score
   const profileId = options.insuredRegion ? profileIdFor(options.insuredRegion) : undefined
   return scored
     .filter((hit) => hit.answersNext || hit.score >= best * MIN_SHARE_OF_BEST)
     .slice(0, clampLimit(options.limit, DEFAULT_LIMIT))
     .map((hit) => present(hit.entry, hit.score, profileId))
+}
+
+/** Best first; empty when nothing matches well enough. Offline: the corpus and index are on the device. */
+export const searchFaq = (q: string, options: FaqSearchOptions = {}): FaqHit[] => hitsOf(rank(q), options)
+
+export interface FaqAnswer {
+  /** The first hit is the answer; otherwise the hits are only 可能相关 and the page says so. */
+  confident: boolean
+  hits: FaqHit[]
+}
+
+/** The search and whether its first hit is a certain answer (calibrated on held-out writers). */
+export const answerFaq = (q: string, options: FaqSearchOptions = {}): FaqAnswer => {
+  const scored = rank(q)
+  const hits = hitsOf(scored, options)
+  return { confident: hits.length > 0 && confidenceOf(scored) >= MIN_CONFIDENCE, hits }
 }
 
 const byId = new Map<string, FaqEntry>()

@@ -18,6 +18,11 @@ export const DOCUMENTS = {
 export type DocumentKey = keyof typeof DOCUMENTS
 
 interface DocumentFacts {
+  /**
+   * Whether the product holds the notice's published text (docs/notices/), so a clause cited from it is checked word
+   * for word. 医保发〔2022〕22号 is not held: its clauses are cited as the local notices restate it, unchecked.
+   */
+  textHeld: boolean
   /** The date the notice bears (赣州: the date it was printed); null when the text gives none. */
   issued: IsoDate | null
   /** Where the notice states when it takes effect. */
@@ -30,18 +35,20 @@ interface DocumentFacts {
 
 /** Dates, effective dates and precedence as each notice states them (profiles:print shows them). */
 export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
-  'national-2022': { issued: '2022-06-30' },
-  'jilin-2018': { issued: '2018-12-13', basis: '医保发〔2018〕6号、国医保电〔2018〕3号' },
-  'jining-2023': { issued: '2023-11-09', basis: '医保发〔2022〕22号' },
+  'national-2022': { issued: '2022-06-30', textHeld: false },
+  'jilin-2018': { issued: '2018-12-13', textHeld: true, basis: '医保发〔2018〕6号、国医保电〔2018〕3号' },
+  'jining-2023': { issued: '2023-11-09', textHeld: true, basis: '医保发〔2022〕22号' },
   'ganzhou-2019': {
     issued: '2019-07-22',
+    textHeld: true,
     effective: { from: '2019-07-01', clause: '七', words: '本通知自2019年7月1日起执行' },
     basis: '赣医保字〔2019〕14号',
   },
-  'guangdong-2015': { issued: '2015-03-26', basis: '人社部发〔2014〕93号' },
-  'hrss-2014': { issued: null },
+  'guangdong-2015': { issued: '2015-03-26', textHeld: true, basis: '人社部发〔2014〕93号' },
+  'hrss-2014': { issued: null, textHeld: true },
   'hubei-2022': {
     issued: '2022-09-14',
+    textHeld: true,
     precedence: { clause: '六', words: '以往文件规定与本通知不一致的，以本通知为准' },
     basis: '医保发〔2022〕22号',
   },
@@ -76,6 +83,12 @@ const KEY_OF_DOC = new Map<string, DocumentKey>(
 
 export const documentKeyOf = (from: Source): DocumentKey | undefined => KEY_OF_DOC.get(from.doc)
 
+/** Can the cited clause be checked against a text the product holds? (Not for 医保发〔2022〕22号.) */
+export const clauseTextHeld = (from: Source): boolean => {
+  const key = documentKeyOf(from)
+  return key !== undefined && DOCUMENT_FACTS[key]?.textHeld === true
+}
+
 /** Does this source govern a person of this profile (or say plainly that it does not, as 参照)? */
 export const governs = (profileId: string, from: Source): boolean => {
   if (from.reference) return true
@@ -95,3 +108,7 @@ export const sourceLabel = (from: Source): string =>
 
 /** For numbers no notice gives (deductibles, ratios, caps, some limits): clearly labelled example values. */
 export const EXAMPLE_SOURCE: Source = source('example', '参数表')
+
+/** What a row's value is cited to: its clause, or, for a value that clause does not state, the example table. */
+export const citedAs = (row: { source: Source; illustrative?: boolean }): Source =>
+  row.illustrative ? EXAMPLE_SOURCE : row.source

@@ -1,4 +1,5 @@
 import { ruleFor } from '../policy/profiles'
+import { citedAs } from '../policy/sources'
 import { fail, ok, type Result, type Source } from '../result'
 import type { IsoDate } from '../time/calendar'
 import { type FilingFacts, isLapsedSupplement } from './filing-status'
@@ -29,7 +30,11 @@ export const stayCoverage = (
 
   if (facts.cancelled) return answer(false, '该备案已撤销，本次住院不能按此备案直接结算', stayRule)
   if (isLapsedSupplement(facts, admission)) {
-    return answer(false, '入院时承诺补充的材料已逾期未补充，备案已失效', rule.supplement?.source ?? stayRule)
+    return answer(
+      false,
+      '入院时承诺补充的材料已逾期未补充，备案已失效',
+      rule.supplement ? citedAs(rule.supplement) : stayRule,
+    )
   }
   if (facts.outstandingMaterials.length > 0 && facts.effectiveOn === 'on_supplement') {
     return answer(

@@ -1,5 +1,5 @@
 import { NATIONAL_PROFILE, profileFor } from '../policy/profiles'
-import { EXAMPLE_SOURCE } from '../policy/sources'
+import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
 import {
   CARE_TYPE_LABELS,
   type CareType,
@@ -51,27 +51,35 @@ const yuan = (amountInCents: number) => amountInCents / 100
 const money = (amountInCents: number) => (amountInCents / 100).toFixed(2)
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`
 
-/** Which reduction applies: the filing type's, or the unfiled one (emergency counts as filed where the profile says). */
+type ReductionRow = { value: number; source: Source; illustrative?: boolean }
+
+/**
+ * Which reduction applies: the filing type's, or the unfiled one. An unfiled emergency counts as filed where the
+ * profile says so; that rule and the emergency type's reduction come from different clauses, so each is cited.
+ */
 const reductionFor = (input: EstimateInput) => {
   const profile = profileFor(input.insuredRegion)
   const reimbursement = profile.reimbursement
-  const typeReduction = (type: FilingType) =>
+  const typeReduction = (type: FilingType): ReductionRow =>
     (profile.types[type] ?? NATIONAL_PROFILE.types[type])!.ratioReductionPoints
   if (input.filed) {
     const type = input.filingType ?? 'temporary'
     const row = typeReduction(type)
-    return { points: row.value, source: row.source, why: `按${FILING_TYPE_LABELS[type]}备案` }
+    return { row, why: `按${FILING_TYPE_LABELS[type]}备案` }
   }
   if (input.careType === 'emergency' && reimbursement.unfiledEmergencyExempt.value) {
-    const row = typeReduction('emergency')
+    const exempt = reimbursement.unfiledEmergencyExempt
     return {
-      points: row.value,
-      source: reimbursement.unfiledEmergencyExempt.source,
-      why: '急诊抢救未备案视同已备案',
+      row: typeReduction('emergency'),
+      why: `按${FILING_TYPE_LABELS.emergency}待遇`,
+      countsAsFiled: {
+        text: '急诊抢救未备案视同已备案',
+        source: citedAs(exempt),
+        illustrative: exempt.illustrative,
+      },
     }
   }
-  const row = reimbursement.unfiledReductionPoints
-  return { points: row.value, source: row.source, why: '未办理异地就医备案', illustrative: row.illustrative }
+  return { row: reimbursement.unfiledReductionPoints, why: '未办理异地就医备案' }
 }
 
 /** What the fund would pay, step by step; amounts are computed in cents so fund + self equals the total exactly. */
@@ -89,7 +97,8 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     input.careType === 'inpatient' ? table.inpatientDeductible : table.outpatientDeductible
   const base = table.baseRatio.value[input.insuranceType][level]
   const reduction = reductionFor(input)
-  const ratio = Math.max(0, Math.min(1, Math.round((base - reduction.points / 100) * 10000) / 10000))
+  const points = reduction.row.value
+  const ratio = Math.max(0, Math.min(1, Math.round((base - points / 100) * 10000) / 10000))
   const cap = table.cap.value[input.insuranceType]
   const aboveDeductible = Math.max(eligibleCents - cents(deductible), 0)
   const uncapped = Math.round(aboveDeductible * ratio)
@@ -111,12 +120,15 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
       text: `报销比例 ${percent(base)}${input.hospitalLevel ? '' : '（没有选医院级别，按二级医院估算）'}`,
       source: table.baseRatio.source,
     },
+    ...(reduction.countsAsFiled
+      ? [{ text: reduction.countsAsFiled.text, source: reduction.countsAsFiled.source }]
+      : []),
     {
       text:
-        reduction.points > 0
-          ? `${reduction.why}，报销比例降低 ${reduction.points} 个百分点（按 ${percent(ratio)} 计算），少报 ${money(reductionCents)} 元`
+        points > 0
+          ? `${reduction.why}，报销比例降低 ${points} 个百分点（按 ${percent(ratio)} 计算），少报 ${money(reductionCents)} 元`
           : `${reduction.why}，报销比例不降低`,
-      source: reduction.source,
+      source: citedAs(reduction.row),
     },
     {
       text: `医保预计支付 ${money(uncapped)} 元：（${money(eligibleCents)} − ${deductible}）× ${percent(ratio)}`,
@@ -131,8 +143,8 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     source: deductibleRow.source,
   })
   const illustrative =
-    [deductibleRow, table.baseRatio, table.cap].some((row) => row.illustrative) ||
-    Boolean(reduction.illustrative)
+    [deductibleRow, table.baseRatio, table.cap, reduction.row].some((row) => row.illustrative) ||
+    Boolean(reduction.countsAsFiled?.illustrative)
   if (illustrative) {
     lines.push({
       text: '以上起付线、报销比例和限额是示例数值，实际以参保地经办机构公布的标准和审核结果为准',
@@ -145,7 +157,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     eligibleCost: yuan(eligibleCents),
     deductible,
     ratio,
-    reductionPoints: reduction.points,
+    reductionPoints: points,
     reductionYuan: yuan(reductionCents),
     cap,
     fundPays: yuan(fundCents),

@@ -1,6 +1,6 @@
 import { MATERIAL_LABELS } from '../policy/materials'
 import type { FilingTypeRule, Profile } from '../policy/profile.schema'
-import { EXAMPLE_SOURCE } from '../policy/sources'
+import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingDraft } from '../schemas/filing.schema'
 import { validityPeriod } from './filing-terms'
@@ -117,13 +117,22 @@ export const filingNotices = (
   }
   if (quote.supplementDeadline && rule.supplement) {
     const labels = quote.outstandingMaterials.map((kind) => MATERIAL_LABELS[kind]).join('、')
+    const onSupplement = rule.supplement.value.effective === 'on_supplement'
+    if (onSupplement) {
+      notices.push(
+        notice(
+          'SUPPLEMENT_EFFECT',
+          '补充材料后备案即时生效；补充前发生的费用不能按此备案直接结算',
+          rule.supplement.source,
+        ),
+      )
+    }
+    // The deadline and its lapse are the profile's value; where no clause gives them they are cited as an example.
     notices.push(
       notice(
         'SUPPLEMENT_DUE',
-        rule.supplement.value.effective === 'on_supplement'
-          ? `请在 ${quote.supplementDeadline} 前补充上传${labels}，补充后备案即时生效；逾期未补充的，备案失效`
-          : `备案提交即生效；请在 ${quote.supplementDeadline} 前补充上传${labels}，逾期未补充的，备案失效`,
-        rule.supplement.source,
+        `${onSupplement ? '' : '备案提交即生效；'}请在 ${quote.supplementDeadline} 前补充上传${labels}，逾期未补充的，备案失效`,
+        citedAs(rule.supplement),
       ),
     )
   }

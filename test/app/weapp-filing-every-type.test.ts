@@ -105,6 +105,8 @@ test.each(cases.map((filing) => [filing.name, filing] as const))(
     // A fresh phone: the personal-information notice comes once, before the first field.
     await waitFor(() => texts(page, '.text-field__label').length > 0 || bodyText().includes('我已阅读并同意'))
     if (texts(page, '.text-field__label').length === 0) await tap('.tap', '我已阅读并同意')
+    // On a loaded machine the fields render some time after the notice is accepted.
+    await waitFor(() => texts(page, '.text-field__label').some((label) => label.trim() === '姓名'), 10_000)
     await type('姓名', filing.person.name)
     await type('身份证号', filing.person.idNumber)
     await type('手机号', filing.person.phone)

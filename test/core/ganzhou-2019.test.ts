@@ -117,7 +117,10 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
 
   test.each([
     ['inpatient', ['claim_form', 'invoice', 'cost_list', 'discharge_record']],
-    ['emergency', ['claim_form', 'invoice', 'cost_list', 'pre_admission_emergency_record']],
+    [
+      'emergency',
+      ['claim_form', 'invoice', 'cost_list', 'pre_admission_emergency_record', 'discharge_record'],
+    ],
   ] as const)(
     '三(三): manual reimbursement of %s care needs the form, invoices, cost list and records',
     (careType, kinds) => {

@@ -26,11 +26,20 @@ test("Hubei's precedence clause is printed", () => {
 })
 
 test("Ganzhou's one-year lock is printed as superseded by the national cap, with the date and why", () => {
-  expect(printed).toMatch(/6个月 国 二\(三\)（自 2022-06-30 起取代 赣 一\(四\) 的 12）/)
+  expect(printed).toMatch(/6个月 国 二\(三\)\*（自 2022-06-30 起取代 赣 一\(四\) 的 12）/)
   expect(printed).toContain('原“一年内不得变更或取消”超过此上限')
 })
 
 test('rules only another region states in these words are printed as 参照', () => {
   expect(printed).toContain('target 参照赣 一(一)')
   expect(printed).toContain('stayWithinValidity 参照鄂 二(二)')
+})
+
+test('医保发〔2022〕22号, whose text the product does not hold, is printed as unchecked, and so is every row citing it', () => {
+  expect(printed).toContain(
+    '国 = 医保发〔2022〕22号：日期 2022-06-30；原文未收录：所引条款号和内容未经本程序按原文核对',
+  )
+  expect(printed).not.toMatch(/国 [一二三四五六七八九十()]+(?!\*)[ |）（;]/)
+  expect(printed).toContain('赣 一(四)')
+  expect(printed).not.toContain('赣 一(四)*')
 })

@@ -23,14 +23,22 @@ export interface Accuracy {
 export const fromPairs = (pairs: readonly (readonly [string, string])[]): LabelledQuery[] =>
   pairs.map(([q, expect]) => ({ q, expect }))
 
-export const measureAccuracy = (set: readonly LabelledQuery[]): Accuracy => {
+/** The ids an engine shows first for a query, best first. */
+export type SearchIds = (q: string) => string[]
+
+const shippedSearch: SearchIds = (q) => searchFaq(q, { limit: 3 }).map((hit) => hit.id)
+
+export const measureAccuracy = (
+  set: readonly LabelledQuery[],
+  search: SearchIds = shippedSearch,
+): Accuracy => {
   let top1 = 0
   let top3 = 0
   let alsoFound = 0
   let withAlso = 0
   const misses: string[] = []
   for (const { q, expect, also } of set) {
-    const ids = searchFaq(q, { limit: 3 }).map((hit) => hit.id)
+    const ids = search(q).slice(0, 3)
     if (ids[0] === expect) top1++
     else misses.push(`${q} → ${expect}, got ${ids.join(', ') || 'nothing'}`)
     if (ids.includes(expect)) top3++

@@ -31,7 +31,9 @@ export const SEALED_GATE = { top1: 0.912, top3: 0.966, alsoTop3: 0.855 } as cons
  * The author's set is held 2 points under its figure after issue 9 (89.1 / 97.0).
  */
 export const GATES: Record<string, { top1: number; top3: number }> = {
-  'evaluation set': { top1: 0.945, top3: 1 },
+  // Top-3 from 100 % to 98.5 %: the terms learned from the blind writers (issue 20) push 3 of these
+  // 274 queries to fourth place while they raise the held-out writers' top-1 by 8 points.
+  'evaluation set': { top1: 0.945, top3: 0.985 },
   'unseen queries': { top1: 0.706, top3: 0.931 },
   'blind dev set': { top1: 0.964, top3: 1 },
   'blind holdout': { top1: 0.913, top3: 0.982 },

@@ -80,6 +80,21 @@ export const repositoryContract = (
       expect(await filings.get('fl_missing')).toBeUndefined()
     })
 
+    test('an owner’s filings for one person read back newest first, without the person’s other filings', async () => {
+      const idHash = `owned-${run}`
+      const insured = { ...filing().insured, idHash }
+      const [owner, other] = [`family-${run}`, `stranger-${run}`]
+      const older = filing({ owner, insured })
+      const newer = filing({ owner, insured })
+      for (const record of [older, filing({ owner: other, insured }), filing({ owner }), newer])
+        expect(await filings.add(record)).toBe('added')
+      expect((await filings.ownedForPerson(owner, idHash)).map((item) => item.filingId)).toEqual([
+        newer.filingId,
+        older.filingId,
+      ])
+      expect(await filings.ownedForPerson(owner, `nobody-${run}`)).toEqual([])
+    })
+
     test('the same (owner, key) is refused; the same key for another owner is not', async () => {
       const first = filing()
       expect(await filings.add(first)).toBe('added')

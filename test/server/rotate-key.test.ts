@@ -89,10 +89,7 @@ const expectAllUnder = async (numbers: Map<string, string>, dataKey?: string) =>
   await store.close()
 }
 
-// Known regression, open: with 3000 distinct people, submit slows as the store grows (the identical-filing check
-// reads more than the person's own filings) and the fill takes minutes. Marked failing with a short budget so the
-// run stays green and says so; the rotation itself is covered by the two tests below and by the earlier fill.
-test.failing('rotate-key killed half-way keeps the server from starting, and finishes when run again', async () => {
+test('rotate-key killed half-way keeps the server from starting, and finishes when run again', async () => {
   const numbers = await fill()
   const oldKey = readFileSync(path.join(dataDir, 'data.key'), 'utf8')
 
@@ -121,7 +118,7 @@ test.failing('rotate-key killed half-way keeps the server from starting, and fin
   )
   expect(existsSync(path.join(dataDir, 'data.key.next'))).toBe(false)
   await expectAllUnder(numbers)
-}, 30_000)
+}, 90_000) // 3000 submits and a rotation: about 15 s alone, more on a loaded machine (npm run bench:submit)
 
 test('with DATA_KEY the new key comes from NEW_DATA_KEY, and the old key no longer opens the store', async () => {
   const [oldKey, newKey] = ['o'.repeat(40), 'n'.repeat(40)]

@@ -96,6 +96,12 @@ export const filingsCloudBase = (
       )
       return attach(page.data as Stored[])
     },
+    async ownedForPerson(owner, idHash) {
+      const page = await unwrap(
+        filings.where({ owner, 'insured.idHash': idHash }).orderBy('createdAt', 'desc').limit(MAX_PAGE).get(),
+      )
+      return attach(page.data as Stored[])
+    },
     async longTermHolder(idHash) {
       const lock = await first<{ filingId: string }>(locks.where({ _id: idHash }).limit(1))
       const holder = lock && (await get(lock.filingId))

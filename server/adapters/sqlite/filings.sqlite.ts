@@ -33,6 +33,9 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
   const ofPerson = db.prepare(
     'SELECT doc, version FROM filings WHERE id_hash = ? ORDER BY created_at DESC, id DESC LIMIT 100',
   )
+  const ownedOfPerson = db.prepare(
+    'SELECT doc, version FROM filings WHERE id_hash = ? AND owner = ? ORDER BY created_at DESC, id DESC',
+  )
   const awaiting = db.prepare(
     "SELECT doc, version FROM filings WHERE queue = 'awaiting_review' ORDER BY created_at, id LIMIT ?",
   )
@@ -93,6 +96,8 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
     listByOwner: async (owner) => (byOwner.all(owner) as Row[]).map((row) => parse(row)!),
     longTermHolder: async (idHash) => parse(holder.get(idHash) as Row | undefined),
     byPerson: async (idHash) => (ofPerson.all(idHash) as Row[]).map((row) => parse(row)!),
+    ownedForPerson: async (owner, idHash) =>
+      (ownedOfPerson.all(idHash, owner) as Row[]).map((row) => parse(row)!),
     replace: async (record, expected, notifications = [], registrations = []) =>
       replaceWith.immediate(record, expected, notifications, registrations),
     queue: async ({ awaitingReview, limit }) =>

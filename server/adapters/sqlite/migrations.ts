@@ -162,6 +162,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 8,
+    name: 'filings one owner made for one person: the overlap check at submit reads only those',
+    sql: `
+      CREATE INDEX filings_by_person_owner ON filings (id_hash, owner, created_at DESC);
+    `,
+  },
+  {
     version: 11,
     name: 'subscription-message consents counted per recipient and kind',
     sql: `

@@ -30,7 +30,10 @@ export const lookUpInsured = async (
       filings: [],
       message: `医保信息平台未查到该身份证号的参保信息，请核对姓名和身份证号；如确已参保，请拨打 ${HOTLINE} 咨询`,
     })
-  const own = new Set((await call.ports.filings.listByOwner(call.caller)).map((record) => record.filingId))
+  const idHash = call.ports.idNumbers.seal(person.idNumber).hash
+  const own = new Set(
+    (await call.ports.filings.ownedForPerson(call.caller, idHash)).map((record) => record.filingId),
+  )
   return ok({
     outcome: 'insured',
     ...(answer.insuredRegion ? { insuredRegion: region(answer.insuredRegion) } : {}),

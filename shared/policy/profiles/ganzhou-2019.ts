@@ -16,7 +16,8 @@ const cappedLock: FilingTypeRule['changeLock'] = {
     value: { kind: 'months', months: 12, condition: 'always' },
     source: ganzhou('一(四)'),
     since: DOCUMENT_FACTS['national-2022']!.issued!,
-    why: '医保发〔2022〕22号 二(三)：参保地设置变更或取消备案时限的，原则上不超过6个月；原“一年内不得变更或取消”超过此上限',
+    // Not a quote: the product holds no text of 医保发〔2022〕22号, so the cap is stated, not quoted.
+    why: '医保发〔2022〕22号规定参保地设置的变更或取消备案时限原则上不超过6个月（该文件原文未收录，以原文为准），原“一年内不得变更或取消”超过此上限',
   },
 }
 
@@ -43,6 +44,15 @@ const referralOrEmergency = (base: FilingTypeRule): FilingTypeRule => ({
   settlementLimit: onceEach,
   ratioReductionPoints: asFiled,
 })
+
+const listed = checklistCiting(ganzhou('三(三)'), ganzhou('三(二)'))
+/** 三(三): 院前急诊 costs need 住院前急诊记录 and 急诊后出院记录 both. */
+const ganzhouChecklist: Profile['checklist'] = {
+  ...listed,
+  emergency: listed.emergency.map((item) =>
+    item.kind === 'discharge_record' ? { ...item, required: true } : item,
+  ),
+}
 
 export const ganzhou2019: Profile = {
   ...national2022,
@@ -88,5 +98,5 @@ export const ganzhou2019: Profile = {
     unfiledReductionPoints: { value: 10, source: ganzhou('三(二)') },
     unfiledEmergencyExempt: { value: true, source: ganzhou('三(二)') },
   },
-  checklist: checklistCiting(ganzhou('三(三)'), ganzhou('三(二)')),
+  checklist: ganzhouChecklist,
 }

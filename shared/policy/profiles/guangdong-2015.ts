@@ -7,6 +7,10 @@ import { NATIONAL_TYPES, national2022 } from './national-2022'
 const guangdong = (clause: string) => source('guangdong-2015', clause)
 const hrss = (clause: string) => source('hrss-2014', clause)
 
+/**
+ * The catalogue citation stays the national one: 一 gives a province-wide scope (全省统一医疗保险支付范围) for care
+ * inside Guangdong, not the treatment place's scope the card states for care anywhere.
+ */
 export const guangdong2015: Profile = {
   ...national2022,
   id: 'guangdong-2015',
@@ -22,5 +26,4 @@ export const guangdong2015: Profile = {
       ratioReductionPoints: { value: 0, source: guangdong('一') },
     },
   },
-  citations: { ...national2022.citations, catalogue: guangdong('一') },
 }

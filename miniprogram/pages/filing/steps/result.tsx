@@ -21,7 +21,8 @@ interface Props {
 export default function ResultStep({ filing, today, onOpen, onAnother, onHome }: Props) {
   const effective = filing.status === 'effective'
   const pending = filing.status === 'pending_supplement'
-  const due = filing.notices.find((notice) => notice.code === 'SUPPLEMENT_DUE')
+  // The clause that makes the filing wait for its material, not the (possibly example) deadline.
+  const waits = filing.notices.find((notice) => notice.code === 'SUPPLEMENT_EFFECT')
   return (
     <View className="wizard-step">
       <View className={effective ? 'result result--good' : 'result result--waiting'} ariaRole="status">
@@ -45,7 +46,7 @@ export default function ResultStep({ filing, today, onOpen, onAnother, onHome }:
           <Text className="wizard-step__card-text">
             备案要等材料补充后才生效：在这之前到就医地看病、住院，不能刷医保卡直接结算。
           </Text>
-          {due && <SourceLine source={due.source} />}
+          {waits && <SourceLine source={waits.source} />}
         </View>
       )}
       {filing.supplementDeadline && filing.outstandingMaterials.length > 0 && (

@@ -1,0 +1,73 @@
+// The texts of the notices the product cites, as published (docs/notices/), and the words of one clause in them.
+// 医保发〔2022〕22号 is not among them: the product holds no copy of it.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DocumentKey } from '@shared/policy/sources'
+
+const FOLDER = join(__dirname, '../../docs/notices')
+
+export const HELD_TEXTS = [
+  'jilin-2018',
+  'jining-2023',
+  'ganzhou-2019',
+  'guangdong-2015',
+  'hrss-2014',
+  'hubei-2022',
+] as const satisfies readonly DocumentKey[]
+
+/** Layout aside (spaces, line breaks, Markdown marks, full- or half-width punctuation), the same words compare equal. */
+export const normalize = (text: string) =>
+  text
+    .replace(/[\s#*]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/，/g, ',')
+    .replace(/；/g, ';')
+    .replace(/：/g, ':')
+    .replace(/。/g, '.')
+
+const lines = (key: string) =>
+  readFileSync(join(FOLDER, `${key}.txt`), 'utf8')
+    .split('\n')
+    .map((line) => normalize(line).replace(/^-/, ''))
+    .filter(Boolean)
+
+const NUMERAL = '[一二三四五六七八九十]+'
+const isSection = (line: string) => new RegExp(`^${NUMERAL}、`).test(line) || line.startsWith('附件')
+const isItem = (line: string) => new RegExp(`^\\(${NUMERAL}\\)`).test(line)
+
+/** The lines from a heading to the next heading of its level (or to the end of the enclosing part). */
+const slice = (all: string[], starts: (line: string) => boolean, ends: (line: string) => boolean) => {
+  const from = all.findIndex(starts)
+  if (from < 0) return []
+  const to = all.findIndex((line, index) => index > from && ends(line))
+  return all.slice(from, to < 0 ? undefined : to)
+}
+
+/** One part of a clause label: 四, 四(一), 附件1. */
+const part = (all: string[], label: string): string => {
+  if (label.startsWith('附件'))
+    return slice(
+      all,
+      (line) => line === label,
+      (line) => line.startsWith('附件'),
+    ).join('')
+  const [, section, item] = label.match(new RegExp(`^(${NUMERAL})(?:\\((${NUMERAL})\\))?$`)) ?? []
+  if (!section) throw new Error(`not a clause label: ${label}`)
+  const words = slice(all, (line) => line.startsWith(`${section}、`), isSection)
+  if (!item) return words.join('')
+  return slice(
+    words,
+    (line) => line.startsWith(`(${item})`),
+    (line) => isItem(line) || isSection(line),
+  ).join('')
+}
+
+/** The words of a clause (四(一); several parts joined: 一(二)、附件1), normalized; empty when the text has no such clause. */
+export const clauseWords = (key: (typeof HELD_TEXTS)[number], clause: string): string => {
+  const all = lines(key)
+  return clause
+    .split('、')
+    .map((label) => part(all, normalize(label)))
+    .join('\n')
+}
