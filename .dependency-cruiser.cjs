@@ -67,6 +67,8 @@ module.exports = {
           '^cloudfunctions/',
           '^miniprogram/(app|index)\\.',
           '^miniprogram/(pages|packages)/.+/index\\.tsx$',
+          // Taro picks a .weapp variant in place of its sibling at build time; nothing imports it by name.
+          '\\.weapp\\.tsx?$',
         ],
       },
       to: {},

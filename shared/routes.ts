@@ -29,6 +29,7 @@ export const NOTIFICATION_ROUTES: Record<NotificationKind, Route> = {
   filing_status: 'filingDetail',
   supplement_deadline: 'filingDetail',
   claim_status: 'claimDetail',
+  faq_answer: 'faq',
 }
 
 /** '/pages/filings/detail/index?id=fl_…' */

@@ -1,10 +1,12 @@
 import { HOTLINE } from '@shared/contact'
-import { FAQ_ENTRIES, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
+import { answerFaq, FAQ_ENTRIES, faqSuggestions, hotQuestions } from '@shared/faq'
 import { faqCorpusSchema } from '@shared/faq/faq-entry.schema'
-import { ok } from '@shared/result'
+import { fail, ok } from '@shared/result'
 import { faqEventSchema } from '@shared/schemas/faq.schema'
 import { parseInput } from '@shared/schemas/parse'
-import type { FunctionHandler } from './handler'
+import { callOf } from '../use-cases/call'
+import { askAgency } from '../use-cases/faq/ask-agency'
+import { ANONYMOUS_CALLER, type FunctionHandler } from './handler'
 
 let corpusChecked = false
 
@@ -23,12 +25,21 @@ export const faqFunction: FunctionHandler = async (input, caller, ports) => {
   const event = parsed.value
   switch (event.action) {
     case 'search': {
-      const items = searchFaq(event.q, { insuredRegion: event.insuredRegion, limit: event.limit })
-      // No match: point somewhere useful instead of an empty screen.
+      const { confident, hits: items } = answerFaq(event.q, {
+        insuredRegion: event.insuredRegion,
+        limit: event.limit,
+      })
+      // No certain answer: the hits are only 可能相关; point somewhere useful as well.
       return ok(
-        items.length > 0 ? { items } : { items, suggestions: faqSuggestions(event.q), hotline: HOTLINE },
+        confident
+          ? { items, confident }
+          : { items, confident, suggestions: faqSuggestions(event.q), hotline: HOTLINE },
       )
     }
+    case 'ask':
+      if (caller === ANONYMOUS_CALLER)
+        return fail({ code: 'UNAUTHENTICATED', message: '请先登录，答复会发到您的“消息”里' })
+      return askAgency(callOf(caller, ports), event)
     case 'hot':
       return ok({ items: hotQuestions(undefined, event.insuredRegion) })
     case 'feedback':

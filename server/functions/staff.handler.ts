@@ -3,6 +3,7 @@ import { parseInput } from '@shared/schemas/parse'
 import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
 import { importHospitalCsv } from '../use-cases/hospitals/hospitals'
+import { answerFaqQuestion, faqQuestionQueue } from '../use-cases/staff/faq-questions'
 import { filingForm } from '../use-cases/staff/filing-form'
 import { noteRegistration, registrationQueue, retryRegistration } from '../use-cases/staff/registration-queue'
 import { decide } from '../use-cases/staff/staff-decide'
@@ -38,6 +39,10 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
       return filingForm(call, event.filingId)
     case 'import_hospitals':
       return importHospitalCsv(ports.hospitals, event.csv)
+    case 'faq_questions':
+      return faqQuestionQueue(call)
+    case 'faq_answer':
+      return answerFaqQuestion(call, event.id, event.answer)
     case 'registrations':
       return registrationQueue(call)
     case 'retry_registration':

@@ -16,7 +16,15 @@ export interface BackupManifest {
 }
 
 export const MANIFEST_FILE = 'manifest.json'
-export const BACKED_UP_TABLES = ['filings', 'claims', 'files', 'outbox', 'faq_feedback', 'staff'] as const
+export const BACKED_UP_TABLES = [
+  'filings',
+  'claims',
+  'files',
+  'outbox',
+  'faq_feedback',
+  'faq_questions',
+  'staff',
+] as const
 
 export const keyNote = (keyId: string | null, included: boolean) =>
   included

@@ -1,6 +1,7 @@
 import type { Claims } from './claims'
 import type { Clock } from './clock'
 import type { FaqFeedback } from './faq-feedback'
+import type { FaqQuestions } from './faq-questions'
 import type { FileStore } from './file-store'
 import type { Filings } from './filings'
 import type { Hospitals } from './hospitals'
@@ -23,6 +24,8 @@ export interface Ports {
   registrations: Registrations
   insuranceCore: InsuranceCore
   faqFeedback: FaqFeedback
+  /** Questions people sent the agency from the FAQ, and the staff's answers. */
+  faqQuestions: FaqQuestions
   staff: StaffRoster
   idNumbers: IdNumbers
   clock: Clock

@@ -3,6 +3,7 @@ import { systemClock } from '../adapters/clock.system'
 import { claimsCloudBase } from '../adapters/cloudbase/claims.cloudbase'
 import type { CloudBaseApp } from '../adapters/cloudbase/database.cloudbase'
 import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudbase'
+import { faqQuestionsCloudBase } from '../adapters/cloudbase/faq-questions.cloudbase'
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
 import { hospitalsCloudBase } from '../adapters/cloudbase/hospitals.cloudbase'
@@ -32,6 +33,7 @@ export const cloudBasePorts = (
     filing_status: env.TEMPLATE_FILING_STATUS,
     supplement_deadline: env.TEMPLATE_SUPPLEMENT_DEADLINE,
     claim_status: env.TEMPLATE_CLAIM_STATUS,
+    faq_answer: env.TEMPLATE_FAQ_ANSWER,
     longTerm: env.TEMPLATES_LONG_TERM === '1',
   })
   const registrations = registrationsCloudBase(db, outbox)
@@ -46,6 +48,7 @@ export const cloudBasePorts = (
     files: fileStoreCloudBase(),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),
+    faqQuestions: faqQuestionsCloudBase(db, outbox),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),
     idNumbers,
     clock,

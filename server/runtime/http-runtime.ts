@@ -3,6 +3,7 @@ import type { Envelope } from '@shared/envelope'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, type UploadQuota } from '@shared/policy/uploads'
 import type { AppError } from '@shared/result'
 import { httpStatusOf, INTERNAL_ERROR, UNAUTHENTICATED } from '../functions/envelope'
+import { ANONYMOUS_CALLER } from '../functions/handler'
 import { actionOf, isFunctionName, runFunction } from '../functions/run'
 import type { Ports } from '../ports/ports'
 import { callOf } from '../use-cases/call'
@@ -42,7 +43,6 @@ const BODY_TIMEOUTS = { idleMs: 20_000, totalMs: 120_000 }
 
 /** Functions that need no identity: the FAQ answers anyone, rate-limited by the client's address. */
 const PUBLIC_FUNCTIONS = new Set(['faq'])
-const ANONYMOUS = 'anonymous'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
@@ -111,7 +111,7 @@ export const createHttpRuntime = (options: RuntimeOptions): Server => {
     const name = url.pathname.slice('/api/fn/'.length)
     if (request.method !== 'POST' || !isFunctionName(name)) return send(response, notFound)
     const identified = callerOf(request, production)
-    const caller = identified ?? (PUBLIC_FUNCTIONS.has(name) ? ANONYMOUS : undefined)
+    const caller = identified ?? (PUBLIC_FUNCTIONS.has(name) ? ANONYMOUS_CALLER : undefined)
     if (!caller) return send(response, failure(UNAUTHENTICATED))
     noteRequest(response, { caller: callerHash(caller) })
     if (!allow(identified ?? `address:${request.socket.remoteAddress}`)) return send(response, tooMany)

@@ -7,6 +7,7 @@ import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
 import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
 import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
 import { faqFeedbackSqlite } from '../adapters/sqlite/faq-feedback.sqlite'
+import { faqQuestionsSqlite } from '../adapters/sqlite/faq-questions.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
 import { hospitalsSqlite } from '../adapters/sqlite/hospitals.sqlite'
 import { outboxSqlite } from '../adapters/sqlite/outbox.sqlite'
@@ -58,6 +59,7 @@ export const openLocalStore = (options: {
     registrations: registrationsSqlite(db),
     insuranceCore: insuranceCoreFromEnv(options.insuranceCoreEnv ?? {}, { filings, idNumbers, clock }),
     faqFeedback: faqFeedbackSqlite(db),
+    faqQuestions: faqQuestionsSqlite(db),
     staff: staffFromList(options.staffOpenids, staffSqlite(db)),
     idNumbers,
     clock,

@@ -1,6 +1,8 @@
 import {
   CLAIM_STATUS_LABELS,
   type ClaimStatus,
+  FAQ_QUESTION_STATUS_LABELS,
+  type FaqQuestionStatus,
   FILING_STATUS_LABELS,
   type FilingStatus,
   type NotificationKind,
@@ -41,9 +43,11 @@ export interface MessageContent {
 
 /** The status as the person reads it: the Chinese label of a filing's or a claim's status. */
 export const statusPhrase = (kind: NotificationKind, status: string): string | undefined =>
-  kind === 'claim_status'
-    ? CLAIM_STATUS_LABELS[status as ClaimStatus]
-    : FILING_STATUS_LABELS[status as FilingStatus]
+  kind === 'faq_answer'
+    ? FAQ_QUESTION_STATUS_LABELS[status as FaqQuestionStatus]
+    : kind === 'claim_status'
+      ? CLAIM_STATUS_LABELS[status as ClaimStatus]
+      : FILING_STATUS_LABELS[status as FilingStatus]
 
 const thing = (text: string) => ([...text].length <= 20 ? text : `${[...text].slice(0, 19).join('')}…`)
 

@@ -133,8 +133,21 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
   change_payee: '修改收款账户',
 }
 
+/** A question sent to the agency from the FAQ: waiting in the staff queue, or answered. */
+export const FAQ_QUESTION_STATUSES = ['open', 'answered'] as const
+export type FaqQuestionStatus = (typeof FAQ_QUESTION_STATUSES)[number]
+export const FAQ_QUESTION_STATUS_LABELS: Record<FaqQuestionStatus, string> = {
+  open: '待答复',
+  answered: '已答复',
+}
+
 /** What a message to the person is about; each opens its record's page (routes.NOTIFICATION_ROUTES). */
-export const NOTIFICATION_KINDS = ['filing_status', 'supplement_deadline', 'claim_status'] as const
+export const NOTIFICATION_KINDS = [
+  'filing_status',
+  'supplement_deadline',
+  'claim_status',
+  'faq_answer',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /** Where a filing stands on the 医保信息平台: only a registered filing can be settled directly at the destination. */

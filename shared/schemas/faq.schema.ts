@@ -1,6 +1,9 @@
 import '../zod-jitless'
 import { z } from 'zod'
-import { recordId, regionCode } from './fields'
+import { recordId, regionCode, requiredText } from './fields'
+
+/** A question to the agency, and the staff's answer to it. */
+export const FAQ_QUESTION_MAX = 300
 
 export const faqEventSchema = z.discriminatedUnion(
   'action',
@@ -16,6 +19,15 @@ export const faqEventSchema = z.discriminatedUnion(
       limit: z.number().int().min(1).max(20, { error: '每次最多返回 20 条' }).optional(),
     }),
     z.object({ action: z.literal('hot'), insuredRegion: regionCode('参保地').optional() }),
+    /** A question the FAQ could not answer, sent to the agency with the search tried (signed-in callers). */
+    z.object({
+      action: z.literal('ask'),
+      question: requiredText('问题', FAQ_QUESTION_MAX).pipe(
+        z.string().min(4, { error: '问题请至少写 4 个字' }),
+      ),
+      insuredRegion: regionCode('参保地'),
+      q: z.string().trim().max(100, { error: '搜索内容请控制在 100 个字以内' }).optional(),
+    }),
     z.object({
       action: z.literal('feedback'),
       id: recordId('问答编号'),

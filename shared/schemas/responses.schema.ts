@@ -7,6 +7,7 @@ import { PAYEE_KINDS } from '../policy/payee'
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
+  FAQ_QUESTION_STATUSES,
   FILING_STATUSES,
   FILING_TYPES,
   HOSPITAL_LEVELS,
@@ -232,6 +233,20 @@ const faqHitSchema = z.object({
   score: z.number(),
 })
 
+/** A question sent to the agency from the FAQ, as staff see it (the asker's openid is not shown). */
+export const faqQuestionViewSchema = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  /** What the person searched for before asking. */
+  q: z.string().optional(),
+  insuredRegion: z.string().regex(/^\d{6}$/),
+  status: z.enum(FAQ_QUESTION_STATUSES),
+  askedAt: z.string(),
+  answer: z.string().optional(),
+  answeredAt: z.string().optional(),
+})
+export type FaqQuestionView = z.infer<typeof faqQuestionViewSchema>
+
 /** A message of the caller's own 消息 list: never the ID number or a diagnosis, only what changed. */
 export const notificationViewSchema = z.object({
   id: z.string().min(1),
@@ -326,11 +341,16 @@ export const RESPONSE_SCHEMAS = {
   'claim.hospitals': z.object({ items: z.array(hospitalSchema), sample: z.boolean() }),
   'staff.import_hospitals': z.object({ imported: z.number().int().positive() }),
   'faq.search': items(faqHitSchema).extend({
+    /** The first item is a certain answer; false: the items are only 可能相关 and the page says so. */
+    confident: z.boolean().optional(),
     suggestions: z.array(z.string()).optional(),
     hotline: z.string().optional(),
   }),
   'faq.hot': items(faqHitSchema),
   'faq.feedback': empty,
+  'faq.ask': z.object({ id: z.string().min(1), status: z.enum(FAQ_QUESTION_STATUSES) }),
+  'staff.faq_questions': items(faqQuestionViewSchema),
+  'staff.faq_answer': faqQuestionViewSchema,
   'staff.queue': items(z.union([filingViewSchema, claimViewSchema])),
   'staff.decide': z.union([filingViewSchema, claimViewSchema]),
   'staff.form': filingFormSchema,

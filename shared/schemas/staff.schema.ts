@@ -59,6 +59,13 @@ export const staffEventSchema = z.discriminatedUnion(
         .min(1, { error: '请上传 CSV 文件内容' })
         .max(5_000_000, { error: '文件过大（5 MB 以内）' }),
     }),
+    /** Questions people sent from the FAQ, oldest first; staff answer them into the person's 消息. */
+    z.object({ action: z.literal('faq_questions') }),
+    z.object({
+      action: z.literal('faq_answer'),
+      id: recordId('提问编号'),
+      answer: requiredText('答复', 500).pipe(z.string().min(2, { error: '请填写答复内容' })),
+    }),
     /** Registrations the 医保信息平台 refused or that could not be delivered: staff retry or note them. */
     z.object({ action: z.literal('registrations') }),
     z.object({ action: z.literal('retry_registration'), msgid: recordId('报文编号') }),

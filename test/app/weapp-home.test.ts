@@ -45,6 +45,22 @@ test('the insured region is chosen once by typing a city, and remembered with it
   )
 })
 
+test('外伤承诺书 is offered on home only where the profile applies it (济宁), and opens the letter', async () => {
+  // 赣州 was chosen above: its notice has no such letter.
+  expect(texts(page, '.home-entry__title')).not.toContain('外伤承诺书')
+  byText(page, '.tap', '更改').dispatchEvent('tap')
+  await waitFor(() => page.querySelectorAll('.text-field__input').length > 0)
+  page.querySelectorAll('.text-field__input')[0].dispatchEvent('input', { detail: { value: '济宁' } })
+  await waitFor(() => page.querySelectorAll('.region-field__result').length > 0)
+  page.querySelectorAll('.region-field__result')[0].dispatchEvent('tap')
+  await waitFor(() => texts(page, '.home-entry__title').includes('外伤承诺书'))
+  const navigateTo = jest.spyOn(g.wx, 'navigateTo')
+  navigateTo.mockClear()
+  byText(page, '.tap', '外伤承诺书外伤且无第三方责任：在手机上填写签名，就诊时出示').dispatchEvent('tap')
+  await waitFor(() => navigateTo.mock.calls.length > 0)
+  expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/commitment/pages/trauma/index' })
+})
+
 test('大字模式 enlarges the page and is remembered', async () => {
   const setStorageSync = jest.spyOn(g.wx, 'setStorageSync')
   const box = page

@@ -11,7 +11,11 @@ type Host = { onLoad?: (query: object) => void; onShow?: () => void }
 export interface Rendered {
   dom: HTMLElement
   attach(parent: Element): void
-  dispatchEvent(name: string, options?: { detail?: object }): void
+  /** `touches`: the fingers of a touch event (x, y), as the canvas handlers read them. */
+  dispatchEvent(
+    name: string,
+    options?: { detail?: object; touches?: object[]; changedTouches?: object[] },
+  ): void
   /** Class and id selectors only; the simulator prefixes class names in the real DOM. */
   querySelector(selector: string): Rendered | null
   querySelectorAll(selector: string): Rendered[]

@@ -2,16 +2,22 @@
  * @jest-environment jsdom
  */
 // 外伤无第三方责任承诺书 (济宁 五(二)) in the built mini-program under miniprogram-simulate with the official wcc:
-// a Jining person fills and confirms it; the copy for the hospital's 医保办 shows, with the ID number masked, and
-// is kept in the phone's storage for later.
+// a Jining person fills it, signs it on the filing wizard's signature pad and confirms it; the copy for the
+// hospital's 医保办 shows, with the ID number masked and the signature, and is kept in the phone's storage for later.
 import { maskIdNumber } from '@shared/identity/id-number'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { canvasSelectorQuery } from './weapp-canvas'
 import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
 
 const JINING = '370800'
 const ID_NUMBER = '370811198502031230'
 const stored = new Map<string, unknown>([['yidi.preferences', { insuredRegion: JINING }]])
 let page: Rendered
+/** What WeChat would read back from the canvas's temp PNG (the simulator draws nothing): a 1×1 PNG. */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+const TEMP_PNG = 'wxfile://tmp/signature.png'
+type Callbacks<T> = { success?: (result: T) => void; fail?: (error: unknown) => void }
 
 const bodyText = () => page.dom.textContent ?? ''
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
@@ -30,6 +36,13 @@ beforeAll(() => {
     getStorageSync: (key: string) => stored.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => stored.set(key, value),
     removeStorageSync: (key: string) => stored.delete(key),
+    createSelectorQuery: canvasSelectorQuery,
+    canvasToTempFilePath: ({ success }: Callbacks<{ tempFilePath: string }>) =>
+      success?.({ tempFilePath: TEMP_PNG }),
+    getFileSystemManager: () => ({
+      readFile: ({ filePath, success, fail }: { filePath: string } & Callbacks<{ data: string }>) =>
+        filePath === TEMP_PNG ? success?.({ data: PNG_BASE64 }) : fail?.(new Error('no such file')),
+    }),
   })
   // A fresh phone: the personal-information notice first, then the letter and its fields.
   return waitFor(() => bodyText().includes('我已阅读并同意')).then(() => {
@@ -52,6 +65,19 @@ test('confirming without ticking is refused and nothing is kept', async () => {
   expect(stored.has('yidi.trauma-commitment')).toBe(false)
 })
 
+test('the letter takes a drawn signature on the signature pad, kept on the phone, not uploaded', async () => {
+  expect(bodyText()).toContain('不签名也可以确认，出示时可在纸上签字')
+  const canvas = page.querySelector('.signature-pad__canvas')
+  expect(canvas).not.toBeNull()
+  const touch = { x: 20, y: 40 }
+  canvas!.dispatchEvent('touchstart', { touches: [touch], changedTouches: [touch] })
+  canvas!.dispatchEvent('touchmove', { touches: [{ x: 120, y: 60 }], changedTouches: [{ x: 120, y: 60 }] })
+  canvas!.dispatchEvent('touchend', { touches: [], changedTouches: [{ x: 120, y: 60 }] })
+  await waitFor(() => bodyText().includes('写好后点“保存签名”'))
+  byText(page, '.tap', '保存签名').dispatchEvent('tap')
+  await waitFor(() => bodyText().includes('签名已保存'))
+})
+
 test('filled and confirmed, the copy for the hospital shows and is kept', async () => {
   await typeInto('承诺人姓名', '孔伟')
   await typeInto('身份证号', ID_NUMBER)
@@ -71,7 +97,9 @@ test('filled and confirmed, the copy for the hospital shows and is kept', async 
     name: '孔伟',
     place: '家中厨房',
     accepted: true,
+    signature: `data:image/png;base64,${PNG_BASE64}`,
   })
+  expect(page.querySelector('.trauma__signature')).not.toBeNull()
   // The mini-program shows the copy; printing is the web's.
   expect(texts(page, '.tap').map((text) => text.trim())).not.toContain('打印承诺书')
 })

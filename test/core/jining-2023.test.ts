@@ -47,13 +47,15 @@ describe('jining-2023 (济宁市异地就医十项便民措施)', () => {
     expect(quote.notices.map((notice) => notice.code)).not.toContain('HOME_SETTLEMENT_SUSPENDED')
   })
 
-  test('三: long-term residents returning home enjoy the same benefits as at home', () => {
+  test('三: long-term residents returning home enjoy the same benefits as at home, on the proofs it names', () => {
     const quote = expectOk(
       quoteFiling(draft({ insuredRegion: JINING, filingType: 'retiree_resettled' }), TODAY),
     )
     expect(quote.notices).toContainEqual(
       expect.objectContaining({ code: 'TWO_WAY', source: expect.objectContaining({ clause: '三' }) }),
     )
+    const twoWay = quote.notices.find((notice) => notice.code === 'TWO_WAY')!
+    expect(twoWay.text).toContain('户籍证明、居住证或单位工作证明')
   })
 
   test('四(二): long-term start at most 5 days back', () => {

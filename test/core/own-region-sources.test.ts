@@ -163,3 +163,14 @@ test("another region's clause is shown as 参照, and the label says so", () => 
   const own = searchFaq('备案是备到某家医院还是某个城市', { insuredRegion: REGION_OF['ganzhou-2019'] })
   expect(own[0].sources.map(sourceLabel)).toContain('赣市医保字〔2019〕21号 一(一)')
 })
+
+test.each(PROFILES.map((profile) => [profile.id, profile] as const))(
+  'a person under %s is told the 外伤 letter settles directly only where their profile offers it',
+  (id, profile) => {
+    const [hit] = searchFaq('在外地摔伤了，医保能直接结算吗？', {
+      insuredRegion: REGION_OF[id as keyof typeof REGION_OF],
+    })
+    expect(hit.id).toBe('trauma-no-third-party')
+    expect(hit.answer.startsWith('能')).toBe(profile.traumaCommitment !== null)
+  },
+)

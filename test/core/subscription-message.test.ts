@@ -3,13 +3,14 @@
 import { KEYWORD_RULES, subscriptionData } from '@shared/notify/subscription-message'
 import {
   CLAIM_STATUSES,
+  FAQ_QUESTION_STATUSES,
   FILING_STATUSES,
   NOTIFICATION_KINDS,
   type NotificationKind,
 } from '@shared/policy/vocabulary'
 
 const statusesOf = (kind: NotificationKind): readonly string[] =>
-  kind === 'claim_status' ? CLAIM_STATUSES : FILING_STATUSES
+  kind === 'faq_answer' ? FAQ_QUESTION_STATUSES : kind === 'claim_status' ? CLAIM_STATUSES : FILING_STATUSES
 
 const cases = NOTIFICATION_KINDS.flatMap((kind) => statusesOf(kind).map((status) => [kind, status] as const))
 

@@ -1,18 +1,22 @@
 // No CloudBase account here: an in-memory stand-in with the SDK's shape, just what the outbox adapter calls —
-// add (a duplicate _id refused), where({ field: value | _.in | _.gt }).orderBy/limit/get/count/update({ _.inc }).
+// add (a duplicate _id refused), where({ field: value | _.in | _.gt | _.gte }).orderBy/limit/get/count/update({ _.inc }).
+// orderBy keeps the order of insertion.
 import type { CloudDb } from '../../server/adapters/cloudbase/database.cloudbase'
 
 type Doc = Record<string, unknown> & { _id: string }
-type Operator = { in: unknown[] } | { gt: number } | { inc: number }
+type Operator = { in: unknown[] } | { gt: number } | { gte: string | number } | { inc: number }
 
 const isOperator = (value: unknown): value is Operator =>
-  typeof value === 'object' && value !== null && ('in' in value || 'gt' in value || 'inc' in value)
+  typeof value === 'object' &&
+  value !== null &&
+  ('in' in value || 'gt' in value || 'gte' in value || 'inc' in value)
 
 const matches = (doc: Doc, query: Record<string, unknown>) =>
   Object.entries(query).every(([field, wanted]) => {
     if (!isOperator(wanted)) return doc[field] === wanted
     if ('in' in wanted) return wanted.in.includes(doc[field] ?? null)
     if ('gt' in wanted) return Number(doc[field]) > wanted.gt
+    if ('gte' in wanted) return (doc[field] as string | number) >= wanted.gte
     return false
   })
 
@@ -46,6 +50,7 @@ export const cloudDbStandIn = () => {
     command: {
       in: (values: unknown[]) => ({ in: values }),
       gt: (value: number) => ({ gt: value }),
+      gte: (value: string | number) => ({ gte: value }),
       inc: (value: number) => ({ inc: value }),
     },
     collection: (name: string) => {

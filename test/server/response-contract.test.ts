@@ -135,6 +135,16 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('faq', { action: 'search', q: '急诊没备案能报吗' })
   await call('faq', { action: 'search', q: 'qwertyzz' })
   await call('faq', { action: 'hot' })
+  const asked = (
+    await call('faq', {
+      action: 'ask',
+      question: '异地住院请护工的费用能报销吗',
+      insuredRegion: '420100',
+      q: '护工',
+    })
+  ).data
+  await call('staff', { action: 'faq_questions' }, STAFF)
+  await call('staff', { action: 'faq_answer', id: asked.id, answer: '护工费不属于医保支付范围。' }, STAFF)
   await call('faq', { action: 'feedback', id: 'emergency-without-filing', helpful: true, q: '急诊' })
   const me = (await call('account', { action: 'whoami' })).data
   expect(me).toEqual({ uploadPrefix: `uploads/${ALICE}/`, staff: false })

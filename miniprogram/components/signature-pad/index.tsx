@@ -6,16 +6,35 @@ import Tap from '../tap'
 import Pad from './pad'
 import './index.scss'
 
+/** Where a saved drawing went: its reference (an upload's fileID, or a data URL kept on the phone), or why not. */
+export type KeepResult = { ok: true; ref: string } | { ok: false; message: string }
+
 interface Props {
-  /** The saved signature's fileID, if there is one. */
+  /** The saved signature's reference, if there is one. */
   fileID?: string
-  onSaved: (fileID: string | undefined) => void
+  onSaved: (ref: string | undefined) => void
+  /** Where the drawing goes; by default it is uploaded and the record keeps its fileID. */
+  keep?: (picked: PickedFile) => Promise<KeepResult>
+  /** What the status line says before anything is drawn. */
+  unsignedHint?: string
+}
+
+const upload = async (picked: PickedFile): Promise<KeepResult> => {
+  const prepared = await prepareFile(picked)
+  if ('refused' in prepared) return { ok: false, message: prepared.refused }
+  const sent = await sendFile(prepared, 'signature', () => undefined)
+  return sent.ok ? { ok: true, ref: sent.fileID } : { ok: false, message: sent.message }
 }
 
 type State = 'empty' | 'drawn' | 'saving' | 'saved' | 'failed'
 
-/** 手写签名 (optional): draw, then save it as an uploaded PNG that the filing keeps. */
-export default function SignaturePad({ fileID, onSaved }: Props) {
+/** 手写签名 (optional): draw, then save it as a PNG (uploaded for a filing, or kept on the phone for a letter). */
+export default function SignaturePad({
+  fileID,
+  onSaved,
+  keep = upload,
+  unsignedHint = '不签名也可以提交',
+}: Props) {
   const [state, setState] = useState<State>(fileID ? 'saved' : 'empty')
   const [clearCount, setClearCount] = useState(0)
   const [message, setMessage] = useState<string>()
@@ -28,19 +47,14 @@ export default function SignaturePad({ fileID, onSaved }: Props) {
   const save = async () => {
     setState('saving')
     const picked = await read.current?.()
-    const prepared = picked && (await prepareFile(picked))
-    if (!prepared || 'refused' in prepared) {
-      setMessage(prepared && 'refused' in prepared ? prepared.refused : '签名未能保存，请重试')
-      return setState('failed')
-    }
-    const sent = await sendFile(prepared, 'signature', () => undefined)
-    if (!sent.ok) {
-      setMessage(sent.message)
+    const kept: KeepResult = picked ? await keep(picked) : { ok: false, message: '签名未能保存，请重试' }
+    if (!kept.ok) {
+      setMessage(kept.message)
       return setState('failed')
     }
     setMessage(undefined)
     setState('saved')
-    onSaved(sent.fileID)
+    onSaved(kept.ref)
   }
   const clear = () => {
     setClearCount((count) => count + 1)
@@ -62,7 +76,7 @@ export default function SignaturePad({ fileID, onSaved }: Props) {
               ? `签名未能保存：${message ?? '请重试'}`
               : state === 'drawn'
                 ? '写好后点“保存签名”'
-                : '不签名也可以提交'}
+                : unsignedHint}
       </Text>
       <View className="signature-pad__actions">
         <Tap kind="secondary" onTap={clear} disabled={state === 'empty'}>

@@ -4,6 +4,8 @@ import { readStored, removeStored, writeStored } from '../../services/storage'
 /** A confirmed commitment as kept on the phone, to show at the hospital later; `confirmedAt` is Shanghai time. */
 export interface KeptCommitment extends TraumaCommitment {
   confirmedAt: string
+  /** The drawn signature as a PNG data URL, kept with the letter on the phone; absent when not signed. */
+  signature?: string
 }
 
 const KEY = 'yidi.trauma-commitment'

@@ -128,6 +128,17 @@ export default function Home() {
           </Text>
           <Text className="home-entry__hint">审核结果、补材料提醒</Text>
         </Tap>
+        {prefs.insuredRegion && profileFor(prefs.insuredRegion).traumaCommitment && (
+          <Tap
+            kind="secondary"
+            className="home-entry home-entry--small"
+            label="外伤无第三方责任承诺书"
+            onTap={() => go('traumaCommitment')}
+          >
+            <Text className="home-entry__title">外伤承诺书</Text>
+            <Text className="home-entry__hint">外伤且无第三方责任：在手机上填写签名，就诊时出示</Text>
+          </Tap>
+        )}
         {staff && (
           <Tap
             kind="secondary"

@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   registrations: 'registrations',
   subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
+  faqQuestions: 'faq_questions',
   staff: 'staff',
 } as const
 

@@ -16,6 +16,7 @@ export interface Templates {
   filing_status?: string
   supplement_deadline?: string
   claim_status?: string
+  faq_answer?: string
   /** 长期订阅 templates (offered to 政务民生 accounts): one acceptance allows any number of messages. */
   longTerm?: boolean
 }

@@ -169,6 +169,22 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 10,
+    name: 'questions sent to the agency from the FAQ, and their answers',
+    sql: `
+      CREATE TABLE faq_questions (
+        id TEXT PRIMARY KEY,
+        asker TEXT NOT NULL,
+        -- open | answered
+        status TEXT NOT NULL,
+        asked_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX faq_questions_open ON faq_questions (asked_at) WHERE status = 'open';
+      CREATE INDEX faq_questions_by_asker ON faq_questions (asker, asked_at);
+    `,
+  },
+  {
     version: 11,
     name: 'subscription-message consents counted per recipient and kind',
     sql: `

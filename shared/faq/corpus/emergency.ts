@@ -95,9 +95,17 @@ export const EMERGENCY_ENTRIES: FaqEntry[] = [
       '意外受伤',
       '没有责任人',
     ],
+    // Only 济宁's notice among the texts held states this; elsewhere the letter is not offered (profile.traumaCommitment).
     answer:
-      '能。无第三方责任的外伤，本人主诉并填写《外伤无第三方责任承诺书》后，定点医院可以办理异地就医直接结算，费用须符合就医地医保支付范围。',
-    sources: [national('二(四)'), jining('五(二)')],
+      '要看参保地规定。济宁规定：无第三方责任的外伤，本人主诉并填写《外伤无第三方责任承诺书》后，定点医院可以办理异地就医直接结算，费用须符合就医地医保支付范围。其他地区请先问就诊医院医保办或参保地医保经办机构。',
+    sources: [jining('五(二)')],
+    variants: {
+      'jining-2023': {
+        answer:
+          '能。无第三方责任的外伤，本人主诉并填写《外伤无第三方责任承诺书》后，定点医院可以办理异地就医直接结算，费用须符合就医地医保支付范围。可在本程序首页“外伤承诺书”填写并签名，就诊时向医院医保办出示。',
+        sources: [jining('五(二)')],
+      },
+    },
   },
   {
     id: 'trauma-third-party',

@@ -44,7 +44,8 @@ export const jining2023: Profile = {
     temporary: temporary(NATIONAL_TYPES.temporary, []),
   },
   homeBenefits: {
-    value: '异地长期居住人员备案有效期内确需回参保地就医的，可在参保地结算，享受与参保地同等的医保待遇',
+    value:
+      '异地长期居住人员备案有效期内确需回参保地就医的，可在参保地结算；提交就医地户籍证明、居住证或单位工作证明等材料的，享受与参保地同等的医保待遇',
     source: jining('三'),
   },
   emergencyUnfiled: {

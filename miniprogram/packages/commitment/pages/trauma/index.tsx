@@ -12,11 +12,14 @@ import CheckRow from '../../../../components/check-row'
 import DateField from '../../../../components/date-field'
 import PrivacyNotice from '../../../../components/privacy-notice'
 import RegionField from '../../../../components/region-field'
+import SignaturePad from '../../../../components/signature-pad'
+import { keepOnPhone } from '../../../../components/signature-pad/keep-on-phone'
 import SourceLine from '../../../../components/source-line'
 import Tap from '../../../../components/tap'
 import TextField from '../../../../components/text-field'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { preferences } from '../../../../services/preferences'
+import SignatureImage from '../../signature-image'
 import { forgetCommitment, type KeptCommitment, keepCommitment, keptCommitment } from '../../trauma-store'
 import './index.scss'
 
@@ -29,6 +32,7 @@ interface Draft {
   how: string
   hospital: string
   accepted: boolean
+  signature?: string
 }
 
 const emptyDraft = (): Draft => ({
@@ -87,7 +91,11 @@ export default function TraumaCommitmentPage() {
       if (parsed.error.path) found[parsed.error.path] ??= parsed.error.message
       return setErrors(found)
     }
-    const commitment = { ...parsed.value, confirmedAt: shanghaiMinute(new Date()) }
+    const commitment = {
+      ...parsed.value,
+      confirmedAt: shanghaiMinute(new Date()),
+      ...(draft.signature ? { signature: draft.signature } : {}),
+    }
     keepCommitment(commitment)
     setErrors({})
     setKept(commitment)
@@ -173,6 +181,12 @@ export default function TraumaCommitmentPage() {
             />
             <Text className="trauma__letter">{TRAUMA_NO_THIRD_PARTY.text}</Text>
             <SourceLine source={rule.source} />
+            <SignaturePad
+              fileID={draft.signature}
+              onSaved={(signature) => change({ signature })}
+              keep={keepOnPhone}
+              unsignedHint="不签名也可以确认，出示时可在纸上签字"
+            />
             <CheckRow
               label="本人已阅读并承诺以上内容属实"
               checked={draft.accepted}
@@ -214,7 +228,14 @@ function Copy({ commitment }: { commitment: KeptCommitment }) {
       <Text className="trauma__confirmed">
         承诺人已在手机上确认：{commitment.name}，{commitment.confirmedAt}
       </Text>
-      <Text className="trauma__sign">承诺人签字：</Text>
+      {commitment.signature ? (
+        <View className="trauma__signed">
+          <Text className="trauma__sign">承诺人签字：</Text>
+          <SignatureImage src={commitment.signature} label={`承诺人手写签名：${commitment.name}`} />
+        </View>
+      ) : (
+        <Text className="trauma__sign">承诺人签字：</Text>
+      )}
       <Text className="trauma__basis">依据：{sourceLabel(TRAUMA_NO_THIRD_PARTY.source)}</Text>
     </View>
   )
