@@ -66,6 +66,8 @@ module.exports = {
           '^test/summary-reporter\\.js$',
           '^cloudfunctions/',
           '^miniprogram/(app|index)\\.',
+          // Taro resolves x.weapp.tsx in place of x.tsx for the mini-program: nothing imports it by that name.
+          '^miniprogram/.+\\.weapp\\.tsx?$',
           '^miniprogram/(pages|packages)/.+/index\\.tsx$',
           // Taro picks a .weapp variant in place of its sibling at build time; nothing imports it by name.
           '\\.weapp\\.tsx?$',

@@ -14,11 +14,12 @@ export default defineAppConfig({
     'pages/filing/index',
     'pages/filings/index',
     'pages/filings/detail/index',
+    'pages/filings/certificate/index',
     'pages/messages/index',
   ],
   subPackages: [
     { root: 'packages/faq', pages: ['pages/index'] },
-    { root: 'packages/privacy', pages: ['pages/index'] },
+    { root: 'packages/privacy', pages: ['pages/index', 'pages/my-data/index'] },
     // The development sign-in (who you are in the local runtime) never ships to WeChat, where the OPENID is.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', pages: ['pages/sign-in/index'] }] : []),
     { root: 'packages/claim', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
@@ -37,5 +38,7 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#0b4f9c',
     navigationBarTitleText: '异地就医',
     navigationBarTextStyle: 'white',
+    // WeChat draws its own bar; Taro's H5 one (title, 返回) is shown only when asked for by name.
+    ...(process.env.TARO_ENV === 'h5' ? { navigationStyle: 'default' as const } : {}),
   },
 })

@@ -12,6 +12,8 @@ export interface UploadItem {
   hash?: string
   /** A failed item can be sent again without choosing it again. */
   retryable?: boolean
+  /** A photo as the person will see it sent: a blob: URL (web) or the temp file path (mini-program). */
+  preview?: string
 }
 
 /** What a send answers: the server's fileID, or a message to show. */

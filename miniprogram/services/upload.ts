@@ -116,3 +116,11 @@ export const describePrepared = (file: PreparedFile) =>
   file.compressedFrom
     ? `已压缩：${sizeText(file.compressedFrom)} → ${sizeText(file.size)}`
     : sizeText(file.size)
+
+/** What the person can look at before sending: photos only (a PDF is shown by its name). */
+export const previewOf = (file: PreparedFile): string | undefined =>
+  isCompressible(file.type) ? URL.createObjectURL(file.body as Blob) : undefined
+
+export const releasePreview = (preview: string | undefined) => {
+  if (preview) URL.revokeObjectURL(preview)
+}

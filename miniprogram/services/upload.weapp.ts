@@ -1,6 +1,7 @@
 /**
  * Uploads in the mini-program: choose, compress with WeChat, hash, then upload straight to cloud storage
- * under the caller's own folder (uploads/<openid>/…), which the functions check on every fileID.
+ * under the caller's own folder (uploads/<openid>/…), and have the account function check and record it
+ * (type, size, daily quota); only a recorded file can be attached.
  */
 import Taro from '@tarojs/taro'
 import { call } from './api'
@@ -64,16 +65,24 @@ export const prepareFile = async (picked: PickedFile): Promise<PreparedFile | { 
   }
 }
 
+/** The function's check of what was just put in storage: its refusal, in its words, is final for that file. */
+const admit = (fileID: string, purpose: string): Promise<SendResult> =>
+  call('account.upload', { fileID, purpose: purpose.slice(0, 50) }).then((reply) => {
+    if (reply.ok) return { ok: true, fileID: reply.data.fileID }
+    const retryable = reply.error.code === 'INTERNAL' || reply.error.code === 'RATE_LIMITED'
+    return { ok: false, message: reply.error.message, retryable }
+  })
+
 export const sendFile = async (
   file: PreparedFile,
-  _purpose: string,
+  purpose: string,
   onProgress: (percent: number) => void,
 ): Promise<SendResult> => {
   const folder = await prefix()
   if (!folder) return { ok: false, message: '网络不可用，上传失败，请重试', retryable: true }
   const extension = file.type === 'application/pdf' ? 'pdf' : file.type === 'image/png' ? 'png' : 'jpg'
   const cloudPath = `${folder}${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${extension}`
-  return new Promise((resolve) => {
+  const stored = await new Promise<SendResult>((resolve) => {
     // Taro.cloud.uploadFile is wx.cloud.uploadFile: callbacks, and a task that may lack onProgressUpdate.
     const task = Taro.cloud.uploadFile({
       cloudPath,
@@ -86,9 +95,17 @@ export const sendFile = async (
     if (typeof task?.onProgressUpdate === 'function')
       task.onProgressUpdate((event) => onProgress(event.progress))
   })
+  return stored.ok ? admit(stored.fileID, purpose) : stored
 }
 
 export const describePrepared = (file: PreparedFile) =>
   file.compressedFrom
     ? `已压缩：${sizeText(file.compressedFrom)} → ${sizeText(file.size)}`
     : sizeText(file.size)
+
+/** What the person can look at before sending: photos only (a PDF is shown by its name). */
+export const previewOf = (file: PreparedFile): string | undefined =>
+  isCompressible(file.type) ? (file.body as string) : undefined
+
+/** A temp file path needs no release. */
+export const releasePreview = (_preview: string | undefined) => undefined

@@ -20,7 +20,10 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
   const call = callOf(caller, ports)
   switch (event.action) {
     case 'queue':
-      return staffQueue(call, event.kind, event.status, {
+      return staffQueue(call, event.kind, {
+        status: event.status,
+        cursor: event.cursor,
+        limit: event.limit,
         insuredRegion: event.insuredRegion,
         waitingDays: event.waitingDays,
       })

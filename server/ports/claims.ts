@@ -6,6 +6,7 @@ import type { Invoice } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
+import type { ListPosition } from './list-position'
 import type { Notification } from './outbox'
 import type { OutgoingRegistration } from './registrations'
 
@@ -41,6 +42,8 @@ export interface ClaimRecord {
   notices?: Notice[]
   approval?: { approvedAmount: number; note?: string; at: string }
   payment?: { paidAmount: number; paidAt: string; reference: string; note?: string; at: string }
+  /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
+  erasedAt?: string
 }
 
 /** The account the fund pays into: the number sealed like an ID number, shown only masked. */
@@ -66,8 +69,8 @@ export interface Claims {
   ): Promise<boolean>
   /** Any claim referencing the filing means costs were incurred at the filed place (济宁 四(一)). */
   referenceFiling(filingId: string): Promise<boolean>
-  /** Oldest first: the longest waiting claim is reviewed first. */
-  byStatus(statuses: readonly ClaimStatus[], limit: number): Promise<ClaimRecord[]>
+  /** Oldest first: the longest waiting claim is reviewed first; from just past `after`. */
+  byStatus(statuses: readonly ClaimStatus[], limit: number, after?: ListPosition): Promise<ClaimRecord[]>
   /**
    * Holds each invoice for this claim, all or none, on a unique key: an invoice another claim holds refuses
    * the whole call, however many callers race for it. Keys this claim already holds are kept.

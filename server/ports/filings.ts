@@ -6,6 +6,7 @@ import type { Notice } from '@shared/rules/notices'
 import type { AttachedMaterial, FilingDraft } from '@shared/schemas/filing.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
+import type { ListPosition } from './list-position'
 import type { Notification } from './outbox'
 import type { OutgoingRegistration, Registration } from './registrations'
 
@@ -32,6 +33,8 @@ export interface FilingRecord {
   /** True while this is the person's active long-term filing; cleared on cancel or once it lapsed. */
   holdsLongTerm: boolean
   history: HistoryEntry[]
+  /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
+  erasedAt?: string
   /** Read from the registration outbox, never written with the record: the platform's answers set it. */
   registration?: Registration
 }
@@ -66,8 +69,11 @@ export interface Filings {
     notifications?: readonly Notification[],
     registrations?: readonly OutgoingRegistration[],
   ): Promise<boolean>
-  /** For staff: awaiting review (oldest first, the longest waiting on top) when `awaitingReview`, else the newest. */
-  queue(options: { awaitingReview: boolean; limit: number }): Promise<FilingRecord[]>
+  /**
+   * For staff: awaiting review (oldest first, the longest waiting on top) when `awaitingReview`, else the newest;
+   * from just past `after` in that order.
+   */
+  queue(options: { awaitingReview: boolean; limit: number; after?: ListPosition }): Promise<FilingRecord[]>
   /** Filings still owing materials whose supplement deadline falls within [from, until]: the reminders' work. */
   supplementDue(from: string, until: string): Promise<FilingRecord[]>
 }

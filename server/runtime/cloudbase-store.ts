@@ -10,6 +10,7 @@ import { hospitalsCloudBase } from '../adapters/cloudbase/hospitals.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
+import { cloudStorageSdk } from '../adapters/cloudbase/storage.cloudbase'
 import { parseDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { randomIds } from '../adapters/id-generator.random'
@@ -45,7 +46,7 @@ export const cloudBasePorts = (
     insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
     claims: claimsCloudBase(db, outbox),
     hospitals: hospitalsCloudBase(db),
-    files: fileStoreCloudBase(),
+    files: fileStoreCloudBase(db, cloudStorageSdk(app)),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),
     faqQuestions: faqQuestionsCloudBase(db, outbox),

@@ -16,5 +16,18 @@ export const checkOwnFiles = async (
   return ok(true)
 }
 
+/** Names each file by its content where the store knows it, so one photo uploaded twice is seen as one file. */
+export const sameFileAs = async (
+  call: Call,
+  materials: readonly AttachedMaterial[],
+): Promise<(fileID: string) => string> => {
+  const contents = new Map<string, string>()
+  for (const { fileID } of materials) {
+    const hash = await call.ports.files.contentHash(fileID)
+    if (hash) contents.set(fileID, `sha256:${hash}`)
+  }
+  return (fileID) => contents.get(fileID) ?? fileID
+}
+
 export const materialFiles = (materials: readonly AttachedMaterial[], prefix: string) =>
   materials.map((material, index) => ({ fileID: material.fileID, path: `${prefix}.${index}.fileID` }))

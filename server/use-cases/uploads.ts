@@ -32,7 +32,7 @@ export const quotaRefusal = async (
 /** An upload within the caller's daily quota. */
 export const uploadFile = async (
   call: Call,
-  upload: { bytes: Buffer; purpose?: string },
+  upload: { bytes: Buffer; purpose?: string; fileID?: string },
   quota: UploadQuota = UPLOAD_QUOTA,
 ): Promise<Result<StoredFile>> => {
   const refused = await quotaRefusal(call, upload.bytes.length, quota)
@@ -42,9 +42,29 @@ export const uploadFile = async (
     bytes: upload.bytes,
     purpose: upload.purpose,
     at: call.at,
+    ...(upload.fileID ? { fileID: upload.fileID } : {}),
   })
 }
 
 /** The retention job: uploads older than the retention period that no record holds are removed. */
 export const removeUnattachedUploads = (ports: Ports, days = UNATTACHED_UPLOAD_RETENTION_DAYS) =>
   ports.files.removeUnattached(new Date(ports.clock.now().getTime() - days * 86_400_000).toISOString())
+
+/**
+ * CloudBase: the phone has put the bytes in the caller's storage folder; they are checked (type, size), counted
+ * against the daily quota and recorded as an upload over HTTP is. A refused file is deleted from storage, so
+ * nothing unchecked stays there or can be attached (only recorded files belong to anyone).
+ */
+export const admitDirectUpload = async (
+  call: Call,
+  upload: { fileID: string; purpose?: string },
+  quota: UploadQuota = UPLOAD_QUOTA,
+): Promise<Result<StoredFile>> => {
+  const bytes = await call.ports.files.uploadedDirectly(upload.fileID, call.caller)
+  const admitted = bytes.ok
+    ? await uploadFile(call, { bytes: bytes.value, purpose: upload.purpose, fileID: upload.fileID }, quota)
+    : bytes
+  if (!admitted.ok && admitted.error.code !== 'VALIDATION' && admitted.error.code !== 'FORBIDDEN')
+    await call.ports.files.remove([upload.fileID], call.caller)
+  return admitted
+}

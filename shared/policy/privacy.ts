@@ -142,7 +142,7 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
 export const PRIVACY_CONTACT = {
   processor: '参保地医疗保障经办机构（部署本小程序的经办机构）',
   entrusted: '腾讯云开发（CloudBase）受托存储和运行，不得用于其他目的',
-  rights: `您在“我的备案”和报销记录中可以查看我们保存的您的信息；如需更正、删除已办结的记录或投诉，请拨打 ${HOTLINE}。依法须作为经办档案保存的，在上述期限内保留。`,
+  rights: `您在“我的数据”中可以查看我们保存的您的信息，并申请删除已办结记录的材料和个人信息；如需更正或投诉，请拨打 ${HOTLINE}。依法须作为经办档案保存的，在上述期限内保留。`,
   legalBasis: '经办机构依法履行医疗保障经办职责处理您的信息（个人信息保护法 第十三条第三项、第三十五条）。',
   version: '2026-12-03',
 } as const

@@ -131,6 +131,7 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
   mark_paid: '标记已支付',
   withdraw: '撤回',
   change_payee: '修改收款账户',
+  erase: '应本人申请删除材料和个人信息',
 }
 
 /** A question sent to the agency from the FAQ: waiting in the staff queue, or answered. */

@@ -73,7 +73,8 @@ const reductionFor = (input: EstimateInput) => {
       row: typeReduction('emergency'),
       why: `按${FILING_TYPE_LABELS.emergency}待遇`,
       countsAsFiled: {
-        text: '急诊抢救未备案视同已备案',
+        // 济宁 五(一) counts it as filed, 赣州 三(二) exempts 异地急诊: both mean no reduction for not filing.
+        text: '急诊抢救未备案的，不因未备案下调支付比例',
         source: citedAs(exempt),
         illustrative: exempt.illustrative,
       },

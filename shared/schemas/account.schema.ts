@@ -2,6 +2,8 @@ import '../zod-jitless'
 import { z } from 'zod'
 import { NOTIFICATION_KINDS } from '../policy/vocabulary'
 import { recordId } from './fields'
+import { fileEvents } from './files.schema'
+import { myDataEvents } from './my-data.schema'
 
 /** Who the caller is to the app: never who they say they are (identity comes from the platform). */
 export const accountEventSchema = z.discriminatedUnion(
@@ -21,6 +23,8 @@ export const accountEventSchema = z.discriminatedUnion(
         .min(1, { error: '请选择订阅的消息' })
         .max(NOTIFICATION_KINDS.length),
     }),
+    ...myDataEvents,
+    ...fileEvents,
   ],
   { error: '不支持的操作' },
 )

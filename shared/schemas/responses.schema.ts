@@ -28,7 +28,9 @@ import '../zod-jitless'
 import { z } from 'zod'
 import { hospitalSchema } from '../hospitals/hospital.schema'
 import { invoiceSchema } from './claim-money.schema'
+import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -138,6 +140,28 @@ export const filingViewSchema = z.object({
 })
 export type FilingView = z.infer<typeof filingViewSchema>
 
+const materialCount = z.number().int().nonnegative()
+
+/** A filing in a list: who, what and where it stands; materials, notices and history only when opened. */
+export const filingSummarySchema = filingViewSchema
+  .pick({
+    filingId: true,
+    status: true,
+    filingType: true,
+    insured: true,
+    relation: true,
+    insuredRegion: true,
+    target: true,
+    validFrom: true,
+    validUntil: true,
+    supplementDeadline: true,
+    review: true,
+    createdAt: true,
+    version: true,
+  })
+  .extend({ materialCount })
+export type FilingSummary = z.infer<typeof filingSummarySchema>
+
 export const coverageSchema = z.object({
   directSettlement: z.boolean(),
   reason: z.string().min(1),
@@ -224,6 +248,26 @@ export const claimViewSchema = z.object({
     .optional(),
 })
 export type ClaimView = z.infer<typeof claimViewSchema>
+
+/** A claim in a list: materials, estimate and history only when opened. */
+export const claimSummarySchema = claimViewSchema
+  .pick({
+    claimId: true,
+    status: true,
+    insured: true,
+    insuredRegion: true,
+    careType: true,
+    injury: true,
+    hospital: true,
+    admissionDate: true,
+    dischargeDate: true,
+    totalCost: true,
+    createdAt: true,
+    version: true,
+    flags: true,
+  })
+  .extend({ materialCount })
+export type ClaimSummary = z.infer<typeof claimSummarySchema>
 
 const faqHitSchema = z.object({
   id: z.string(),
@@ -351,7 +395,10 @@ export const RESPONSE_SCHEMAS = {
   'faq.ask': z.object({ id: z.string().min(1), status: z.enum(FAQ_QUESTION_STATUSES) }),
   'staff.faq_questions': items(faqQuestionViewSchema),
   'staff.faq_answer': faqQuestionViewSchema,
-  'staff.queue': items(z.union([filingViewSchema, claimViewSchema])),
+  'staff.queue': items(z.union([filingSummarySchema, claimSummarySchema])).extend({
+    /** Present while more may follow: pass it back as `cursor` for the next page. */
+    nextCursor: z.string().optional(),
+  }),
   'staff.decide': z.union([filingViewSchema, claimViewSchema]),
   'staff.form': filingFormSchema,
   'staff.registrations': items(registrationItemSchema),
@@ -368,6 +415,10 @@ export const RESPONSE_SCHEMAS = {
   'account.subscribed': z.object({
     consents: z.partialRecord(z.enum(NOTIFICATION_KINDS), z.number().int().min(0)),
   }),
+  'account.my_data': myDataSchema,
+  'account.erase': erasedSchema,
+  'account.upload': uploadedSchema,
+  'account.file_urls': fileLinksSchema,
 } as const
 
 export type ResponseKey = keyof typeof RESPONSE_SCHEMAS

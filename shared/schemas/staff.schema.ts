@@ -6,6 +6,9 @@ import { choice, isoDate, optionalText, recordId, regionCode, requiredText } fro
 
 const kind = choice('事项类型', RECORD_KINDS)
 
+/** A page of the staff queue: summaries only, so a page stays small whatever the records hold. */
+export const QUEUE_PAGE = { size: 20, max: 50 } as const
+
 export const staffEventSchema = z.discriminatedUnion(
   'action',
   [
@@ -17,6 +20,17 @@ export const staffEventSchema = z.discriminatedUnion(
       insuredRegion: regionCode('参保地').optional(),
       /** Claims waiting at least this many days since they were filed. */
       waitingDays: z.number({ error: '等待天数须为数字' }).int().min(0).max(3650).optional(),
+      /** The previous page's `nextCursor`: the next page starts just past its last item. */
+      cursor: z
+        .string({ error: '翻页位置不正确，请从第一页重新加载' })
+        .regex(/^[A-Za-z0-9_-]{1,400}$/, { error: '翻页位置不正确，请从第一页重新加载' })
+        .optional(),
+      limit: z
+        .number({ error: '每页条数须为数字' })
+        .int({ error: '每页条数须为整数' })
+        .min(1, { error: '每页条数至少为 1' })
+        .max(QUEUE_PAGE.max, { error: `每页条数不能超过 ${QUEUE_PAGE.max}` })
+        .optional(),
     }),
     z
       .object({

@@ -84,7 +84,8 @@ test('staff review supplemented materials from their own queue and the person is
 
   const person = await app.newPage(PERSON)
   await open(person, 'pages/messages/index')
-  const message = person.getByRole('button').filter({ hasText: '异地就医备案审核通过' })
+  // The message names the material and the decision.
+  const message = person.getByRole('button').filter({ hasText: '备案补充材料（就医地居住证明）审核通过' })
   await message.click()
   await person.getByText('补充材料审核').waitFor()
   await expect(person.getByText('审核通过（经办人员）').count()).resolves.toBe(1)

@@ -2,12 +2,19 @@
 // store, as the CloudBase entry would for this caller. Only the transport is replaced.
 import type { FunctionName } from '@shared/envelope'
 import { runFunction } from '../../server/functions/run'
+import type { Ports } from '../../server/ports/ports'
 import type { TempStore } from '../server/support'
 
-export const inProcessCloud = (store: TempStore, caller: string, asked: string[] = []) => ({
+/** `ports`: the store's own unless a test swaps an adapter (CloudBase's file store, say). */
+export const inProcessCloud = (
+  store: TempStore,
+  caller: string,
+  asked: string[] = [],
+  ports: Ports = store.ports,
+) => ({
   init: () => undefined,
   callFunction: ({ name, data }: { name: FunctionName; data: { action: string } }) => {
     asked.push(`${name}.${data.action}`)
-    return runFunction(name, data, caller, store.ports).then((result) => ({ result }))
+    return runFunction(name, data, caller, ports).then((result) => ({ result }))
   },
 })

@@ -3,7 +3,7 @@
  */
 // The built mini-program's filing detail under miniprogram-simulate: a Ganzhou retiree's long-term filing
 // from the real function (in process, real SQLite) — target, validity, notices with their clauses, history —
-// and a cancel refused with the rule and its source.
+// and change and cancel locked up front with the rule, its end date and its source.
 import { dataOf, draft, idNumber, type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { inProcessCloud } from './weapp-cloud'
@@ -64,15 +64,12 @@ test('the history says who filed it', () => {
   expect(texts(page, '.timeline__title')).toEqual(['提交（本人）'])
 })
 
-test('撤销 is refused by the Ganzhou rule, shown with its source', async () => {
-  byText(page, '.tap', '撤销备案').dispatchEvent('tap')
+test('撤销 and 变更 say the Ganzhou lock and the day it ends up front, with its source, and open no form', async () => {
+  const until = bodyText().match(/备案满 6 个月后，即 (\d{4}-\d{2}-\d{2}) 起，方可变更就医地或撤销备案/)?.[1]
+  expect(until).toBeDefined()
+  expect(texts(page, '.alter-lock .source-line')).toEqual(['来源：医保发〔2022〕22号 二(三)'])
+  byText(page, '.tap', `变更就医地（${until} 起可办）`)
+  byText(page, '.tap', `撤销备案（${until} 起可办）`).dispatchEvent('tap')
   await settle()
-  page
-    .querySelectorAll('.text-field__input')
-    .at(-1)
-    ?.dispatchEvent('input', { detail: { value: '回赣州居住' } })
-  await settle()
-  byText(page, '.tap', '确认撤销').dispatchEvent('tap')
-  await waitFor(() => bodyText().includes('备案满 6 个月后方可撤销'))
-  expect(texts(page, '.error-banner .source-line')).toEqual(['来源：医保发〔2022〕22号 二(三)'])
+  expect(bodyText()).not.toContain('确认撤销')
 })

@@ -6,6 +6,9 @@
 // submitted; the functions run in process over real SQLite. Photos are "taken" by a stand-in for the camera
 // and stored through the real file store, as cloud storage would keep them.
 import { todayInShanghai } from '@shared/time/calendar'
+import { fileStoreCloudBase } from '../../server/adapters/cloudbase/file-store.cloudbase'
+import { cloudDbStandIn } from '../server/cloud-db-stand-in'
+import { storageStandIn } from '../server/cloud-storage-stand-in'
 import { type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type FilingCase, filingCases, validityText } from './filing-cases'
@@ -63,15 +66,29 @@ const pickPlace = async (label: string, place: FilingCase['insured']) => {
   await tap('.region-field__result', place.label)
 }
 
+let saves = 0
+const bucket = storageStandIn()
+
 beforeAll(() => {
   store = tempStore(new Date().toISOString())
   page = renderPage('pages/filing/index', {
     cloud: {
-      ...inProcessCloud(store, CALLER),
-      uploadFile: ({ success, fail }: { success: (r: { fileID: string }) => void; fail: () => void }) => {
-        void store.ports.files
-          .save({ owner: CALLER, bytes: PNG, purpose: 'material', at: new Date().toISOString() })
-          .then((saved) => (saved.ok ? success({ fileID: saved.value.fileID }) : fail()))
+      // Uploads as on CloudBase: into the caller's storage folder, then checked and recorded by the function.
+      ...inProcessCloud(store, CALLER, [], {
+        ...store.ports,
+        files: fileStoreCloudBase(cloudDbStandIn().db, bucket.storage),
+      }),
+      uploadFile: ({
+        cloudPath,
+        success,
+      }: {
+        cloudPath: string
+        success: (r: { fileID: string }) => void
+      }) => {
+        const fileID = `cloud://env-1a2b.6465-env-1a2b-1300/${cloudPath}`
+        // Each photo its own content: a filing refuses the same file twice.
+        bucket.objects.set(fileID, Buffer.concat([PNG, Buffer.from(`\n${++saves}`)]))
+        success({ fileID })
       },
     },
     chooseMedia: () => {
@@ -104,9 +121,10 @@ test.each(cases.map((filing) => [filing.name, filing] as const))(
     await seen('第 2 步')
     // A fresh phone: the personal-information notice comes once, before the first field.
     await waitFor(() => texts(page, '.text-field__label').length > 0 || bodyText().includes('我已阅读并同意'))
-    if (texts(page, '.text-field__label').length === 0) await tap('.tap', '我已阅读并同意')
-    // On a loaded machine the fields render some time after the notice is accepted.
-    await waitFor(() => texts(page, '.text-field__label').some((label) => label.trim() === '姓名'), 10_000)
+    if (texts(page, '.text-field__label').length === 0) {
+      await tap('.tap', '我已阅读并同意')
+      await waitFor(() => texts(page, '.text-field__label').length > 0, 15_000)
+    }
     await type('姓名', filing.person.name)
     await type('身份证号', filing.person.idNumber)
     await type('手机号', filing.person.phone)

@@ -6,6 +6,7 @@ import { documentKeyOf, sourceLabel } from '@shared/policy/sources'
 import { FILING_TYPES } from '@shared/policy/vocabulary'
 import type { Source } from '@shared/result'
 import { stayCoverage } from '@shared/rules/coverage'
+import { estimateReimbursement } from '@shared/rules/estimate'
 import { quoteFiling } from '@shared/rules/quote'
 import { planSubmission } from '@shared/rules/submission'
 import { addDays } from '@shared/time/calendar'
@@ -105,3 +106,29 @@ test.each(
     expect.stringMatching(CLAIMS[code as string]),
   ])
 })
+
+/** What an unfiled emergency's estimate line says, and the words its clause must hold for it. */
+const EMERGENCY_PHRASES: [string, RegExp][] = [
+  ['视同已备案', /视同已备案/],
+  ['不因未备案下调', /视同已备案|异地急诊除外/],
+]
+
+test.each(PROFILES.map((profile) => [profile.id]))(
+  '%s: an unfiled emergency’s estimate says only what its cited clause says',
+  (id) => {
+    const lines = estimateReimbursement({
+      insuredRegion: REGION_OF[id as keyof typeof REGION_OF],
+      insuranceType: 'employee',
+      careType: 'emergency',
+      filed: false,
+      totalCost: 5000,
+    }).lines.filter((line) => line.text.startsWith('急诊抢救未备案'))
+    for (const { text, source } of lines) {
+      const key = held(source)
+      if (!key) continue
+      for (const [phrase, clause] of EMERGENCY_PHRASES)
+        if (text.includes(phrase))
+          expect([text, clauseWords(key, source.clause)]).toEqual([text, expect.stringMatching(clause)])
+    }
+  },
+)

@@ -70,6 +70,6 @@ describe('national-2022 (医保发〔2022〕22号, the default profile)', () => 
       totalCost: 5000,
     })
     expect(estimate.reductionPoints).toBe(10)
-    expect(estimate.lines.some((line) => line.text.includes('视同已备案'))).toBe(true)
+    expect(estimate.lines.some((line) => line.text.includes('不因未备案下调支付比例'))).toBe(true)
   })
 })

@@ -32,10 +32,12 @@ afterEach(async () => {
 
 const fn = (name: string, event: object, openid = ALICE) => http.post(name, event, openid)
 
+let uploads = 0
+/** A distinct PDF each time (a claim refuses the same content twice). */
 const uploadPdf = async (openid = ALICE) => {
   const form = new FormData()
   form.append('purpose', 'invoice')
-  form.append('file', new Blob([PDF]), 'invoice.pdf')
+  form.append('file', new Blob([PDF, `\n${++uploads}`]), 'invoice.pdf')
   const response = await fetch(`${http.base}/api/upload`, {
     method: 'POST',
     headers: { 'X-Openid': openid },

@@ -1,23 +1,44 @@
-// No CloudBase account here: an in-memory stand-in with the SDK's shape, just what the outbox adapter calls —
-// add (a duplicate _id refused), where({ field: value | _.in | _.gt | _.gte }).orderBy/limit/get/count/update({ _.inc }).
-// orderBy keeps the order of insertion.
+// No CloudBase account here: an in-memory stand-in with the SDK's shape, just what the outbox and file-store
+// adapters call — add (a duplicate _id refused), where({ field: value | _.in | _.gt | _.gte | _.lt })
+// .orderBy/limit/get/count/update({ _.inc })/remove(). A dotted field ('materials.fileID') reaches into nested
+// objects and matches any element of an array on the way, as the database's queries do. orderBy keeps the order
+// of insertion.
 import type { CloudDb } from '../../server/adapters/cloudbase/database.cloudbase'
 
 type Doc = Record<string, unknown> & { _id: string }
-type Operator = { in: unknown[] } | { gt: number } | { gte: string | number } | { inc: number }
+type Operator =
+  | { in: unknown[] }
+  | { gt: number }
+  | { gte: string | number }
+  | { lt: string | number }
+  | { inc: number }
 
 const isOperator = (value: unknown): value is Operator =>
   typeof value === 'object' &&
   value !== null &&
-  ('in' in value || 'gt' in value || 'gte' in value || 'inc' in value)
+  ['in', 'gt', 'gte', 'lt', 'inc'].some((name) => name in value)
+
+/** Every value a dotted path reaches, arrays spread on the way. */
+const valuesAt = (value: unknown, path: string[]): unknown[] => {
+  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path))
+  if (path.length === 0) return [value]
+  if (typeof value !== 'object' || value === null) return []
+  return valuesAt((value as Record<string, unknown>)[path[0]], path.slice(1))
+}
+
+const fits = (value: unknown, wanted: unknown) => {
+  if (!isOperator(wanted)) return value === wanted
+  if ('in' in wanted) return wanted.in.includes(value ?? null)
+  if ('gt' in wanted) return Number(value) > wanted.gt
+  if ('gte' in wanted) return value !== undefined && (value as string | number) >= wanted.gte
+  if ('lt' in wanted) return value !== undefined && (value as string | number) < wanted.lt
+  return false
+}
 
 const matches = (doc: Doc, query: Record<string, unknown>) =>
   Object.entries(query).every(([field, wanted]) => {
-    if (!isOperator(wanted)) return doc[field] === wanted
-    if ('in' in wanted) return wanted.in.includes(doc[field] ?? null)
-    if ('gt' in wanted) return Number(doc[field]) > wanted.gt
-    if ('gte' in wanted) return (doc[field] as string | number) >= wanted.gte
-    return false
+    const values = field.includes('.') ? valuesAt(doc, field.split('.')) : [doc[field]]
+    return values.some((value) => fits(value, wanted))
   })
 
 const applyTo = (doc: Doc, fields: Record<string, unknown>) => {
@@ -43,6 +64,11 @@ export const cloudDbStandIn = () => {
         for (const doc of hit) applyTo(doc, fields)
         return { updated: hit.length }
       },
+      remove: async () => {
+        const hit = found()
+        for (const doc of hit) docs.delete(doc._id)
+        return { deleted: hit.length }
+      },
     }
     return chain
   }
@@ -51,6 +77,7 @@ export const cloudDbStandIn = () => {
       in: (values: unknown[]) => ({ in: values }),
       gt: (value: number) => ({ gt: value }),
       gte: (value: string | number) => ({ gte: value }),
+      lt: (value: string | number) => ({ lt: value }),
       inc: (value: number) => ({ inc: value }),
     },
     collection: (name: string) => {

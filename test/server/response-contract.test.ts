@@ -5,6 +5,10 @@ import {
   RESPONSE_SCHEMAS,
   type ResponseKey,
 } from '@shared/schemas/responses.schema'
+import { fileStoreCloudBase } from '../../server/adapters/cloudbase/file-store.cloudbase'
+import { runFunction } from '../../server/functions/run'
+import { cloudDbStandIn } from './cloud-db-stand-in'
+import { storageStandIn } from './cloud-storage-stand-in'
 import { ALICE, BOB, draft, idNumber, PAYEE, PDF, STAFF, type TempStore, tempStore, upload } from './support'
 
 let store: TempStore
@@ -146,6 +150,22 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('staff', { action: 'faq_questions' }, STAFF)
   await call('staff', { action: 'faq_answer', id: asked.id, answer: '护工费不属于医保支付范围。' }, STAFF)
   await call('faq', { action: 'feedback', id: 'emergency-without-filing', helpful: true, q: '急诊' })
+  await call('account', { action: 'file_urls', fileIDs: [proof] })
+  await call('account', { action: 'file_urls', fileIDs: [proof] }, STAFF)
+  await call('account', { action: 'my_data' })
+  await call('account', { action: 'erase', kind: 'claim', id: claim.claimId })
+  // Direct uploads exist on CloudBase only: its file store over the stand-ins.
+  const bucket = storageStandIn()
+  const fileID = `cloud://env-1a2b.6465-env-1a2b-1300/uploads/${ALICE}/a.pdf`
+  bucket.objects.set(fileID, PDF)
+  const files = fileStoreCloudBase(cloudDbStandIn().db, bucket.storage)
+  const uploaded = await runFunction('account', { action: 'upload', fileID }, ALICE, {
+    ...store.ports,
+    files,
+  })
+  expect(envelopeSchema('account.upload').parse(uploaded)).toMatchObject({ ok: true })
+  answered.add('account.upload')
+
   const me = (await call('account', { action: 'whoami' })).data
   expect(me).toEqual({ uploadPrefix: `uploads/${ALICE}/`, staff: false })
   expect((await call('account', { action: 'whoami' }, STAFF)).data.staff).toBe(true)

@@ -5,6 +5,7 @@ import {
   draft,
   errorOf,
   filingOf,
+  filingsIn,
   idNumber,
   jilinWorker,
   STAFF,
@@ -63,16 +64,13 @@ test('rejecting supplemented materials ends the filing', async () => {
 
 test('the queue filters by computed status', async () => {
   const id = await supplemented()
-  const effective = dataOf(
-    'staff.queue',
+  const effective = filingsIn(
     await store.call('staff', { action: 'queue', kind: 'filing', status: 'effective' }, STAFF),
   )
-  expect(effective.items.map((item) => item.filingId)).toEqual([id])
-  const expired = dataOf(
-    'staff.queue',
-    await store.call('staff', { action: 'queue', kind: 'filing', status: 'expired' }, STAFF),
-  )
-  expect(expired.items).toEqual([])
+  expect(effective.map((item) => item.filingId)).toEqual([id])
+  expect(
+    filingsIn(await store.call('staff', { action: 'queue', kind: 'filing', status: 'expired' }, STAFF)),
+  ).toEqual([])
 })
 
 test('the annex-1 form carries the Ganzhou fields with the ID number masked', async () => {

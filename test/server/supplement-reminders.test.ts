@@ -108,7 +108,7 @@ test('the reminder reaches its owner’s 消息 list, unread, opening the filing
     recordId: filingId,
     deadline,
     read: false,
-    title: `备案材料须在 ${farDays} 天内补充`,
+    title: `就医地居住证明须在 ${farDays} 天内补交`,
   })
 })
 

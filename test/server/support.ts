@@ -6,9 +6,13 @@ import type { Envelope, FunctionName } from '@shared/envelope'
 import { checkCharacter } from '@shared/identity/id-number'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
 import {
+  type ClaimSummary,
   type ClaimView,
+  claimSummarySchema,
   claimViewSchema,
+  type FilingSummary,
   type FilingView,
+  filingSummarySchema,
   filingViewSchema,
   RESPONSE_SCHEMAS,
   type ResponseKey,
@@ -82,10 +86,17 @@ export const dataOf = <K extends ResponseKey>(key: K, envelope: Envelope): Respo
 /** Staff answers hold filings or claims by the `kind` asked for: read them as that kind. */
 export const filingOf = (envelope: Envelope): FilingView => filingViewSchema.parse(data(envelope))
 export const claimOf = (envelope: Envelope): ClaimView => claimViewSchema.parse(data(envelope))
-export const filingsIn = (envelope: Envelope): FilingView[] =>
-  filingViewSchema.array().parse((data(envelope) as { items: unknown }).items)
-export const claimsIn = (envelope: Envelope): ClaimView[] =>
-  claimViewSchema.array().parse((data(envelope) as { items: unknown }).items)
+/** The staff queue's items: summaries (strict, so a list that grew materials or history again fails). */
+export const filingsIn = (envelope: Envelope): FilingSummary[] =>
+  filingSummarySchema
+    .strict()
+    .array()
+    .parse((data(envelope) as { items: unknown }).items)
+export const claimsIn = (envelope: Envelope): ClaimSummary[] =>
+  claimSummarySchema
+    .strict()
+    .array()
+    .parse((data(envelope) as { items: unknown }).items)
 
 export const errorOf = (envelope: Envelope) => {
   if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope)}`)
@@ -96,8 +107,15 @@ export const errorOf = (envelope: Envelope) => {
 export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1])
 export const PDF = Buffer.from('%PDF-1.4\n%%EOF\n')
 
-export const upload = async (store: TempStore, owner = ALICE, bytes = JPEG) => {
-  const saved = await store.ports.files.save({ owner, bytes, at: store.clock.now().toISOString() })
+let uploads = 0
+/**
+ * Uploads a file of the type `bytes` has, its content made distinct by a tail (two photos of two documents): a
+ * record refuses the same content twice. `sameBytes` uploads exactly `bytes`.
+ */
+export const upload = async (store: TempStore, owner = ALICE, bytes = JPEG, sameBytes = false) => {
+  uploads += 1
+  const content = sameBytes ? bytes : Buffer.concat([bytes, Buffer.from(`\n${uploads}`)])
+  const saved = await store.ports.files.save({ owner, bytes: content, at: store.clock.now().toISOString() })
   if (!saved.ok) throw new Error(saved.error.message)
   return saved.value.fileID
 }

@@ -1,5 +1,13 @@
 import { serveScheduled } from '../../../server/runtime/cloudbase-main'
 import { remindSupplements } from '../../../server/use-cases/notify/remind-supplements'
+import { removeUnattachedUploads } from '../../../server/use-cases/uploads'
 
-/** 补充材料到期提醒: run by its timer trigger (cloudbaserc.json), the same dispatcher as the local runtime's. */
-export const main = () => serveScheduled(remindSupplements)
+/**
+ * 补充材料到期提醒, and the 7-day clean-up of uploads no record holds: run daily by the timer trigger
+ * (cloudbaserc.json), the same jobs the local runtime runs hourly.
+ */
+export const main = () =>
+  serveScheduled(async (ports) => ({
+    reminders: await remindSupplements(ports),
+    unattachedUploadsRemoved: await removeUnattachedUploads(ports),
+  }))

@@ -2,6 +2,7 @@ import { searchRegions } from '@shared/regions/region-search'
 import { regionLabel } from '@shared/regions/regions'
 import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
+import { reveal } from '../../services/reveal'
 import Tap from '../tap'
 import TextField from '../text-field'
 import './index.scss'
@@ -22,14 +23,19 @@ export default function RegionField(props: Props) {
   const [typed, setTyped] = useState('')
   const results = useMemo(() => searchRegions(typed, 12), [typed])
   const chosen = props.value ? regionLabel(props.value) : undefined
+  const chosenId = `region-${props.name.replace(/[^A-Za-z0-9]/g, '-')}-chosen`
 
   if (props.value && chosen) {
     return (
       <View className="region-field">
         <Text className="region-field__label">{props.label}</Text>
-        <View className="region-field__chosen">
+        <View className="region-field__chosen" id={chosenId}>
           <Text className="region-field__place">{chosen}</Text>
-          <Tap kind="secondary" label={`更改${props.label}`} onTap={() => props.onChange(undefined)}>
+          <Tap
+            kind="secondary"
+            label={`更改${props.label}（已选：${chosen}）`}
+            onTap={() => props.onChange(undefined)}
+          >
             更改
           </Tap>
         </View>
@@ -63,6 +69,8 @@ export default function RegionField(props: Props) {
             onTap={() => {
               setTyped('')
               props.onChange(choice.code)
+              // The tapped result is gone with the list: focus goes to the place now chosen.
+              reveal(chosenId, 'nearest')
             }}
           >
             {choice.label}

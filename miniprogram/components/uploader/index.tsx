@@ -1,6 +1,6 @@
-import { Text, View } from '@tarojs/components'
-import { useRef } from 'react'
-import { describePrepared, prepareFile, sendFile } from '../../services/upload'
+import { Image, Text, View } from '@tarojs/components'
+import { useRef, useState } from 'react'
+import { describePrepared, prepareFile, previewOf, releasePreview, sendFile } from '../../services/upload'
 import type { PickedFile, PreparedFile, UploadItem } from '../../services/upload-types'
 import Tap from '../tap'
 import FilePicker from './file-picker'
@@ -65,7 +65,7 @@ export default function Uploader(props: Props) {
         if (seen.current.has(file.hash) || (props.otherHashes ?? []).includes(file.hash))
           return onItems(patch(uid, { status: 'error', message: '这份文件已经上传过了，无需重复上传' }))
         seen.current.add(file.hash)
-        onItems(patch(uid, { hash: file.hash }))
+        onItems(patch(uid, { hash: file.hash, preview: previewOf(file) }))
         prepared.set(uid, file)
         return send(uid, file, purpose, onItems)
       })
@@ -75,8 +75,10 @@ export default function Uploader(props: Props) {
     const file = prepared.get(uid)
     if (file) void send(uid, file, purpose, onItems)
   }
+  const [enlarged, setEnlarged] = useState<string>()
   const remove = (uid: string) => {
     prepared.delete(uid)
+    releasePreview(props.items.find((item) => item.uid === uid)?.preview)
     const hash = props.items.find((item) => item.uid === uid)?.hash
     if (hash) seen.current.delete(hash)
     onItems((items) => items.filter((item) => item.uid !== uid))
@@ -94,6 +96,27 @@ export default function Uploader(props: Props) {
             className={`uploader__item uploader__item--${item.status}`}
             ariaRole="listitem"
           >
+            {item.preview && (
+              // The photo as it will be sent: a blurred or wrong picture is caught before submitting.
+              <Tap
+                kind="bare"
+                className={
+                  enlarged === item.uid ? 'uploader__preview uploader__preview--large' : 'uploader__preview'
+                }
+                label={enlarged === item.uid ? `缩小照片：${item.name}` : `查看大图：${item.name}`}
+                pressed={enlarged === item.uid}
+                onTap={() => setEnlarged(enlarged === item.uid ? undefined : item.uid)}
+              >
+                <Image
+                  className="uploader__photo"
+                  src={item.preview}
+                  mode={enlarged === item.uid ? 'widthFix' : 'aspectFill'}
+                  // The web component's own <img> carries the name; the mini-program reads ariaLabel.
+                  ariaLabel={process.env.TARO_ENV === 'h5' ? undefined : `${item.name}的照片预览`}
+                  nativeProps={{ alt: `${item.name}的照片预览` }}
+                />
+              </Tap>
+            )}
             <Text className="uploader__name">{item.name}</Text>
             <Text className="uploader__status">{statusText(item)}</Text>
             {item.status === 'uploading' && (

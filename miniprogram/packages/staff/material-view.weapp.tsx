@@ -1,10 +1,15 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import Tap from '../../components/tap'
+import { call } from '../../services/api'
 
-const isPdf = (fileID: string) => /\.pdf$/i.test(fileID)
+type Loaded = { url: string; mime: string } | 'loading' | 'failed'
 
-/** One uploaded document in the mini-program: the cloud fileID shows as an image, or opens as a document. */
+/**
+ * One uploaded document in the mini-program. Storage is private: a function checks that the caller is staff or
+ * the owner and answers a link that works for ten minutes, asked afresh each time the document is shown.
+ */
 export default function MaterialView({
   fileID,
   label,
@@ -14,9 +19,19 @@ export default function MaterialView({
   label: string
   position: number
 }) {
-  const openPdf = () =>
-    Taro.cloud
-      .downloadFile({ fileID })
+  const [loaded, setLoaded] = useState<Loaded>('loading')
+  const [attempt, setAttempt] = useState(0)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is what the retry button asks for
+  useEffect(() => {
+    setLoaded('loading')
+    void call('account.file_urls', { fileIDs: [fileID] }).then((reply) => {
+      const link = reply.ok ? reply.data.items[0] : undefined
+      setLoaded(link ? { url: link.url, mime: link.mime } : 'failed')
+    })
+  }, [fileID, attempt])
+
+  const openPdf = (url: string) =>
+    Taro.downloadFile({ url })
       .then(({ tempFilePath }) => Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf' }))
       .catch(() => Taro.showToast({ title: '打开失败，请重试', icon: 'none' }))
   return (
@@ -24,19 +39,26 @@ export default function MaterialView({
       <Text className="material-view__label">
         {position}. {label}
       </Text>
-      {isPdf(fileID) ? (
-        <Tap kind="secondary" label={`打开第 ${position} 份 PDF`} onTap={() => void openPdf()}>
-          打开 PDF
+      {loaded === 'loading' && <Text className="material-view__status">正在载入…</Text>}
+      {loaded === 'failed' && (
+        <Tap kind="secondary" onTap={() => setAttempt(attempt + 1)}>
+          载入失败，点此重试
         </Tap>
-      ) : (
-        <Image
-          className="material-view__image"
-          src={fileID}
-          mode="widthFix"
-          ariaLabel={`第 ${position} 份：${label}`}
-          onClick={() => void Taro.previewImage({ urls: [fileID] })}
-        />
       )}
+      {typeof loaded === 'object' &&
+        (loaded.mime === 'application/pdf' ? (
+          <Tap kind="secondary" label={`打开第 ${position} 份 PDF`} onTap={() => void openPdf(loaded.url)}>
+            打开 PDF
+          </Tap>
+        ) : (
+          <Image
+            className="material-view__image"
+            src={loaded.url}
+            mode="widthFix"
+            ariaLabel={`第 ${position} 份：${label}`}
+            onClick={() => void Taro.previewImage({ urls: [loaded.url] })}
+          />
+        ))}
     </View>
   )
 }

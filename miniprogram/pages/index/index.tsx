@@ -14,6 +14,7 @@ import { call } from '../../services/api'
 import { fontScaleStyle } from '../../services/font-scale'
 import { go } from '../../services/navigate'
 import { preferences, savePreferences } from '../../services/preferences'
+import { reveal } from '../../services/reveal'
 import './index.scss'
 
 /** 承诺补充 still owed on an active filing: its deadline is shown on home, not only in 消息. */
@@ -67,7 +68,7 @@ export default function Home() {
       </View>
       <View className="home__region">
         {region && !changingRegion ? (
-          <View className="home__region-line">
+          <View className="home__region-line" id="home-region-line">
             <Text className="home__region-text">
               参保地：{region}（按{profileFor(prefs.insuredRegion ?? '').name}规定办理）
             </Text>
@@ -85,6 +86,7 @@ export default function Home() {
               if (!insuredRegion) return
               remember({ insuredRegion })
               setChangingRegion(false)
+              reveal('home-region-line', 'nearest')
             }}
           />
         )}
@@ -158,6 +160,9 @@ export default function Home() {
       />
       <Tap kind="plain" onTap={() => go('privacy')}>
         隐私说明
+      </Tap>
+      <Tap kind="plain" onTap={() => go('myData')}>
+        我的数据：查看和删除
       </Tap>
       {process.env.TARO_ENV === 'h5' && (
         <Tap kind="plain" onTap={() => go('signIn')}>

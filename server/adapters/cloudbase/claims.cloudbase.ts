@@ -9,6 +9,7 @@ import {
   replaceFields,
   unwrap,
 } from './database.cloudbase'
+import { pastPosition } from './list-order.cloudbase'
 
 type Stored = ClaimRecord & { _id: string }
 
@@ -82,7 +83,9 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
       if (keys === undefined) await unwrap(invoices.where({ claimId }).remove())
       else for (const key of keys) await release(claimId, key)
     },
-    byStatus: (statuses, limit) =>
-      list(claims.where({ status: db.command.in([...statuses]) }), Math.min(limit, MAX_PAGE), 'asc'),
+    async byStatus(statuses, limit, after) {
+      const query = pastPosition(db, claims, { status: db.command.in([...statuses]) }, 'asc', after)
+      return ((await unwrap(query.limit(Math.min(limit, MAX_PAGE)).get())).data as Stored[]).map(toRecord)
+    },
   }
 }

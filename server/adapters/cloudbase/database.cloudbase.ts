@@ -16,6 +16,8 @@ export const COLLECTIONS = {
   faqFeedback: 'faq_feedback',
   faqQuestions: 'faq_questions',
   staff: 'staff',
+  /** Uploads a function has checked (file-store.cloudbase): owner, type, size, time. */
+  files: 'files',
 } as const
 
 /** The SDK throws by default but returns `{ code }` in compatibility mode: treat both as failures. */

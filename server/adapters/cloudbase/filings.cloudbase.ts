@@ -10,6 +10,7 @@ import {
   replaceFields,
   unwrap,
 } from './database.cloudbase'
+import { pastPosition } from './list-order.cloudbase'
 
 type Stored = FilingRecord & { _id: string; queue: string; outgoing?: unknown }
 
@@ -122,10 +123,10 @@ export const filingsCloudBase = (
       if (replaced) await announce(notifications)
       return replaced
     },
-    async queue({ awaitingReview, limit }) {
-      const query = awaitingReview ? filings.where({ queue: 'awaiting_review' }) : filings.where({})
-      const order = awaitingReview ? 'asc' : 'desc'
-      const page = await unwrap(query.orderBy('createdAt', order).limit(Math.min(limit, MAX_PAGE)).get())
+    async queue({ awaitingReview, limit, after }) {
+      const where = awaitingReview ? { queue: 'awaiting_review' } : {}
+      const query = pastPosition(db, filings, where, awaitingReview ? 'asc' : 'desc', after)
+      const page = await unwrap(query.limit(Math.min(limit, MAX_PAGE)).get())
       return attach(page.data as Stored[])
     },
     async supplementDue(from, until) {

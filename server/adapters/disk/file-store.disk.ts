@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, UPLOAD_TYPE_NOT_ALLOWED } from '@shared/policy/uploads'
 import { fail, ok } from '@shared/result'
 import type { FileStore, StoredFile } from '../../ports/file-store'
 import type { SqliteDatabase } from '../sqlite/database.sqlite'
 import { unattachedRemover } from '../sqlite/unattached-files.sqlite'
-import { sniffFileType } from './file-type'
+import { checkUploadBytes } from '../upload-check'
 
 /** fileIDs are minted here, never taken from a client, so no path a client sends reaches the disk. */
 const FILE_ID = /^f_[0-9a-f]{32}$/
@@ -44,6 +43,7 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
     'SELECT COUNT(*) AS count, COALESCE(SUM(size), 0) AS bytes FROM files WHERE owner = ? AND created_at >= ?',
   )
   const removeRows = unattachedRemover(db)
+  const removeRow = db.prepare('DELETE FROM files WHERE id = ?')
   const pathOf = (fileID: string) => uploadFilePath(dir, fileID)
   const describe = (fileID: string) => {
     if (!FILE_ID.test(fileID)) return undefined
@@ -53,9 +53,9 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
 
   return {
     async save({ owner, bytes, purpose, at }) {
-      if (bytes.length > MAX_UPLOAD_BYTES) return fail({ code: 'TOO_LARGE', message: UPLOAD_TOO_LARGE })
-      const mime = sniffFileType(bytes)
-      if (!mime) return fail({ code: 'FILE.TYPE_NOT_ALLOWED', message: UPLOAD_TYPE_NOT_ALLOWED })
+      const checked = checkUploadBytes(bytes)
+      if ('refused' in checked) return fail(checked.refused)
+      const { mime } = checked
       const fileID = `f_${randomBytes(16).toString('hex')}`
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const target = pathOf(fileID)
@@ -78,8 +78,22 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
       const file = describe(fileID)
       return file && { file, bytes: readFileSync(pathOf(fileID)) }
     },
+    async uploadedDirectly() {
+      return fail({ code: 'FORBIDDEN', message: '请通过上传接口（/api/upload）上传文件' })
+    },
+    async info(fileID) {
+      return describe(fileID)
+    },
+    async links(fileIDs) {
+      return new Map(
+        fileIDs.filter((fileID) => describe(fileID)).map((fileID) => [fileID, `/api/files/${fileID}`]),
+      )
+    },
     async belongsTo(fileID, owner) {
       return describe(fileID)?.owner === owner
+    },
+    async contentHash(fileID) {
+      return describe(fileID)?.sha256
     },
     async usage(owner, since) {
       const { count, bytes } = usedSince.get(owner, since) as { count: number; bytes: number }
@@ -89,6 +103,14 @@ export const fileStoreDisk = (db: SqliteDatabase, dir: string): FileStore => {
       const removed = removeRows(before)
       for (const fileID of removed) rmSync(pathOf(fileID), { force: true })
       return removed.length
+    },
+    async remove(fileIDs, owner) {
+      const own = fileIDs.filter((fileID) => describe(fileID)?.owner === owner)
+      for (const fileID of own) {
+        removeRow.run(fileID)
+        rmSync(pathOf(fileID), { force: true })
+      }
+      return own.length
     },
   }
 }

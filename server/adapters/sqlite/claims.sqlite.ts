@@ -91,11 +91,12 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
       if (keys === undefined) releaseAll.run(claimId)
       else for (const key of keys) releaseOne.run(claimId, key)
     },
-    async byStatus(statuses, limit) {
+    async byStatus(statuses, limit, after) {
       const marks = statuses.map(() => '?').join(', ')
       const rows = db
-        .prepare(`SELECT doc, version FROM claims WHERE status IN (${marks}) ORDER BY created_at, id LIMIT ?`)
-        .all(...statuses, limit) as Row[]
+        .prepare(`SELECT doc, version FROM claims
+          WHERE status IN (${marks}) AND (created_at, id) > (?, ?) ORDER BY created_at, id LIMIT ?`)
+        .all(...statuses, after?.createdAt ?? '', after?.id ?? '', limit) as Row[]
       return rows.map((row) => parse(row)!)
     },
   }

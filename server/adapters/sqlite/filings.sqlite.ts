@@ -36,10 +36,11 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
   const ownedOfPerson = db.prepare(
     'SELECT doc, version FROM filings WHERE id_hash = ? AND owner = ? ORDER BY created_at DESC, id DESC',
   )
-  const awaiting = db.prepare(
-    "SELECT doc, version FROM filings WHERE queue = 'awaiting_review' ORDER BY created_at, id LIMIT ?",
-  )
-  const newest = db.prepare('SELECT doc, version FROM filings ORDER BY created_at DESC LIMIT ?')
+  // A position sorts before every stored one when absent ('' and the (created, id) pair compare as rows).
+  const awaiting = db.prepare(`SELECT doc, version FROM filings
+    WHERE queue = 'awaiting_review' AND (created_at, id) > (:createdAt, :id) ORDER BY created_at, id LIMIT :limit`)
+  const newest = db.prepare(`SELECT doc, version FROM filings
+    WHERE (created_at, id) < (:createdAt, :id) ORDER BY created_at DESC, id DESC LIMIT :limit`)
   const owing = db.prepare(`SELECT doc, version FROM filings
     WHERE json_extract(doc, '$.facts.supplementDeadline') BETWEEN ? AND ?
       AND json_array_length(doc, '$.facts.outstandingMaterials') > 0
@@ -100,8 +101,12 @@ export const filingsSqlite = (db: SqliteDatabase): Filings => {
       (ownedOfPerson.all(idHash, owner) as Row[]).map((row) => parse(row)!),
     replace: async (record, expected, notifications = [], registrations = []) =>
       replaceWith.immediate(record, expected, notifications, registrations),
-    queue: async ({ awaitingReview, limit }) =>
-      ((awaitingReview ? awaiting : newest).all(limit) as Row[]).map((row) => parse(row)!),
+    queue: async ({ awaitingReview, limit, after }) =>
+      (
+        (awaitingReview
+          ? awaiting.all({ createdAt: after?.createdAt ?? '', id: after?.id ?? '', limit })
+          : newest.all({ createdAt: after?.createdAt ?? '\uffff', id: after?.id ?? '', limit })) as Row[]
+      ).map((row) => parse(row)!),
     supplementDue: async (from, until) => (owing.all(from, until) as Row[]).map((row) => parse(row)!),
   }
 }

@@ -210,4 +210,11 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX hospitals_by_region ON hospitals (region_code);
     `,
   },
+  {
+    version: 108,
+    name: 'every filing by creation, for the staff list paged newest first',
+    sql: `
+      CREATE INDEX filings_by_created ON filings (created_at, id);
+    `,
+  },
 ]

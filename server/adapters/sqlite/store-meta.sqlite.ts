@@ -28,6 +28,7 @@ export const sampleSealedIdNumber = (db: SqliteDatabase): string | undefined =>
         `SELECT sealed FROM (
            SELECT json_extract(doc, '$.insured.idNumberSealed') AS sealed, created_at FROM filings
            UNION ALL SELECT json_extract(doc, '$.insured.idNumberSealed'), created_at FROM claims)
+         WHERE sealed != ''
          ORDER BY created_at DESC LIMIT 1`,
       )
       .get() as { sealed: string } | undefined

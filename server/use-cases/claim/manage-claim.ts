@@ -6,7 +6,7 @@ import type { Invoice, Payee } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
-import { checkOwnFiles, materialFiles } from '../own-files'
+import { checkOwnFiles, materialFiles, sameFileAs } from '../own-files'
 import { withHistory } from '../record-access'
 import { changeClaim, ownClaim } from './claim-access'
 import { holdInvoices, newInvoices, sealPayee } from './claim-money'
@@ -31,8 +31,9 @@ export const attachToClaim = async (
   const changed = await changeClaim(
     call,
     () => ownClaim(call, claimId),
-    (record) => {
-      const tooMany = materialsProblem(record.materials, materials)
+    async (record) => {
+      const sameFile = await sameFileAs(call, [...record.materials, ...materials])
+      const tooMany = materialsProblem(record.materials, materials, sameFile)
       if (tooMany) return fail(tooMany)
       return isClaimEditable(record.status)
         ? ok(

@@ -8,7 +8,7 @@ import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
-import { checkOwnFiles, materialFiles } from '../own-files'
+import { checkOwnFiles, materialFiles, sameFileAs } from '../own-files'
 import { withHistory } from '../record-access'
 import { registrationsFor } from '../registration/registration-messages'
 import { changeFiling, ownFiling } from './filing-access'
@@ -28,11 +28,12 @@ export const supplementFiling = async (
   return changeFiling(
     call,
     () => ownFiling(call, filingId),
-    (record) => {
+    async (record) => {
       const status = filingStatus(record.facts, call.today)
       if (status === 'cancelled' || status === 'expired')
         return fail({ code: 'CONFLICT', message: '该备案已撤销或已失效，不能补充材料，请重新办理备案' })
-      const tooMany = materialsProblem(record.materials, materials)
+      const sameFile = await sameFileAs(call, [...record.materials, ...materials])
+      const tooMany = materialsProblem(record.materials, materials, sameFile)
       if (tooMany) return fail(tooMany)
       const kinds = materials.map((material) => material.kind)
       return ok(

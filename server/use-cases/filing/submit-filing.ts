@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '@shared/result'
 import { existingFilings, identicalFilingMessage } from '@shared/rules/filing-overlap'
 import { isActiveLongTerm } from '@shared/rules/filing-status'
+import { materialsProblem } from '@shared/rules/material-limits'
 import { planSubmission } from '@shared/rules/submission'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
 import type { FilingView } from '@shared/schemas/responses.schema'
@@ -8,7 +9,8 @@ import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { notification } from '../notification'
-import { checkOwnFiles, materialFiles } from '../own-files'
+import { supplementDueTitle } from '../notification-titles'
+import { checkOwnFiles, materialFiles, sameFileAs } from '../own-files'
 import { registrationsFor } from '../registration/registration-messages'
 import { sealInsured } from '../seal-insured'
 import { filingView } from './filing-view'
@@ -53,6 +55,9 @@ export const submitFiling = async (
   ]
   const owned = await checkOwnFiles(call, files)
   if (!owned.ok) return owned
+  const attached = draft.materials ?? []
+  const tooMany = materialsProblem([], attached, await sameFileAs(call, attached))
+  if (tooMany) return fail(tooMany)
 
   const { facts, quote } = plan.value
   const identical = existingFilings(
@@ -97,7 +102,7 @@ export const submitFiling = async (
           {
             ...notification(call, call.caller, 'supplement_deadline', {
               recordId: record.filingId,
-              title: '异地就医备案待补充材料',
+              title: supplementDueTitle(facts.outstandingMaterials),
               status: view.status,
               deadline: facts.supplementDeadline,
             }),

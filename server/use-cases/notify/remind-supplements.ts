@@ -3,12 +3,10 @@ import { reminderHorizon, supplementReminderDue } from '@shared/rules/supplement
 import type { Notification } from '../../ports/outbox'
 import type { Ports } from '../../ports/ports'
 import { callOf } from '../call'
+import { supplementReminderTitle } from '../notification-titles'
 
 /** Not a person: the scheduler that runs the dispatcher. */
 const SCHEDULER = 'scheduler'
-
-const titleOf = (daysLeft: number) =>
-  daysLeft === 0 ? '今天是补充备案材料的最后一天' : `备案材料须在 ${daysLeft} 天内补充`
 
 /**
  * The supplement-deadline reminders due today. Each reminder's id names its filing and its place in the
@@ -30,7 +28,7 @@ export const remindSupplements = async (ports: Ports): Promise<{ due: number; wr
       kind: 'supplement_deadline',
       payload: {
         recordId: record.filingId,
-        title: titleOf(reminder.daysLeft),
+        title: supplementReminderTitle(reminder.daysLeft, record.facts.outstandingMaterials),
         status: filingStatus(record.facts, call.today),
         deadline: reminder.deadline,
       },

@@ -1,7 +1,6 @@
 import { PAYEE_KIND_LABELS } from '@shared/policy/payee'
 import {
   CARE_TYPE_LABELS,
-  CLAIM_STATUS_LABELS,
   type ClaimStatus,
   type StaffDecision,
 } from '@shared/policy/vocabulary'
@@ -16,6 +15,7 @@ import type { Call } from '../call'
 import { anyClaim, changeClaim } from '../claim/claim-access'
 import { claimView } from '../claim/claim-view'
 import { notification } from '../notification'
+import { claimDecisionTitle } from '../notification-titles'
 import { withHistory } from '../record-access'
 import { claimReports } from '../registration/registration-messages'
 
@@ -120,7 +120,16 @@ export const decideClaim = async (
     (next) => [
       notification(call, next.owner, 'claim_status', {
         recordId: id,
-        title: `${CARE_TYPE_LABELS[next.careType]}报销${CLAIM_STATUS_LABELS[next.status]}：${next.hospital.name} ${stayOf(next)}，${formatYuan(next.totalCost)} 元`,
+        title: claimDecisionTitle(
+          next.status,
+          {
+            care: CARE_TYPE_LABELS[next.careType],
+            hospital: next.hospital.name,
+            stay: stayOf(next),
+            amount: formatYuan(next.totalCost),
+          },
+          claimView(next).missingMaterials.map((item) => item.kind),
+        ),
         status: next.status,
         next: nextStep(next),
         ...(note ? { note } : {}),

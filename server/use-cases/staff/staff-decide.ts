@@ -1,3 +1,4 @@
+import type { MaterialKind } from '@shared/policy/materials'
 import { CLAIM_STATUS_LABELS, REVIEW_STATE_LABELS, type RecordKind } from '@shared/policy/vocabulary'
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { reviewFiling } from '@shared/rules/filing-review'
@@ -7,6 +8,7 @@ import type { Call } from '../call'
 import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
 import { notification } from '../notification'
+import { filingReviewTitle } from '../notification-titles'
 import { withHistory } from '../record-access'
 import { registrationsFor } from '../registration/registration-messages'
 import { type ClaimDecision, decideClaim } from './claim-decision'
@@ -33,6 +35,7 @@ const decideFiling = async (
   call: Call,
   { id, decision, note, version }: Decision,
 ): Promise<Result<FilingView>> => {
+  let reviewedKinds: MaterialKind[] = []
   const changed = await changeFiling(
     call,
     () => anyFiling(call, id),
@@ -42,6 +45,7 @@ const decideFiling = async (
       const step = reviewFiling(filingStatus(record.facts, call.today), record.review, decision)
       if (!step.ok) return step
       const reviewed = record.underReview ?? []
+      reviewedKinds = reviewed
       const outstandingMaterials = step.value.reopens
         ? [...new Set([...record.facts.outstandingMaterials, ...reviewed])]
         : record.facts.outstandingMaterials
@@ -62,7 +66,7 @@ const decideFiling = async (
     (next) => [
       notification(call, next.owner, 'filing_status', {
         recordId: id,
-        title: `异地就医备案${REVIEW_STATE_LABELS[next.review]}`,
+        title: filingReviewTitle(next.review, reviewedKinds),
         status: filingView(next, call.today).status,
         ...(note ? { note } : {}),
       }),

@@ -2,20 +2,20 @@ import { regionPrefix } from '@shared/hospitals/search'
 import type { ClaimStatus, FilingStatus, RecordKind } from '@shared/policy/vocabulary'
 import { ok, type Result } from '@shared/result'
 import { awaitsReview } from '@shared/rules/filing-review'
-import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
+import type { ResponseOf } from '@shared/schemas/responses.schema'
+import { QUEUE_PAGE } from '@shared/schemas/staff.schema'
 import { daysBetween, todayInShanghai } from '@shared/time/calendar'
 import type { ClaimRecord } from '../../ports/claims'
+import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
-import { claimView } from '../claim/claim-view'
-import { filingView } from '../filing/filing-view'
+import { claimSummary } from '../claim/claim-summary'
+import { filingSummary } from '../filing/filing-summary'
+import { pageOf } from './page-of'
+import { decodeCursor, encodeCursor } from './queue-cursor'
 
-const LIMIT = 200
-// Status is computed from dates, so a status filter reads a window of recent filings and filters here.
-const FILING_WINDOW = 1000
 const CLAIMS_TO_DECIDE: ClaimStatus[] = ['submitted', 'in_review']
-
-// A 参保地 or age filter reads a window of the oldest claims of the status and filters here.
-const CLAIM_WINDOW = 1000
+const filingPosition = (record: FilingRecord) => ({ createdAt: record.createdAt, id: record.filingId })
+const claimPosition = (record: ClaimRecord) => ({ createdAt: record.createdAt, id: record.claimId })
 
 interface ClaimFilter {
   insuredRegion?: string
@@ -27,29 +27,42 @@ const claimMatches = (call: Call, filter: ClaimFilter) => (record: ClaimRecord) 
   (filter.waitingDays === undefined ||
     daysBetween(todayInShanghai(new Date(record.createdAt)), call.today) >= filter.waitingDays)
 
-/** Without a status: what awaits a decision (supplemented filings, submitted claims). */
+/**
+ * One page of summaries. Without a status: what awaits a decision (supplemented filings, submitted claims),
+ * oldest first; claims also by 参保地 and by days waiting. A filing's status is computed from dates, so a status filter pages through the newest filings
+ * and keeps the matching ones here.
+ */
 export const staffQueue = async (
   call: Call,
   kind: RecordKind,
-  status?: FilingStatus | ClaimStatus,
-  filter: ClaimFilter = {},
-): Promise<Result<{ items: (FilingView | ClaimView)[] }>> => {
-  if (kind === 'claim') {
-    const filtered = filter.insuredRegion !== undefined || filter.waitingDays !== undefined
-    const records = await call.ports.claims.byStatus(
-      status ? [status as ClaimStatus] : CLAIMS_TO_DECIDE,
-      filtered ? CLAIM_WINDOW : LIMIT,
-    )
-    const matching = records.filter(claimMatches(call, filter)).slice(0, LIMIT)
-    return ok({ items: matching.map((record) => claimView(record, true)) })
-  }
-  const records = await call.ports.filings.queue({
-    awaitingReview: status === undefined,
-    limit: status === undefined ? LIMIT : FILING_WINDOW,
-  })
-  const views = records.map((record) => filingView(record, call.today))
-  const shown = status
-    ? views.filter((view) => view.status === status)
-    : views.filter((view) => awaitsReview(view.status, view.review))
-  return ok({ items: shown.slice(0, LIMIT) })
+  options: { status?: FilingStatus | ClaimStatus; cursor?: string; limit?: number } & ClaimFilter,
+): Promise<Result<ResponseOf<'staff.queue'>>> => {
+  const after = decodeCursor(options.cursor)
+  if (!after.ok) return after
+  const { status } = options
+  const limit = options.limit ?? QUEUE_PAGE.size
+  const page =
+    kind === 'claim'
+      ? await pageOf({
+          read: (from, count) =>
+            call.ports.claims.byStatus(status ? [status as ClaimStatus] : CLAIMS_TO_DECIDE, count, from),
+          position: claimPosition,
+          keep: (record: ClaimRecord) =>
+            claimMatches(call, options)(record) ? claimSummary(record) : undefined,
+          limit,
+          after: after.value,
+        })
+      : await pageOf({
+          read: (from, count) =>
+            call.ports.filings.queue({ awaitingReview: status === undefined, limit: count, after: from }),
+          position: filingPosition,
+          keep: (record: FilingRecord) => {
+            const summary = filingSummary(record, call.today)
+            const shown = status ? summary.status === status : awaitsReview(summary.status, summary.review)
+            return shown ? summary : undefined
+          },
+          limit,
+          after: after.value,
+        })
+  return ok({ items: page.items, ...(page.next ? { nextCursor: encodeCursor(page.next) } : {}) })
 }

@@ -1,4 +1,4 @@
-import { FAQ_HOTLINE_ADVICE, type FaqHit, faqSuggestions, hotQuestions, searchFaq } from '@shared/faq'
+import { answerFaq, FAQ_HOTLINE_ADVICE, type FaqHit, faqSuggestions, hotQuestions } from '@shared/faq'
 import { regionLabel } from '@shared/regions/regions'
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
@@ -7,11 +7,14 @@ import Hotline from '../../../components/hotline'
 import Tap from '../../../components/tap'
 import { fontScaleStyle } from '../../../services/font-scale'
 import { preferences } from '../../../services/preferences'
+import AskAgency from './ask-agency'
 import './index.scss'
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel instant. */
 const DEBOUNCE_MS = 150
 const RESULT_LIMIT = 5
+/** Below the calibrated confidence the closest few are offered, not presented as the answer. */
+const RELATED_LIMIT = 3
 /** The web component's own <input> carries the name (a placeholder is not a label). */
 const SEARCH_BOX_NAME = { 'aria-label': '输入您的问题' }
 
@@ -24,8 +27,8 @@ export default function Faq() {
   // Answers follow the remembered insured region: its profile's variant where the notices differ.
   const insuredRegion = useMemo(() => preferences().insuredRegion, [])
   const hot = useMemo(() => hotQuestions(6, insuredRegion), [insuredRegion])
-  const hits = useMemo(
-    () => (query ? searchFaq(query, { limit: RESULT_LIMIT, insuredRegion }) : []),
+  const { confident, hits } = useMemo(
+    () => (query ? answerFaq(query, { limit: RESULT_LIMIT, insuredRegion }) : { confident: false, hits: [] }),
     [query, insuredRegion],
   )
 
@@ -75,16 +78,24 @@ export default function Faq() {
         <Text className="faq__region">按参保地 {regionLabel(insuredRegion) ?? insuredRegion} 的规定回答</Text>
       )}
       {!query && <HotQuestions hot={hot} openId={openHotId} onToggle={setOpenHotId} />}
-      {query && hits.length > 0 && <Results hits={hits} q={query} />}
+      {query && confident && <Results hits={hits} q={query} />}
+      {query && !confident && hits.length > 0 && (
+        <NoCertainAnswer hits={hits.slice(0, RELATED_LIMIT)} q={query} />
+      )}
       {query && hits.length === 0 && <NoMatch q={query} onAsk={ask} />}
     </View>
   )
 }
 
-function HotQuestions(props: { hot: FaqHit[]; openId?: string; onToggle: (id?: string) => void }) {
+function HotQuestions(props: {
+  hot: FaqHit[]
+  openId?: string
+  onToggle: (id?: string) => void
+  heading?: boolean
+}) {
   return (
     <View className="faq__section">
-      <Text className="faq__heading">热门问题</Text>
+      {props.heading !== false && <Text className="faq__heading">热门问题</Text>}
       {props.hot.map((hit) => {
         const open = hit.id === props.openId
         return (
@@ -125,6 +136,22 @@ function Results(props: { hits: FaqHit[]; q: string }) {
   )
 }
 
+/** Something is near, but not surely the answer: said plainly, with the closest ones, the hotline and the agency. */
+function NoCertainAnswer(props: { hits: FaqHit[]; q: string }) {
+  const [openId, setOpenId] = useState<string>()
+  return (
+    <View className="faq__section faq-empty">
+      <Text className="faq-empty__title">没有找到确定的答案</Text>
+      <Text className="faq-empty__advice">下面的问题可能相关，请点开看看是否是您要问的：</Text>
+      <Text className="faq__heading">可能相关</Text>
+      <HotQuestions hot={props.hits} openId={openId} onToggle={setOpenId} heading={false} />
+      <Text className="faq-empty__advice">{FAQ_HOTLINE_ADVICE}</Text>
+      <Hotline />
+      <AskAgency q={props.q} />
+    </View>
+  )
+}
+
 function NoMatch(props: { q: string; onAsk: (text: string) => void }) {
   const questions = faqSuggestions(props.q).filter((text) => text !== FAQ_HOTLINE_ADVICE)
   return (
@@ -146,6 +173,7 @@ function NoMatch(props: { q: string; onAsk: (text: string) => void }) {
       ))}
       <Text className="faq-empty__advice">{FAQ_HOTLINE_ADVICE}</Text>
       <Hotline />
+      <AskAgency q={props.q} />
     </View>
   )
 }

@@ -2,7 +2,9 @@ import { PERSONAL_DATA, PRIVACY_CONTACT, RETENTION } from '@shared/policy/privac
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import SourceLine from '../../../components/source-line'
+import Tap from '../../../components/tap'
 import { fontScaleStyle } from '../../../services/font-scale'
+import { go } from '../../../services/navigate'
 import './index.scss'
 
 /** 隐私说明: every kind of personal information the app handles, why, how it is collected and how long it is kept. */
@@ -37,6 +39,9 @@ export default function PrivacyPage() {
         <SourceLine source={RETENTION.unattachedUpload.source} />
       </View>
       <Text className="privacy__text">{PRIVACY_CONTACT.rights}</Text>
+      <Tap kind="secondary" onTap={() => void go('myData')}>
+        查看我的数据
+      </Tap>
       <Text className="privacy__text">本说明版本：{PRIVACY_CONTACT.version}</Text>
     </View>
   )

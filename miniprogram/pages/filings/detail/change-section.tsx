@@ -7,21 +7,39 @@ import Tap from '../../../components/tap'
 import TextField from '../../../components/text-field'
 import { useCall } from '../../../hooks/use-call'
 
-type Props = { filing: FilingView; onChanged: (next: FilingView) => void }
+type Props = {
+  filing: FilingView
+  open: boolean
+  /** The first day the action is allowed, while the filing is locked: the button says so and does nothing. */
+  locked?: string
+  onOpen: () => void
+  onClose: () => void
+  onChanged: (next: FilingView) => void
+}
 
-/** 变更就医地: refused with the profile's rule and its source where the filing is locked. */
-export function ChangeSection({ filing, onChanged }: Props) {
-  const [open, setOpen] = useState(false)
+const Opener = ({
+  kind,
+  locked,
+  onOpen,
+  children,
+}: Pick<Props, 'locked' | 'onOpen'> & { kind: 'secondary' | 'danger'; children: string }) => (
+  <Tap kind={kind} disabled={Boolean(locked)} onTap={onOpen}>
+    {locked ? `${children}（${locked} 起可办）` : children}
+  </Tap>
+)
+
+/** 变更就医地: the server still refuses with the profile's rule and its source where the filing is locked. */
+export function ChangeSection({ filing, open, locked, onOpen, onClose, onChanged }: Props) {
   const [destination, setDestination] = useState<string>()
   const { state, run } = useCall('filing.change')
   if (!open)
     return (
-      <Tap kind="secondary" onTap={() => setOpen(true)}>
+      <Opener kind="secondary" locked={locked} onOpen={onOpen}>
         变更就医地
-      </Tap>
+      </Opener>
     )
   return (
-    <View className="record-section">
+    <View className="alter-form" id="alter-change">
       <Text className="record-section__title">变更就医地</Text>
       <RegionField
         label="新的就医地"
@@ -34,10 +52,7 @@ export function ChangeSection({ filing, onChanged }: Props) {
         onTap={() =>
           destination &&
           void run({ filingId: filing.filingId, destination }).then((reply) => {
-            if (reply?.ok) {
-              setOpen(false)
-              onChanged(reply.data)
-            }
+            if (reply?.ok) onChanged(reply.data)
           })
         }
         disabled={!destination}
@@ -45,26 +60,25 @@ export function ChangeSection({ filing, onChanged }: Props) {
       >
         确认变更
       </Tap>
-      <Tap kind="plain" onTap={() => setOpen(false)}>
+      <Tap kind="plain" onTap={onClose}>
         不变更了
       </Tap>
     </View>
   )
 }
 
-/** 撤销 with a reason: refused with the rule and its source where the profile forbids it. */
-export function CancelSection({ filing, onChanged }: Props) {
-  const [open, setOpen] = useState(false)
+/** 撤销 with a reason: the server still refuses with the rule and its source where the profile forbids it. */
+export function CancelSection({ filing, open, locked, onOpen, onClose, onChanged }: Props) {
   const [reason, setReason] = useState('')
   const { state, run } = useCall('filing.cancel')
   if (!open)
     return (
-      <Tap kind="danger" onTap={() => setOpen(true)}>
+      <Opener kind="danger" locked={locked} onOpen={onOpen}>
         撤销备案
-      </Tap>
+      </Opener>
     )
   return (
-    <View className="record-section">
+    <View className="alter-form" id="alter-cancel">
       <Text className="record-section__title">撤销备案</Text>
       <Text className="record-section__text">撤销后不能再按此备案直接结算。</Text>
       <TextField
@@ -83,17 +97,14 @@ export function CancelSection({ filing, onChanged }: Props) {
         kind="danger"
         onTap={() =>
           void run({ filingId: filing.filingId, reason }).then((reply) => {
-            if (reply?.ok) {
-              setOpen(false)
-              onChanged(reply.data)
-            }
+            if (reply?.ok) onChanged(reply.data)
           })
         }
         busy={state.status === 'loading'}
       >
         确认撤销
       </Tap>
-      <Tap kind="plain" onTap={() => setOpen(false)}>
+      <Tap kind="plain" onTap={onClose}>
         不撤销了
       </Tap>
     </View>

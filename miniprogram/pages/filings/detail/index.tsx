@@ -10,7 +10,7 @@ import Tap from '../../../components/tap'
 import Timeline from '../../../components/timeline'
 import { useFontScale } from '../../../hooks/use-font-scale'
 import { go, pageQuery } from '../../../services/navigate'
-import { CancelSection, ChangeSection } from './change-section'
+import AlterSection from './alter-section'
 import CoverageSection from './coverage-section'
 import { timelineOf } from './history'
 import SupplementSection from './supplement-section'
@@ -62,7 +62,17 @@ export default function FilingDetail() {
           <RecordRow label="补充材料审核" value={REVIEW_STATE_LABELS[filing.review]} />
         )}
       </View>
+      {filing.status !== 'cancelled' && (
+        <Tap
+          kind="primary"
+          className="record-certificate"
+          onTap={() => go('filingCertificate', { id: filing.filingId })}
+        >
+          出示备案凭证（就医时给医院看）
+        </Tap>
+      )}
       <RegistrationStatusView filing={filing} />
+      <AlterSection filing={filing} today={today} onChanged={update} />
       {active && filing.outstandingMaterials.length > 0 && (
         <SupplementSection filing={filing} onChanged={update} />
       )}
@@ -105,8 +115,6 @@ export default function FilingDetail() {
         <Tap kind="secondary" onTap={() => go('claimNew', { filingId: filing.filingId })}>
           申请手工报销
         </Tap>
-        {active && <ChangeSection filing={filing} onChanged={update} />}
-        {filing.status !== 'cancelled' && <CancelSection filing={filing} onChanged={update} />}
       </View>
     </View>
   )

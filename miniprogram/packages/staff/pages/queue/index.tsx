@@ -5,13 +5,15 @@ import { useState } from 'react'
 import PageState from '../../../../components/page-state'
 import RegionField from '../../../../components/region-field'
 import Tap from '../../../../components/tap'
-import { useCall } from '../../../../hooks/use-call'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
+import FaqQuestionQueue from './faq-question-queue'
 import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus, WAITING_FILTERS } from './queue-filters'
 import QueueItem from './queue-item'
+import QueueMore from './queue-more'
 import RegistrationQueue from './registration-queue'
+import { type QueueFilter, useQueuePages } from './use-queue-pages'
 import './index.scss'
 
 /** 经办审核: claims and supplemented filings, the longest waiting first, filtered by status. */
@@ -19,23 +21,17 @@ export default function StaffQueue() {
   const scale = useFontScale()
   const [kind, setKind] = useState<RecordKind>('claim')
   const [status, setStatus] = useState<QueueStatus>()
-  const [registrations, setRegistrations] = useState(false)
+  /** A tab other than the review queue: 平台登记 or 群众提问. */
+  const [other, setOther] = useState<'registrations' | 'questions'>()
   const [region, setRegion] = useState<string>()
   const [waitingDays, setWaitingDays] = useState<number>()
-  const { state, run } = useCall('staff.queue')
-  type Choice = { kind: RecordKind; status?: QueueStatus; region?: string; waitingDays?: number }
-  const load = (next: Choice = { kind, status, region, waitingDays }) =>
-    run({
-      kind: next.kind,
-      ...(next.status ? { status: next.status } : {}),
-      ...(next.kind === 'claim' && next.region ? { insuredRegion: next.region } : {}),
-      ...(next.kind === 'claim' && next.waitingDays !== undefined ? { waitingDays: next.waitingDays } : {}),
-    })
+  const { pages, reload, loadMore } = useQueuePages()
+  const load = (next: QueueFilter = { kind, status, region, waitingDays }) => reload(next)
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
-  const choose = (next: Partial<Choice>) => {
+  const choose = (next: Partial<QueueFilter>) => {
     const chosen = { kind, status, region, waitingDays, ...next }
-    setRegistrations(false)
+    setOther(undefined)
     setKind(chosen.kind)
     setStatus(chosen.status)
     setRegion(chosen.region)
@@ -43,7 +39,7 @@ export default function StaffQueue() {
     void load(chosen)
   }
 
-  if (state.status === 'error' && isForbidden(state.error))
+  if (pages.status === 'error' && isForbidden(pages.error))
     return (
       <View className="record" style={scale}>
         <StaffOnly />
@@ -57,7 +53,7 @@ export default function StaffQueue() {
             key={tab.kind}
             kind="secondary"
             className="staff-tabs__tab"
-            pressed={!registrations && tab.kind === kind}
+            pressed={!other && tab.kind === kind}
             onTap={() => choose({ kind: tab.kind, status: undefined })}
           >
             {tab.label}
@@ -66,17 +62,31 @@ export default function StaffQueue() {
         <Tap
           kind="secondary"
           className="staff-tabs__tab"
-          pressed={registrations}
-          onTap={() => setRegistrations(true)}
+          pressed={other === 'registrations'}
+          onTap={() => setOther('registrations')}
         >
           平台登记
         </Tap>
+        <Tap
+          kind="secondary"
+          className="staff-tabs__tab"
+          pressed={other === 'questions'}
+          onTap={() => setOther('questions')}
+        >
+          群众提问
+        </Tap>
       </View>
-      {registrations ? (
+      {other === 'registrations' ? (
         <RegistrationQueue />
+      ) : other === 'questions' ? (
+        <FaqQuestionQueue />
       ) : (
         <>
-          <Text className="record-section__hint">按状态筛选（最早提交的排在最前）：</Text>
+          <Text className="record-section__hint">
+            {kind === 'filing' && status
+              ? '按状态筛选（最近办理的排在最前）：'
+              : '按状态筛选（最早提交的排在最前）：'}
+          </Text>
           <View className="staff-filters" ariaRole="group" ariaLabel="按状态筛选">
             {QUEUE_FILTERS[kind].map((filter) => (
               <Tap
@@ -113,15 +123,15 @@ export default function StaffQueue() {
               </View>
             </>
           )}
-          {(state.status === 'idle' || state.status === 'loading') && <PageState kind="loading" />}
-          {state.status === 'error' && (
-            <PageState kind="error" text={state.error.message} onRetry={() => load()} />
+          {pages.status === 'loading' && <PageState kind="loading" />}
+          {pages.status === 'error' && (
+            <PageState kind="error" text={pages.error.message} onRetry={() => load()} />
           )}
-          {state.status === 'done' && state.data.items.length === 0 && (
+          {pages.status === 'done' && pages.items.length === 0 && (
             <PageState kind="empty" text="没有这个状态的事项" />
           )}
-          {state.status === 'done' &&
-            state.data.items.map((item) => (
+          {pages.status === 'done' &&
+            pages.items.map((item) => (
               <QueueItem
                 key={'claimId' in item ? item.claimId : item.filingId}
                 item={item}
@@ -130,6 +140,13 @@ export default function StaffQueue() {
                 }
               />
             ))}
+          {pages.status === 'done' && pages.items.length > 0 && (
+            <QueueMore
+              shown={pages.items.length}
+              more={pages.nextCursor ? pages.more : undefined}
+              onMore={() => void loadMore()}
+            />
+          )}
         </>
       )}
     </View>

@@ -1,12 +1,12 @@
 import { CARE_TYPE_LABELS, FILING_TYPE_LABELS, REVIEW_STATE_LABELS } from '@shared/policy/vocabulary'
-import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
+import type { ClaimSummary, FilingSummary } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import ClaimStatusChip from '../../../../components/status-chip/claim-status'
 import FilingStatusChip from '../../../../components/status-chip/filing-status'
 import Tap from '../../../../components/tap'
 import { shanghaiTime } from '../../../../components/timeline'
 
-type Item = FilingView | ClaimView
+type Item = FilingSummary | ClaimSummary
 
 /** One waiting item: who, what, since when. */
 export default function QueueItem({ item, onOpen }: { item: Item; onOpen: () => void }) {
