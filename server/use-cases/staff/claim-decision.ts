@@ -1,9 +1,5 @@
 import { PAYEE_KIND_LABELS } from '@shared/policy/payee'
-import {
-  CARE_TYPE_LABELS,
-  type ClaimStatus,
-  type StaffDecision,
-} from '@shared/policy/vocabulary'
+import { CARE_TYPE_LABELS, type ClaimStatus, type StaffDecision } from '@shared/policy/vocabulary'
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { formatYuan } from '@shared/rules/claim-amounts'
 import { unexplainedDifference } from '@shared/rules/claim-decision'
