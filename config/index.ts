@@ -35,9 +35,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The CloudBase environment the mini-program calls (test and production are separate environments).
     // The subscription-message templates it asks consent for: the ids the cloud functions send with.
     env: Object.fromEntries(
-      ['CLOUD_ENV_ID', 'TEMPLATE_FILING_STATUS', 'TEMPLATE_SUPPLEMENT_DEADLINE', 'TEMPLATE_CLAIM_STATUS'].map(
-        (name) => [name, JSON.stringify(process.env[name] ?? '')],
-      ),
+      [
+        'CLOUD_ENV_ID',
+        'TEMPLATE_FILING_STATUS',
+        'TEMPLATE_SUPPLEMENT_DEADLINE',
+        'TEMPLATE_CLAIM_STATUS',
+        'TEMPLATE_FAQ_ANSWER',
+      ].map((name) => [name, JSON.stringify(process.env[name] ?? '')]),
     ),
     // Taro escapes every non-ASCII character by default, tripling the size of Chinese text (FAQ corpus,
     // policy notices); the mini-program runtime and the H5 page (charset utf-8) read UTF-8 sources.

@@ -14,8 +14,8 @@ export default defineAppConfig({
     'pages/filing/index',
     'pages/filings/index',
     'pages/filings/detail/index',
-    'pages/filings/certificate/index',
     'pages/messages/index',
+    'pages/filings/certificate/index',
   ],
   subPackages: [
     { root: 'packages/faq', pages: ['pages/index'] },

@@ -15,5 +15,6 @@ declare namespace NodeJS {
     TEMPLATE_FILING_STATUS?: string
     TEMPLATE_SUPPLEMENT_DEADLINE?: string
     TEMPLATE_CLAIM_STATUS?: string
+    TEMPLATE_FAQ_ANSWER?: string
   }
 }

@@ -44,6 +44,12 @@ test("济宁's lock applies only after costs: it is said up front, and change an
   await person.sees('在备案地发生医疗费用后，备案满 6 个月')
   await person.sees('还没有在备案地发生费用的，现在可以办理')
 
+  // An example value is said to be one, set apart from the citations (a dashed box), never as a 来源.
+  const example = page.getByText('示例数值，以当地经办机构公布为准').first()
+  await example.waitFor()
+  expect(await example.evaluate((node) => getComputedStyle(node).borderTopStyle)).toBe('dashed')
+  expect(await page.getByText('来源：示例参数').count()).toBe(0)
+
   await person.tap(person.button('变更就医地'))
   await focused(person, '新的就医地')
   await person.type('新的就医地', '天津')

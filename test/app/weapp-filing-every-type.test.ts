@@ -61,8 +61,16 @@ const next = () => tap('.tap', '下一步')
 const pickPlace = async (label: string, place: FilingCase['insured']) => {
   const chosen = texts(page, '.region-field__place').map((text) => text.trim())
   if (chosen.includes(place.label)) return
-  if (chosen.length > 0) await tap('.tap', '更改')
+  if (chosen.length > 0) {
+    await tap('.tap', '更改')
+    await waitFor(() => texts(page, '.text-field__label').some((text) => text.trim() === label), 15_000)
+  }
   await type(label, place.typed)
+  // The results come a moment after the typing: on a loaded machine, later than one settle.
+  await waitFor(
+    () => texts(page, '.region-field__result').some((text) => text.trim() === place.label),
+    15_000,
+  )
   await tap('.region-field__result', place.label)
 }
 

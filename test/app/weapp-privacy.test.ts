@@ -26,5 +26,5 @@ test.each(PERSONAL_DATA.map((kind) => [kind.id, kind] as const))(
 
 test('example retention periods are said to be examples, with where the rule comes from', () => {
   expect(bodyText()).toContain('（示例期限，以经办机构公布为准）')
-  expect(bodyText()).toContain('来源：本程序服务规则 未使用文件清理')
+  expect(bodyText()).toContain('本服务的办理规则（未使用文件清理），非政策条文')
 })

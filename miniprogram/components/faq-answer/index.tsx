@@ -1,9 +1,9 @@
 import { DISCLAIMER } from '@shared/contact'
 import type { FaqHit } from '@shared/faq'
-import { sourceLabel } from '@shared/policy/sources'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../services/api'
+import { sourceWords } from '../source-line'
 import Tap from '../tap'
 import './index.scss'
 
@@ -31,11 +31,17 @@ export default function FaqAnswer({ hit, q }: Props) {
     <View className="faq-answer">
       <Text className="faq-answer__text">{hit.answer}</Text>
       <View className="faq-answer__sources">
-        {hit.sources.map((source) => (
-          <Text key={`${source.doc} ${source.clause}`} className="faq-answer__source">
-            来源：{sourceLabel(source)}
-          </Text>
-        ))}
+        {hit.sources.map((source) => {
+          const { text, notice } = sourceWords(source)
+          return (
+            <Text
+              key={`${source.doc} ${source.clause}`}
+              className={notice ? 'faq-answer__source' : 'faq-answer__source source-line--not-notice'}
+            >
+              {text}
+            </Text>
+          )
+        })}
       </View>
       <Text className="faq-answer__disclaimer">{DISCLAIMER}</Text>
       {feedback === 'none' ? (

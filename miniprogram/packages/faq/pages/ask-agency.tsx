@@ -7,6 +7,7 @@ import Tap from '../../../components/tap'
 import TextField from '../../../components/text-field'
 import { call } from '../../../services/api'
 import { preferences } from '../../../services/preferences'
+import { askForUpdates } from '../../../services/subscribe'
 
 /** A question the FAQ could not answer, sent to the agency; the answer comes back in 消息. */
 export default function AskAgency(props: { q: string }) {
@@ -32,6 +33,8 @@ export default function AskAgency(props: { q: string }) {
       </Tap>
     )
   const send = async () => {
+    // Inside the tap, as WeChat requires: a subscription message for the answer, where the person allows one.
+    void askForUpdates(['faq_answer'])
     setBusy(true)
     setError(undefined)
     const reply = await call('faq.ask', {
