@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'INTERNAL',
   'FILE.TYPE_NOT_ALLOWED',
   'IDEMPOTENCY_KEY_REUSED',
+  'DUPLICATE_INVOICE',
 ] as const
 
 export type PlainErrorCode = (typeof ERROR_CODES)[number]

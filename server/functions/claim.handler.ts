@@ -5,8 +5,9 @@ import { claimEventSchema } from '@shared/schemas/claim.schema'
 import { parseInput } from '@shared/schemas/parse'
 import { callOf } from '../use-cases/call'
 import { createClaim } from '../use-cases/claim/create-claim'
-import { attachToClaim, submitClaim, withdrawClaim } from '../use-cases/claim/manage-claim'
+import { attachToClaim, changePayee, submitClaim, withdrawClaim } from '../use-cases/claim/manage-claim'
 import { getClaim, listClaims } from '../use-cases/claim/read-claims'
+import { findHospitals } from '../use-cases/hospitals/hospitals'
 import type { FunctionHandler } from './handler'
 
 export const claimFunction: FunctionHandler = async (input, caller, ports) => {
@@ -26,9 +27,13 @@ export const claimFunction: FunctionHandler = async (input, caller, ports) => {
       return createClaim(call, claim)
     }
     case 'attach':
-      return attachToClaim(call, event.claimId, event.materials)
+      return attachToClaim(call, event.claimId, event.materials, event.invoices)
     case 'submit':
-      return submitClaim(call, event.claimId)
+      return submitClaim(call, event.claimId, event.payee)
+    case 'payee':
+      return changePayee(call, event.claimId, event.payee)
+    case 'hospitals':
+      return findHospitals(call, { region: event.region, q: event.q })
     case 'withdraw':
       return withdrawClaim(call, event.claimId)
     case 'list':

@@ -10,6 +10,7 @@ export const STATUS_OF_CODE: Record<PlainErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  DUPLICATE_INVOICE: 409,
   TOO_LARGE: 413,
   'FILE.TYPE_NOT_ALLOWED': 415,
   // IETF draft-ietf-httpapi-idempotency-key-header §2.7: a key reused with another payload is 422.

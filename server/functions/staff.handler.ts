@@ -2,6 +2,7 @@ import { fail } from '@shared/result'
 import { parseInput } from '@shared/schemas/parse'
 import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
+import { importHospitalCsv } from '../use-cases/hospitals/hospitals'
 import { recordStaffAuthorisation } from '../use-cases/identity/authorisations'
 import { answerFaqQuestion, faqQuestionQueue } from '../use-cases/staff/faq-questions'
 import { filingForm } from '../use-cases/staff/filing-form'
@@ -20,18 +21,30 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
   const call = callOf(caller, ports)
   switch (event.action) {
     case 'queue':
-      return staffQueue(call, event.kind, { status: event.status, cursor: event.cursor, limit: event.limit })
+      return staffQueue(call, event.kind, {
+        status: event.status,
+        cursor: event.cursor,
+        limit: event.limit,
+        insuredRegion: event.insuredRegion,
+        waitingDays: event.waitingDays,
+      })
     case 'decide':
       return decide(call, event.kind, {
         id: event.id,
         decision: event.decision,
         note: event.note,
         version: event.version,
+        approvedAmount: event.approvedAmount,
+        paidAmount: event.paidAmount,
+        paidAt: event.paidAt,
+        reference: event.reference,
       })
     case 'form':
       return filingForm(call, event.filingId)
     case 'authorise':
       return recordStaffAuthorisation(call, event)
+    case 'import_hospitals':
+      return importHospitalCsv(ports.hospitals, event.csv)
     case 'faq_questions':
       return faqQuestionQueue(call)
     case 'faq_answer':

@@ -28,11 +28,23 @@ export const resealTable = (
   let seen = 0
   const runBatch = db.transaction((rows: { at: number; doc: string }[]) => {
     for (const row of rows) {
-      const doc = JSON.parse(row.doc) as { insured: InsuredRecord }
+      const doc = JSON.parse(row.doc) as { insured: InsuredRecord; payee?: { accountSealed: string } }
       // Deleted at its owner's request (use-cases/privacy/erase-record): nothing left to reseal.
-      if (doc.insured.idNumberSealed === '' || doc.insured.idNumberSealed.startsWith(done)) continue
-      const { sealed, hash } = keys.to.seal(keys.from.open(doc.insured.idNumberSealed))
+      const erased = doc.insured.idNumberSealed === ''
+      // A claim's payee account is sealed like the ID number and moves with it.
+      const payeeDone =
+        !doc.payee || doc.payee.accountSealed === '' || doc.payee.accountSealed.startsWith(done)
+      if ((erased || doc.insured.idNumberSealed.startsWith(done)) && payeeDone) continue
+      const { sealed, hash } =
+        erased || doc.insured.idNumberSealed.startsWith(done)
+          ? { sealed: doc.insured.idNumberSealed, hash: doc.insured.idHash }
+          : keys.to.seal(keys.from.open(doc.insured.idNumberSealed))
       doc.insured = { ...doc.insured, idNumberSealed: sealed, idHash: hash }
+      if (doc.payee && !payeeDone)
+        doc.payee = {
+          ...doc.payee,
+          accountSealed: keys.to.seal(keys.from.open(doc.payee.accountSealed)).sealed,
+        }
       if (table === 'filings') update.run(JSON.stringify(doc), hash, hash, row.at)
       else update.run(JSON.stringify(doc), row.at)
       resealed += 1

@@ -1,5 +1,8 @@
+import type { PayeeKind } from '@shared/policy/payee'
 import type { CareType, ClaimStatus, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
 import type { Estimate } from '@shared/rules/estimate'
+import type { Notice } from '@shared/rules/notices'
+import type { Invoice } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
@@ -32,8 +35,24 @@ export interface ClaimRecord {
   estimate: Estimate
   materials: AttachedMaterial[]
   history: HistoryEntry[]
+  /** Absent on records from before payees, invoices and amounts were kept. */
+  payee?: PayeeRecord
+  invoices?: Invoice[]
+  /** Why the claim is estimated as it is: a filing that did not cover the stay, say. */
+  notices?: Notice[]
+  approval?: { approvedAmount: number; note?: string; at: string }
+  payment?: { paidAmount: number; paidAt: string; reference: string; note?: string; at: string }
   /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
   erasedAt?: string
+}
+
+/** The account the fund pays into: the number sealed like an ID number, shown only masked. */
+export interface PayeeRecord {
+  kind: PayeeKind
+  bankName: string
+  holder: string
+  accountSealed: string
+  accountMasked: string
 }
 
 export interface Claims {
@@ -54,4 +73,11 @@ export interface Claims {
   referenceFiling(filingId: string): Promise<boolean>
   /** Oldest first: the longest waiting claim is reviewed first; from just past `after`. */
   byStatus(statuses: readonly ClaimStatus[], limit: number, after?: ListPosition): Promise<ClaimRecord[]>
+  /**
+   * Holds each invoice for this claim, all or none, on a unique key: an invoice another claim holds refuses
+   * the whole call, however many callers race for it. Keys this claim already holds are kept.
+   */
+  holdInvoices(claimId: string, keys: readonly string[], at: string): Promise<'held' | 'taken'>
+  /** Lets the claim's invoices go (withdrawn, rejected, or a hold whose write failed); all when no keys given. */
+  releaseInvoices(claimId: string, keys?: readonly string[]): Promise<void>
 }

@@ -6,7 +6,15 @@ export interface Notification {
   recipient: string
   kind: NotificationKind
   /** The subscription-message fields: what happened, to which record, when. */
-  payload: { recordId: string; title: string; status: string; note?: string; deadline?: string }
+  payload: {
+    recordId: string
+    title: string
+    status: string
+    note?: string
+    deadline?: string
+    /** What the person does next, naming the record. */
+    next?: string
+  }
   createdAt: string
   /** Shown in the app's 消息 only: the person is looking at it as it happens, so no WeChat message is spent. */
   inAppOnly?: true

@@ -6,6 +6,7 @@ import type { FaqFeedback } from './faq-feedback'
 import type { FaqQuestions } from './faq-questions'
 import type { FileStore } from './file-store'
 import type { Filings } from './filings'
+import type { Hospitals } from './hospitals'
 import type { IdGenerator } from './id-generator'
 import type { IdNumbers } from './id-numbers'
 import type { Identities, IdentityVerification } from './identity'
@@ -18,6 +19,8 @@ import type { StaffRoster } from './staff-roster'
 export interface Ports {
   filings: Filings
   claims: Claims
+  /** The designated-hospital directory. */
+  hospitals: Hospitals
   files: FileStore
   outbox: Outbox
   /** The registration outbox: messages to the 医保信息平台 until it has answered them. */

@@ -8,6 +8,7 @@ import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudba
 import { faqQuestionsCloudBase } from '../adapters/cloudbase/faq-questions.cloudbase'
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
+import { hospitalsCloudBase } from '../adapters/cloudbase/hospitals.cloudbase'
 import { identitiesCloudBase } from '../adapters/cloudbase/identities.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
@@ -50,6 +51,7 @@ export const cloudBasePorts = (
     registrations,
     insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
     claims: claimsCloudBase(db, outbox),
+    hospitals: hospitalsCloudBase(db),
     files: fileStoreCloudBase(db, cloudStorageSdk(app)),
     outbox,
     faqFeedback: faqFeedbackCloudBase(db),

@@ -11,6 +11,7 @@ import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sq
 import { faqFeedbackSqlite } from '../adapters/sqlite/faq-feedback.sqlite'
 import { faqQuestionsSqlite } from '../adapters/sqlite/faq-questions.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
+import { hospitalsSqlite } from '../adapters/sqlite/hospitals.sqlite'
 import { identitiesSqlite } from '../adapters/sqlite/identities.sqlite'
 import { outboxSqlite } from '../adapters/sqlite/outbox.sqlite'
 import { registrationsSqlite } from '../adapters/sqlite/registrations.sqlite'
@@ -59,6 +60,7 @@ export const openLocalStore = (options: {
   const ports: Ports = {
     filings,
     claims: claimsSqlite(db),
+    hospitals: hospitalsSqlite(db),
     files: fileStoreDisk(db, path.join(options.dataDir, 'uploads')),
     outbox: outboxSqlite(db),
     registrations: registrationsSqlite(db),

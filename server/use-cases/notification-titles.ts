@@ -22,6 +22,10 @@ export const supplementDueTitle = (kinds: readonly MaterialKind[]) => `异地就
 export const supplementReminderTitle = (daysLeft: number, kinds: readonly MaterialKind[]) =>
   daysLeft === 0 ? `今天是补交${names(kinds)}的最后一天` : `${names(kinds)}须在 ${daysLeft} 天内补交`
 
-/** A claim's decision, with the hospital (a person may have several claims) and what is still missing. */
-export const claimDecisionTitle = (status: ClaimStatus, hospital: string, missing: readonly MaterialKind[]) =>
-  `报销申请（${hospital}）${CLAIM_STATUS_LABELS[status]}${status === 'need_more' && missing.length > 0 ? `：${names(missing)}` : ''}`
+/** A claim's decision naming the record (a person may have several claims) and, for 需补充, what is missing. */
+export const claimDecisionTitle = (
+  status: ClaimStatus,
+  claim: { care: string; hospital: string; stay: string; amount: string },
+  missing: readonly MaterialKind[],
+) =>
+  `${claim.care}报销${CLAIM_STATUS_LABELS[status]}${status === 'need_more' && missing.length > 0 ? `（${names(missing)}）` : ''}：${claim.hospital} ${claim.stay}，${claim.amount} 元`

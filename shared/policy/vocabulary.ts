@@ -133,6 +133,7 @@ export const RECORD_ACTION_LABELS: Record<string, string> = {
   withdraw: '撤回',
   void: '作废',
   report: '参保人报告非本人办理',
+  change_payee: '修改收款账户',
   erase: '应本人申请删除材料和个人信息',
 }
 

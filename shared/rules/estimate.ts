@@ -36,6 +36,8 @@ export interface Estimate {
   deductible: number
   ratio: number
   reductionPoints: number
+  /** What the reduction costs the person, in yuan. */
+  reductionYuan: number
   cap: number
   fundPays: number
   selfPays: number
@@ -46,6 +48,7 @@ export interface Estimate {
 const DEFAULT_LEVEL = 2
 const cents = (yuan: number) => Math.round(yuan * 100)
 const yuan = (amountInCents: number) => amountInCents / 100
+const money = (amountInCents: number) => (amountInCents / 100).toFixed(2)
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`
 
 type ReductionRow = { value: number; source: Source; illustrative?: boolean }
@@ -101,16 +104,21 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
   const aboveDeductible = Math.max(eligibleCents - cents(deductible), 0)
   const uncapped = Math.round(aboveDeductible * ratio)
   const fundCents = Math.min(uncapped, cents(cap))
+  // What not filing (or the type's own reduction) costs the person, in yuan rather than points.
+  const reductionCents = Math.min(Math.round(aboveDeductible * base), cents(cap)) - fundCents
 
   const kind = `${INSURANCE_TYPE_LABELS[input.insuranceType]}·${HOSPITAL_LEVEL_LABELS[level]}医院·${CARE_TYPE_LABELS[input.careType]}`
   const lines: EstimateLine[] = [
     {
-      text: `医保范围内费用 ${yuan(eligibleCents)} 元${input.eligibleCost === undefined ? '（未填写，按费用总额估算）' : ''}`,
+      text:
+        input.eligibleCost === undefined
+          ? `按发票总额 ${money(eligibleCents)} 元估算；其中自费药品、材料等医保不报销的部分，审核时会扣除，实际报销可能更少`
+          : `医保范围内费用 ${money(eligibleCents)} 元`,
       source: profile.citations.catalogue,
     },
-    { text: `起付线 ${deductible} 元（${kind}）`, source: deductibleRow.source },
+    { text: `起付线 ${deductible} 元：这部分由您自己付（${kind}）`, source: deductibleRow.source },
     {
-      text: `基本支付比例 ${percent(base)}${input.hospitalLevel ? '' : '（未填写医院级别，按二级医院估算）'}`,
+      text: `报销比例 ${percent(base)}${input.hospitalLevel ? '' : '（没有选医院级别，按二级医院估算）'}`,
       source: table.baseRatio.source,
     },
     ...(reduction.countsAsFiled
@@ -119,20 +127,20 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     {
       text:
         points > 0
-          ? `${reduction.why}，支付比例降低 ${points} 个百分点，按 ${percent(ratio)} 计算`
-          : `${reduction.why}，支付比例不降低，按 ${percent(ratio)} 计算`,
+          ? `${reduction.why}，报销比例降低 ${points} 个百分点（按 ${percent(ratio)} 计算），少报 ${money(reductionCents)} 元`
+          : `${reduction.why}，报销比例不降低`,
       source: citedAs(reduction.row),
     },
     {
-      text: `统筹基金支付：(${yuan(eligibleCents)} − ${deductible}) × ${percent(ratio)} = ${yuan(uncapped)} 元`,
+      text: `医保预计支付 ${money(uncapped)} 元：（${money(eligibleCents)} − ${deductible}）× ${percent(ratio)}`,
       source: table.baseRatio.source,
     },
   ]
   if (fundCents < uncapped) {
-    lines.push({ text: `超过最高支付限额 ${cap} 元，按限额支付`, source: table.cap.source })
+    lines.push({ text: `超过最高支付限额 ${cap} 元，按 ${cap} 元支付`, source: table.cap.source })
   }
   lines.push({
-    text: `个人负担 ${yuan(totalCents - fundCents)} 元（含起付线以下、按比例自付和医保范围外费用）`,
+    text: `您自己负担 ${money(totalCents - fundCents)} 元（起付线、按比例自付的部分和医保不报销的费用）`,
     source: deductibleRow.source,
   })
   const illustrative =
@@ -140,7 +148,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     Boolean(reduction.countsAsFiled?.illustrative)
   if (illustrative) {
     lines.push({
-      text: '起付线、支付比例和限额为示例参数，实际以参保地经办机构公布标准和审核结果为准',
+      text: '以上起付线、报销比例和限额是示例数值，实际以参保地经办机构公布的标准和审核结果为准',
       source: EXAMPLE_SOURCE,
     })
   }
@@ -151,6 +159,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     deductible,
     ratio,
     reductionPoints: points,
+    reductionYuan: yuan(reductionCents),
     cap,
     fundPays: yuan(fundCents),
     selfPays: yuan(totalCents - fundCents),

@@ -1,6 +1,8 @@
 import { CARE_TYPES, FILING_TYPES, HOSPITAL_LEVELS, INSURANCE_TYPES } from '../policy/vocabulary'
 import '../zod-jitless'
 import { z } from 'zod'
+import { claimAmountProblem } from '../rules/claim-amounts'
+import { invoicesField, payeeSchema } from './claim-money.schema'
 import { choice, idempotencyKey, isoDate, money, recordId, regionCode, requiredText } from './fields'
 import { attachedMaterialSchema, insuredPersonSchema } from './filing.schema'
 
@@ -47,8 +49,20 @@ const claimCreateFields = {
   dischargeDate: isoDate('出院日期').optional(),
   totalCost: money('医疗费用总额'),
   eligibleCost: money('医保范围内费用').optional(),
+  /** Where the fund pays; may also be given at submit, and changed until a decision. */
+  payee: payeeSchema.optional(),
+  invoices: invoicesField.optional(),
   idempotencyKey: idempotencyKey(),
 }
+
+/** The bound's own message (which names the care type and the limit) rather than a generic one. */
+const withAmountMessage = <T extends z.ZodType<{ careType: (typeof CARE_TYPES)[number]; totalCost: number }>>(
+  schema: T,
+) =>
+  schema.superRefine((claim, context) => {
+    const problem = claimAmountProblem(claim.careType, claim.totalCost)
+    if (problem) context.addIssue({ code: 'custom', message: problem, path: ['totalCost'] })
+  })
 
 const dischargeAfterAdmission: Check<{ admissionDate: string; dischargeDate?: string }> = [
   (claim: { admissionDate: string; dischargeDate?: string }) =>
@@ -56,10 +70,12 @@ const dischargeAfterAdmission: Check<{ admissionDate: string; dischargeDate?: st
   { error: '出院日期不能早于入院日期', path: ['dischargeDate'] },
 ]
 
-export const claimCreateSchema = z
-  .object(claimCreateFields)
-  .refine(...dischargeAfterAdmission)
-  .refine(...eligibleWithinTotal)
+export const claimCreateSchema = withAmountMessage(
+  z
+    .object(claimCreateFields)
+    .refine(...dischargeAfterAdmission)
+    .refine(...eligibleWithinTotal),
+)
 
 export const claimEventSchema = z.discriminatedUnion(
   'action',
@@ -71,16 +87,31 @@ export const claimEventSchema = z.discriminatedUnion(
       injury: z.boolean({ error: '请选择是否为无第三方责任的外伤' }).optional(),
     }),
     z.object({ action: z.literal('estimate'), ...estimateFields }).refine(...eligibleWithinTotal),
+    withAmountMessage(
+      z
+        .object({ action: z.literal('create'), ...claimCreateFields })
+        .refine(...dischargeAfterAdmission)
+        .refine(...eligibleWithinTotal),
+    ),
     z
-      .object({ action: z.literal('create'), ...claimCreateFields })
-      .refine(...dischargeAfterAdmission)
-      .refine(...eligibleWithinTotal),
+      .object({
+        action: z.literal('attach'),
+        claimId,
+        materials: z.array(attachedMaterialSchema).max(30).default([]),
+        invoices: invoicesField.optional(),
+      })
+      .refine((event) => event.materials.length > 0 || (event.invoices?.length ?? 0) > 0, {
+        error: '请上传至少一份材料',
+        path: ['materials'],
+      }),
+    z.object({ action: z.literal('submit'), claimId, payee: payeeSchema.optional() }),
+    z.object({ action: z.literal('payee'), claimId, payee: payeeSchema }),
+    /** The designated-hospital directory, by place and name (pinyin initials too). */
     z.object({
-      action: z.literal('attach'),
-      claimId,
-      materials: z.array(attachedMaterialSchema).min(1, { error: '请上传至少一份材料' }).max(30),
+      action: z.literal('hospitals'),
+      region: regionCode('地区').optional(),
+      q: z.string({ error: '搜索词须为文字' }).trim().max(30, { error: '搜索词不能超过 30 个字' }).optional(),
     }),
-    z.object({ action: z.literal('submit'), claimId }),
     z.object({ action: z.literal('withdraw'), claimId }),
     z.object({ action: z.literal('list') }),
     z.object({ action: z.literal('get'), claimId }),

@@ -3,7 +3,7 @@
  * from them, the app's client is typed by them (type-only imports, no bytes on the phone), and the tests hold
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
-
+import { PAYEE_KINDS } from '../policy/payee'
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
@@ -19,12 +19,15 @@ import {
 } from '../policy/vocabulary'
 import { ERROR_CODES, POLICY_RULES } from '../result'
 import type { ChecklistItem } from '../rules/claim-checklist'
+import type { ClaimFlag } from '../rules/claim-flags'
 import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
+import { hospitalSchema } from '../hospitals/hospital.schema'
+import { invoiceSchema } from './claim-money.schema'
 import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { erasedSchema, myDataSchema } from './my-data.schema'
@@ -184,6 +187,7 @@ export const estimateSchema = z.object({
   deductible: z.number().nonnegative(),
   ratio: z.number().min(0).max(1),
   reductionPoints: z.number().int().min(0).max(100),
+  reductionYuan: z.number().nonnegative(),
   cap: z.number().positive(),
   fundPays: z.number().nonnegative(),
   selfPays: z.number().nonnegative(),
@@ -212,6 +216,44 @@ export const claimViewSchema = z.object({
   version,
   /** In a verified person's list: made for their ID number by another account (a proxy, or someone unauthorised). */
   filedByOther: z.boolean().optional(),
+  /** Where the fund pays: only the last four digits of the account ever travel. */
+  payee: z
+    .object({
+      kind: z.enum(PAYEE_KINDS),
+      bankName: z.string(),
+      holder: z.string(),
+      accountMasked: z.string().regex(/^\*{4} \*{4} \d{4}$/),
+    })
+    .nullable(),
+  invoices: z.array(invoiceSchema),
+  /** Why the estimate is what it is (a filing that did not cover the stay …), each with its clause. */
+  notices: z.array(noticeSchema),
+  approval: z
+    .object({ approvedAmount: z.number().positive(), note: z.string().optional(), at: z.string() })
+    .nullable(),
+  payment: z
+    .object({
+      paidAmount: z.number().positive(),
+      paidAt: date,
+      reference: z.string().min(1),
+      note: z.string().optional(),
+    })
+    .nullable(),
+  /** For staff only: what to look at twice, and why. */
+  flags: z
+    .array(
+      z.object({
+        code: z.enum([
+          'AMOUNT_ABOVE_USUAL',
+          'LONG_STAY',
+          'OLD_TREATMENT',
+          'OUTSIDE_FILING',
+          'INVOICES_DIFFER',
+        ]),
+        text: z.string().min(1),
+      }) satisfies z.ZodType<ClaimFlag>,
+    )
+    .optional(),
 })
 export type ClaimView = z.infer<typeof claimViewSchema>
 
@@ -230,6 +272,7 @@ export const claimSummarySchema = claimViewSchema
     totalCost: true,
     createdAt: true,
     version: true,
+    flags: true,
   })
   .extend({ materialCount })
 export type ClaimSummary = z.infer<typeof claimSummarySchema>
@@ -265,6 +308,8 @@ export const notificationViewSchema = z.object({
   status: z.string(),
   note: z.string().optional(),
   deadline: date.optional(),
+  /** What to do next, naming the record (hospital, dates, amount, number). */
+  next: z.string().optional(),
   createdAt: z.string(),
   read: z.boolean(),
 })
@@ -344,6 +389,9 @@ export const RESPONSE_SCHEMAS = {
   'claim.withdraw': claimViewSchema,
   'claim.list': items(claimViewSchema),
   'claim.get': claimViewSchema,
+  'claim.payee': claimViewSchema,
+  'claim.hospitals': z.object({ items: z.array(hospitalSchema), sample: z.boolean() }),
+  'staff.import_hospitals': z.object({ imported: z.number().int().positive() }),
   'faq.search': items(faqHitSchema).extend({
     /** The first item is a certain answer; false: the items are only 可能相关 and the page says so. */
     confident: z.boolean().optional(),

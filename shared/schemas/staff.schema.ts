@@ -1,7 +1,8 @@
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
 import '../zod-jitless'
 import { z } from 'zod'
-import { choice, optionalText, recordId, requiredText } from './fields'
+import { yuan } from './claim-money.schema'
+import { choice, isoDate, optionalText, recordId, regionCode, requiredText } from './fields'
 import { staffAuthoriseSchema } from './identity.schema'
 
 const kind = choice('事项类型', RECORD_KINDS)
@@ -16,6 +17,10 @@ export const staffEventSchema = z.discriminatedUnion(
       action: z.literal('queue'),
       kind,
       status: z.enum([...FILING_STATUSES, ...CLAIM_STATUSES], { error: '状态不正确' }).optional(),
+      /** Claims of people insured in this province, city or county (its code). */
+      insuredRegion: regionCode('参保地').optional(),
+      /** Claims waiting at least this many days since they were filed. */
+      waitingDays: z.number({ error: '等待天数须为数字' }).int().min(0).max(3650).optional(),
       /** The previous page's `nextCursor`: the next page starts just past its last item. */
       cursor: z
         .string({ error: '翻页位置不正确，请从第一页重新加载' })
@@ -37,6 +42,12 @@ export const staffEventSchema = z.discriminatedUnion(
         note: optionalText('审核意见', 500),
         /** The record's version the reviewer saw: a record changed since is refused, not decided blind. */
         version: z.number({ error: '事项版本须为数字' }).int().positive().optional(),
+        /** A claim's approval: what the fund pays, in yuan (may differ from the estimate, with the reason in `note`). */
+        approvedAmount: yuan('核定支付金额').optional(),
+        /** A claim's payment: what was paid, on which day, under which bank or treasury reference. */
+        paidAmount: yuan('实际支付金额').optional(),
+        paidAt: isoDate('支付日期').optional(),
+        reference: optionalText('支付流水号', 64),
       })
       .refine(
         (event) => !['request_more', 'reject', 'void'].includes(event.decision) || Boolean(event.note),
@@ -44,9 +55,29 @@ export const staffEventSchema = z.discriminatedUnion(
           error: '要求补充材料、驳回或作废时，请填写审核意见告知申请人',
           path: ['note'],
         },
-      ),
+      )
+      .superRefine((event, context) => {
+        if (event.kind !== 'claim') return
+        const required = (field: keyof typeof event, message: string) => {
+          if (event[field] === undefined) context.addIssue({ code: 'custom', message, path: [field] })
+        }
+        if (event.decision === 'approve') required('approvedAmount', '审核通过时请填写核定支付金额（元）')
+        if (event.decision === 'mark_paid') {
+          required('paidAmount', '标记已支付时请填写实际支付金额（元）')
+          required('paidAt', '标记已支付时请填写支付日期')
+          required('reference', '标记已支付时请填写支付流水号')
+        }
+      }),
     z.object({ action: z.literal('form'), filingId: recordId('备案编号') }),
     staffAuthoriseSchema,
+    /** The designated-hospital directory as a CSV file's text (columns in hospital-csv.ts). */
+    z.object({
+      action: z.literal('import_hospitals'),
+      csv: z
+        .string({ error: '请上传 CSV 文件内容' })
+        .min(1, { error: '请上传 CSV 文件内容' })
+        .max(5_000_000, { error: '文件过大（5 MB 以内）' }),
+    }),
     /** Questions people sent from the FAQ, oldest first; staff answer them into the person's 消息. */
     z.object({ action: z.literal('faq_questions') }),
     z.object({

@@ -5,11 +5,13 @@ import { NOTIFICATION_ROUTES, ROUTES } from '@shared/routes'
 import { BUILD_TIMEOUT_MS, ensureBuild } from './ensure-build'
 
 let pages: string[]
+let mainPackage: string[]
 beforeAll(() => {
   const appJson = JSON.parse(readFileSync(path.join(ensureBuild('weapp'), 'app.json'), 'utf8')) as {
     pages: string[]
     subPackages?: { root: string; pages: string[] }[]
   }
+  mainPackage = appJson.pages
   pages = [
     ...appJson.pages,
     ...(appJson.subPackages ?? []).flatMap((pkg) =>
@@ -35,7 +37,7 @@ test('the development sign-in does not ship in the mini-program', () => {
 test('claim and staff pages live in their subpackages, messages in the main package', () => {
   expect(ROUTES.claims.startsWith('packages/claim/')).toBe(true)
   expect(ROUTES.staffQueue.startsWith('packages/staff/')).toBe(true)
-  expect(pages.slice(0, 5)).toContain(ROUTES.messages)
+  expect(mainPackage).toContain(ROUTES.messages)
 })
 
 test('every notification opens a page the app has', () => {

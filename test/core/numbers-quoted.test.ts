@@ -147,7 +147,7 @@ const REDUCTION_LINES = PROFILES.flatMap((profile) =>
           filingType,
           totalCost: 5000,
         }).lines.flatMap(({ text, source }) => {
-          const found = text.match(/支付比例(?:降低 (\d+) 个百分点|不降低)/)
+          const found = text.match(/报销比例(?:降低 (\d+) 个百分点|不降低)/)
           return found ? [{ profile: profile.id, text, source, points: Number(found[1] ?? 0) }] : []
         }),
       ),
@@ -155,7 +155,9 @@ const REDUCTION_LINES = PROFILES.flatMap((profile) =>
   ),
 )
 const DISTINCT_LINES = [
-  ...new Map(REDUCTION_LINES.map((line) => [`${line.profile} ${line.text.split('，按')[0]}`, line])).values(),
+  ...new Map(
+    REDUCTION_LINES.map((line) => [`${line.profile} ${line.text.split(/[，（]按/)[0]}`, line]),
+  ).values(),
 ]
 
 test.each(DISTINCT_LINES.map((line) => [line.profile, line.text, sourceLabel(line.source), line] as const))(

@@ -151,4 +151,5 @@ test('a backup taken under write load restores into a fresh directory with every
   })
   expect(damaged).toMatchObject({ code: 1, output: expect.stringMatching(/does not match the manifest/) })
   expect(existsSync(elsewhere)).toBe(false)
-})
+  // Real server processes under write load: half a minute alone, more on a busy shared machine.
+}, 120_000)

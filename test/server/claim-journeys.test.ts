@@ -1,6 +1,7 @@
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import {
   ALICE,
+  approveWith,
   BOB,
   claimOf,
   claimsIn,
@@ -10,6 +11,7 @@ import {
   idNumber,
   inpatientClaim,
   PDF,
+  payWith,
   STAFF,
   type TempStore,
   tempStore,
@@ -35,8 +37,26 @@ const attachAll = async (claim: ClaimView) => {
   )
 }
 
-const decide = (id: string, decision: string, note?: string) =>
-  store.call('staff', { action: 'decide', kind: 'claim', id, decision, ...(note ? { note } : {}) }, STAFF)
+/** Approval and payment carry their figures: the estimate's amount, paid in full today. */
+const moneyFor = async (id: string, decision: string) => {
+  if (decision !== 'approve' && decision !== 'mark_paid') return {}
+  const claim = claimOf(await store.call('claim', { action: 'get', claimId: id }, STAFF))
+  return decision === 'approve' ? approveWith(claim) : payWith(claim)
+}
+
+const decide = async (id: string, decision: string, note?: string) =>
+  store.call(
+    'staff',
+    {
+      action: 'decide',
+      kind: 'claim',
+      id,
+      decision,
+      ...(note ? { note } : {}),
+      ...(await moneyFor(id, decision)),
+    },
+    STAFF,
+  )
 
 describe('manual reimbursement journey', () => {
   test('checklist and estimate answer without writing', async () => {

@@ -3,11 +3,13 @@
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import {
   ALICE,
+  approveWith,
   BOB,
   claimViewOf,
   inpatientClaim,
   overHttp,
   PDF,
+  payWith,
   STAFF,
   type TempStore,
   tempStore,
@@ -59,10 +61,21 @@ const submittedClaim = async (): Promise<ClaimView> => {
   return claimViewOf(ok(await fn('claim', { action: 'submit', claimId: draft.claimId })))
 }
 
+const moneyFor = (claim: ClaimView, decision: string) =>
+  decision === 'approve' ? approveWith(claim) : decision === 'mark_paid' ? payWith(claim) : {}
+
 const decide = (claim: ClaimView, decision: string, openid = STAFF, note?: string) =>
   fn(
     'staff',
-    { action: 'decide', kind: 'claim', id: claim.claimId, decision, version: claim.version, note },
+    {
+      action: 'decide',
+      kind: 'claim',
+      id: claim.claimId,
+      decision,
+      version: claim.version,
+      note,
+      ...moneyFor(claim, decision),
+    },
     openid,
   )
 

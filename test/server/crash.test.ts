@@ -95,4 +95,5 @@ test('SIGKILL during writes loses no acknowledged filing, doubles none, and a re
   db.close()
   server.child.kill('SIGTERM')
   expect(await server.exited).toBe(0)
-})
+  // Starts and kills real server processes: half a minute alone, more on a busy shared machine.
+}, 120_000)

@@ -136,10 +136,10 @@ describe('filing journeys', () => {
         insuredRegion: '370800',
         insuranceType: 'employee',
         filingId: filing.filingId,
-        careType: 'inpatient',
+        careType: 'outpatient',
         hospital: { name: '南京鼓楼医院', regionCode: '320102' },
-        admissionDate: '2026-05-02',
-        totalCost: 10000,
+        admissionDate: '2026-05-01',
+        totalCost: 1000,
         idempotencyKey: 'claim-key-1',
       }),
     )

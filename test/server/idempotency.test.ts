@@ -14,8 +14,7 @@ afterEach(async () => {
 
 const post = (name: string, event: unknown, openid = ALICE) => http.post(name, event, openid)
 
-const claimRequest = (changes: Record<string, unknown> = {}) =>
-  inpatientClaim({ dischargeDate: undefined, ...changes })
+const claimRequest = (changes: Record<string, unknown> = {}) => inpatientClaim(changes)
 
 const KINDS = {
   filing: {

@@ -281,19 +281,37 @@ describe('delivery through the gateway: back-off, refusal, dead letter and the s
       materials.push({ kind, fileID: await upload(store, ALICE, PDF) })
     data(await store.call('claim', { action: 'attach', claimId: claim.claimId, materials }))
     data(await store.call('claim', { action: 'submit', claimId: claim.claimId }))
-    for (const decision of ['approve', 'mark_paid'])
-      data(await store.call('staff', { action: 'decide', kind: 'claim', id: claim.claimId, decision }, STAFF))
+    // The fund's figures, not the estimate, travel: approved and paid differ from it on purpose.
+    const approvedAmount = Math.floor(claim.estimate.fundPays) - 100
+    const decide = async (decision: string, figures: object) =>
+      data(
+        await store.call(
+          'staff',
+          { action: 'decide', kind: 'claim', id: claim.claimId, decision, ...figures },
+          STAFF,
+        ),
+      )
+    await decide('approve', { approvedAmount, note: '扣除自费药品 100 元' })
+    await decide('mark_paid', {
+      paidAmount: approvedAmount - 1,
+      paidAt: '2026-05-01',
+      reference: 'ZF20260501001',
+      note: '银行手续费 1 元',
+    })
     expect(stub.reports).toEqual([])
     expect(await deliverRegistrations(store.ports, FAST)).toMatchObject({ delivered: 2 })
-    const fundPays = claim.estimate.fundPays
     expect(stub.reports).toEqual([
       expect.objectContaining({
         clm_sn: claim.claimId,
         audt_rslt: 'approved',
-        fund_pay_sumamt: fundPays,
+        fund_pay_sumamt: approvedAmount,
         certno: PERSON,
       }),
-      expect.objectContaining({ clm_sn: claim.claimId, audt_rslt: 'paid', pay_sumamt: fundPays }),
+      expect.objectContaining({
+        clm_sn: claim.claimId,
+        audt_rslt: 'paid',
+        pay_sumamt: approvedAmount - 1,
+      }),
     ])
   })
 

@@ -1,15 +1,19 @@
 // Messages travel to WeChat and sit on a phone's lock screen: whatever happens to a record, what is written
 // into the outbox and shown in 消息 never holds the full ID number or the diagnosis.
-import { addDays } from '@shared/time/calendar'
+import { addDays, todayInShanghai } from '@shared/time/calendar'
 import { remindSupplements } from '../../server/use-cases/notify/remind-supplements'
 import {
   ALICE,
+  approveWith,
+  claimOf,
   data,
   dataOf,
   draft,
   idNumber,
   jilinWorker,
+  PAYEE,
   PDF,
+  payWith,
   STAFF,
   type TempStore,
   tempStore,
@@ -84,7 +88,9 @@ test('no notification carries the full ID number or the diagnosis', async () => 
       careType: 'inpatient',
       hospital: { name: '北京协和医院', regionCode: '110101', level: 3 },
       admissionDate: '2026-04-01',
+      dischargeDate: '2026-04-05',
       totalCost: 5000,
+      payee: PAYEE,
       idempotencyKey: 'privacy-0003',
     }),
   )
@@ -93,8 +99,10 @@ test('no notification carries the full ID number or the diagnosis', async () => 
     materials.push({ kind, fileID: await upload(store, ALICE, PDF) })
   data(await store.call('claim', { action: 'attach', claimId: claim.claimId, materials }))
   data(await store.call('claim', { action: 'submit', claimId: claim.claimId }))
-  for (const decision of ['approve', 'mark_paid'])
-    data(await store.call('staff', { action: 'decide', kind: 'claim', id: claim.claimId, decision }, STAFF))
+  const decide = (decision: string, money: object) =>
+    store.call('staff', { action: 'decide', kind: 'claim', id: claim.claimId, decision, ...money }, STAFF)
+  const approved = claimOf(await decide('approve', approveWith(claim)))
+  data(await decide('mark_paid', payWith(approved, todayInShanghai(store.clock.now()))))
 
   const outbox = JSON.stringify(store.db.prepare('SELECT * FROM outbox').all())
   const inbox = JSON.stringify(data(await store.call('account', { action: 'notifications' })))

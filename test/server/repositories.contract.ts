@@ -185,5 +185,20 @@ export const repositoryContract = (
       expect((await claims.byStatus(['submitted'], 50)).map((item) => item.claimId)).toContain(record.claimId)
       expect((await claims.listByOwner(record.owner)).map((item) => item.claimId)).toContain(record.claimId)
     })
+
+    test('claims: an invoice is held by one claim at a time, all of a call or none, even when raced', async () => {
+      const [a, b] = [`cl_inv_a_${run}`, `cl_inv_b_${run}`]
+      const [one, two, three] = [`paper:A${run}1`, `paper:A${run}2`, `e:12345678:${run}`]
+      expect(await claims.holdInvoices(a, [one, two], '2026-05-01T00:00:00Z')).toBe('held')
+      expect(await claims.holdInvoices(a, [one], '2026-05-01T00:00:00Z')).toBe('held')
+      expect(await claims.holdInvoices(b, [three, two], '2026-05-01T00:00:00Z')).toBe('taken')
+      // Nothing of the refused call stays held: `three` is free for anyone.
+      expect(await claims.holdInvoices(a, [three], '2026-05-01T00:00:00Z')).toBe('held')
+      await claims.releaseInvoices(a)
+      const raced = await Promise.all(
+        [a, b].map((claimId) => claims.holdInvoices(claimId, [one], '2026-05-01T00:00:00Z')),
+      )
+      expect(raced.sort()).toEqual(['held', 'taken'])
+    })
   })
 }

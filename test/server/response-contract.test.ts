@@ -9,7 +9,7 @@ import { fileStoreCloudBase } from '../../server/adapters/cloudbase/file-store.c
 import { runFunction } from '../../server/functions/run'
 import { cloudDbStandIn } from './cloud-db-stand-in'
 import { storageStandIn } from './cloud-storage-stand-in'
-import { ALICE, BOB, draft, idNumber, PDF, STAFF, type TempStore, tempStore, upload } from './support'
+import { ALICE, BOB, draft, idNumber, PAYEE, PDF, STAFF, type TempStore, tempStore, upload } from './support'
 
 let store: TempStore
 beforeAll(() => {
@@ -114,7 +114,17 @@ test('every action of every function answers in the shape of the contract', asyn
   for (const { kind } of claim.missingMaterials)
     materials.push({ kind, fileID: await upload(store, ALICE, PDF) })
   await call('claim', { action: 'attach', claimId: claim.claimId, materials })
-  await call('claim', { action: 'submit', claimId: claim.claimId })
+  await call('claim', { action: 'submit', claimId: claim.claimId, payee: PAYEE })
+  await call('claim', { action: 'payee', claimId: claim.claimId, payee: { ...PAYEE, kind: 'bank_card' } })
+  await call('claim', { action: 'hospitals', q: 'rmyy' })
+  await call(
+    'staff',
+    {
+      action: 'import_hospitals',
+      csv: 'code,name,region_code,level,kind,provincial_inpatient,provincial_outpatient,provincial_chronic,cross_inpatient,cross_outpatient,cross_chronic,source_doc,source_clause,as_of,illustrative\nH1101,北京朝阳医院,110105,3,综合,是,是,是,是,是,否,示例数据,演示行,2026-05-01,是',
+    },
+    STAFF,
+  )
   await call('claim', { action: 'list' })
   await call('claim', { action: 'get', claimId: claim.claimId })
   await call('staff', { action: 'queue', kind: 'claim' }, STAFF)

@@ -155,7 +155,25 @@ export const inpatientClaim = (overrides: Record<string, unknown> = {}) => ({
   admissionDate: '2026-04-01',
   dischargeDate: '2026-04-10',
   totalCost: 20000,
+  payee: PAYEE,
   ...overrides,
+})
+
+/** The claimant's social-security card account: sealed at rest, only `**** **** 5678` in any reply. */
+export const PAYEE = {
+  kind: 'social_security_card',
+  bankName: '中国建设银行',
+  accountNumber: '6217 0012 3456 5678',
+}
+
+/** The decision fields a claim's approval and payment need, as a reviewer types them. */
+export const approveWith = (claim: { estimate: { fundPays: number } }) => ({
+  approvedAmount: claim.estimate.fundPays,
+})
+export const payWith = (claim: { approval: { approvedAmount: number } | null }, paidAt = '2026-05-01') => ({
+  paidAmount: claim.approval?.approvedAmount ?? 100,
+  paidAt,
+  reference: 'ZF20260501001',
 })
 
 /** The local runtime over the store, on a free port: POST a function as the H5 app does, read status and JSON. */

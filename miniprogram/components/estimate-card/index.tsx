@@ -1,23 +1,32 @@
+import { EXAMPLE_SOURCE } from '@shared/policy/sources'
 import type { Estimate } from '@shared/rules/estimate'
 import { Text, View } from '@tarojs/components'
 import SourceLine from '../source-line'
 import './index.scss'
 
-/** The estimate line by line, each with its source; marked as an estimate whatever the parameters. */
+const isExample = (line: Estimate['lines'][number]) => line.source.doc === EXAMPLE_SOURCE.doc
+
+/**
+ * The estimate line by line, each with its source; example values are said to be examples once, on the last
+ * line, rather than under every figure. Marked as an estimate whatever the parameters.
+ */
 export default function EstimateCard({ estimate }: { estimate: Estimate }) {
+  const lastExample = estimate.lines.map(isExample).lastIndexOf(true)
   return (
     <View className="claim-estimate" ariaRole="region" ariaLabel="报销估算">
       <Text className="claim-estimate__title">报销估算</Text>
       <Text className="claim-estimate__total">
-        预计医保支付 {estimate.fundPays} 元，个人负担 {estimate.selfPays} 元
+        预计医保支付 {estimate.fundPays.toFixed(2)} 元，您自己负担 {estimate.selfPays.toFixed(2)} 元
       </Text>
-      {estimate.reductionPoints > 0 && (
-        <Text className="claim-estimate__reduction">支付比例降低 {estimate.reductionPoints} 个百分点</Text>
+      {estimate.reductionYuan > 0 && (
+        <Text className="claim-estimate__reduction">
+          因报销比例降低 {estimate.reductionPoints} 个百分点，少报 {estimate.reductionYuan.toFixed(2)} 元
+        </Text>
       )}
-      {estimate.lines.map((line) => (
+      {estimate.lines.map((line, index) => (
         <View key={line.text} className="claim-estimate__line">
           <Text>{line.text}</Text>
-          <SourceLine source={line.source} />
+          {(!isExample(line) || index === lastExample) && <SourceLine source={line.source} />}
         </View>
       ))}
       <Text className="claim-estimate__notice">

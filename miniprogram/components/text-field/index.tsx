@@ -11,7 +11,7 @@ interface Props {
   error?: string
   hint?: string
   /** 'phone': the number keyboard in WeChat, a tel input on the web (a phone number is not a quantity). */
-  type?: 'text' | 'idcard' | 'number' | 'digit' | 'phone'
+  type?: 'text' | 'idcard' | 'number' | 'digit' | 'phone' | 'account'
   maxlength?: number
   placeholder?: string
   /** Several lines (病情摘要, 撤销原因). */
@@ -29,6 +29,8 @@ export default function TextField(props: Props) {
   // The web component's own <input> carries the name; the mini-program reads ariaLabel.
   const nativeProps = {
     ...(props.type === 'phone' ? { type: 'tel', inputMode: 'numeric', autoComplete: 'tel' } : {}),
+    // A bank account is digits, not a quantity: a number input would round it and offer a spinner.
+    ...(props.type === 'account' ? { type: 'text', inputMode: 'numeric', autoComplete: 'off' } : {}),
     id,
     'aria-label': props.label,
     'aria-invalid': props.error ? 'true' : undefined,
@@ -56,7 +58,10 @@ export default function TextField(props: Props) {
       {props.multiline ? (
         <Textarea {...common} className={`${common.className} text-field__input--multiline`} />
       ) : (
-        <Input {...common} type={props.type === 'phone' ? 'number' : (props.type ?? 'text')} />
+        <Input
+          {...common}
+          type={props.type === 'phone' || props.type === 'account' ? 'number' : (props.type ?? 'text')}
+        />
       )}
       {props.error && (
         <Text className="text-field__error" id={`${id}-error`}>

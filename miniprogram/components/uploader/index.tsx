@@ -20,6 +20,8 @@ interface Props {
   /** Hashes already used elsewhere on the page: the same photo twice is noticed there too. */
   otherHashes?: readonly string[]
   error?: string
+  /** Files of this material already handed in earlier (需补充): the count says so instead of 尚未上传. */
+  handedIn?: number
 }
 
 // A failed item is sent again from here without being chosen again; the bytes never enter a draft.
@@ -41,6 +43,11 @@ const send = (uid: string, file: PreparedFile, purpose: string, onItems: Update)
       onItems(patch(uid, { status: 'error', message: result.message, retryable: result.retryable }))
     }
   })
+}
+
+const countText = (handedIn: number, done: number) => {
+  if (handedIn > 0) return done > 0 ? `已交 ${handedIn} 份，本次又上传 ${done} 份` : `已交 ${handedIn} 份`
+  return done > 0 ? `已上传 ${done} 份` : '尚未上传'
 }
 
 /** Several photos or PDFs for one material: each with its progress, a retry, and a clear refusal. */
@@ -81,7 +88,7 @@ export default function Uploader(props: Props) {
     <View className="uploader">
       <Text className="uploader__label">{props.label}</Text>
       {props.hint && <Text className="uploader__hint">{props.hint}</Text>}
-      <Text className="uploader__count">{done > 0 ? `已上传 ${done} 份` : '尚未上传'}</Text>
+      <Text className="uploader__count">{countText(props.handedIn ?? 0, done)}</Text>
       <View className="uploader__items" ariaRole="list" ariaLabel={`${props.label}的文件`}>
         {props.items.map((item) => (
           <View

@@ -13,10 +13,19 @@ interface Props {
   missing?: readonly string[]
   /** Inside another section (answering 需补充): no box and heading of its own. */
   embedded?: boolean
+  /** How many files of each kind were handed in before (需补充). */
+  handedIn?: Partial<Record<MaterialKind, number>>
 }
 
 /** The profile's checklist for this case and region, each item with what it looks like and its uploads. */
-export default function ChecklistSection({ items, uploads, onUploads, missing = [], embedded }: Props) {
+export default function ChecklistSection({
+  items,
+  uploads,
+  onUploads,
+  missing = [],
+  embedded,
+  handedIn = {},
+}: Props) {
   const hashes = Object.values(uploads).flatMap((list) => (list ?? []).flatMap((item) => item.hash ?? []))
   return (
     <View className={embedded ? 'claim-checklist' : 'record-section claim-checklist'}>
@@ -36,6 +45,7 @@ export default function ChecklistSection({ items, uploads, onUploads, missing = 
             onItems={(update) => onUploads(item.kind, update)}
             otherHashes={hashes}
             error={missing.includes(item.kind) ? `请上传${item.label}` : undefined}
+            handedIn={handedIn[item.kind]}
           />
           <SourceLine source={item.source} />
         </View>

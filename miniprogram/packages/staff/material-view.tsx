@@ -19,6 +19,8 @@ export default function MaterialView({
 }) {
   const [loaded, setLoaded] = useState<Loaded>('loading')
   const [attempt, setAttempt] = useState(0)
+  // A photographed invoice is read at 2–4×: the reviewer enlarges it in place and scrolls around it.
+  const [zoom, setZoom] = useState(1)
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is what the retry button asks for
   useEffect(() => {
     let url: string | undefined
@@ -50,7 +52,41 @@ export default function MaterialView({
       )}
       {typeof loaded === 'object' &&
         (loaded.type.startsWith('image/') ? (
-          <img className="material-view__image" src={loaded.url} alt={`第 ${position} 份：${label}`} />
+          <View className="material-view__zoomable">
+            <View className="material-view__zoom" ariaRole="group" ariaLabel={`第 ${position} 份的缩放`}>
+              <button
+                type="button"
+                className="material-view__retry"
+                disabled={zoom >= 4}
+                onClick={() => setZoom(zoom * 2)}
+              >
+                放大第 {position} 份
+              </button>
+              <button
+                type="button"
+                className="material-view__retry"
+                disabled={zoom <= 1}
+                onClick={() => setZoom(zoom / 2)}
+              >
+                缩小
+              </button>
+              {zoom > 1 && <Text className="material-view__status">{zoom} 倍</Text>}
+            </View>
+            {/* Scrolled by keyboard too once enlarged: the frame takes focus. */}
+            <section
+              className="material-view__frame"
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+              tabIndex={0}
+              aria-label={`第 ${position} 份：${label}`}
+            >
+              <img
+                className="material-view__image"
+                style={{ width: `${zoom * 100}%`, maxHeight: zoom > 1 ? 'none' : undefined }}
+                src={loaded.url}
+                alt={`第 ${position} 份：${label}${zoom > 1 ? `（放大 ${zoom} 倍）` : ''}`}
+              />
+            </section>
+          </View>
         ) : (
           <a className="material-view__link" href={loaded.url} target="_blank" rel="noreferrer">
             打开第 {position} 份 PDF

@@ -54,6 +54,7 @@ export default function Messages() {
               {!message.read && <Text className="message__badge">未读</Text>}
             </View>
             {message.note && <Text className="message__note">{message.note}</Text>}
+            {message.next && <Text className="message__note">{message.next}</Text>}
             {message.deadline && <Text className="message__note">截止日期：{message.deadline}</Text>}
             <Text className="message__at">{shanghaiTime(message.createdAt)}</Text>
           </Tap>

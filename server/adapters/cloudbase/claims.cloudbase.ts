@@ -22,6 +22,8 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
     for (const notification of notifications) await outbox?.add(notification)
   }
   const claims = db.collection(COLLECTIONS.claims)
+  const invoices = db.collection(COLLECTIONS.claimInvoices)
+  const release = (claimId: string, key: string) => unwrap(invoices.where({ _id: key, claimId }).remove())
   const list = async (
     query: ReturnType<typeof claims.where>,
     limit = MAX_PAGE,
@@ -61,6 +63,27 @@ export const claimsCloudBase = (db: CloudDb, outbox?: Pick<Outbox, 'add'>): Clai
       return replaced
     },
     referenceFiling: async (filingId) => (await first(claims.where({ filingId }).limit(1))) !== undefined,
+    // The _id is the invoice key, unique in the collection: of two adds racing for one invoice, one fails.
+    async holdInvoices(claimId, keys, at) {
+      const added: string[] = []
+      for (const key of keys) {
+        try {
+          await unwrap(invoices.add({ _id: key, claimId, heldAt: at }))
+          added.push(key)
+        } catch (error) {
+          if (!isDuplicate(error)) throw error
+          const holder = await first<{ claimId: string }>(invoices.where({ _id: key }).limit(1))
+          if (holder?.claimId === claimId) continue
+          for (const mine of added) await release(claimId, mine)
+          return 'taken'
+        }
+      }
+      return 'held'
+    },
+    async releaseInvoices(claimId, keys) {
+      if (keys === undefined) await unwrap(invoices.where({ claimId }).remove())
+      else for (const key of keys) await release(claimId, key)
+    },
     async byStatus(statuses, limit, after) {
       const query = pastPosition(db, claims, { status: db.command.in([...statuses]) }, 'asc', after)
       return ((await unwrap(query.limit(Math.min(limit, MAX_PAGE)).get())).data as Stored[]).map(toRecord)

@@ -8,6 +8,8 @@ export const COLLECTIONS = {
   filings: 'filings',
   filingLocks: 'filing_locks',
   claims: 'claims',
+  claimInvoices: 'claim_invoices',
+  hospitals: 'hospitals',
   outbox: 'outbox',
   registrations: 'registrations',
   subscriptionConsents: 'subscription_consents',

@@ -27,6 +27,19 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
   const forFiling = db.prepare('SELECT 1 FROM claims WHERE filing_id = ? LIMIT 1')
   const serialise = (record: ClaimRecord) => JSON.stringify({ ...record, version: undefined })
   const notify = notificationWriter(db)
+  const hold = db.prepare(
+    'INSERT INTO claim_invoices (invoice_key, claim_id, held_at) VALUES (?, ?, ?) ON CONFLICT (invoice_key) DO NOTHING',
+  )
+  const holder = db.prepare('SELECT claim_id FROM claim_invoices WHERE invoice_key = ?')
+  const releaseAll = db.prepare('DELETE FROM claim_invoices WHERE claim_id = ?')
+  const releaseOne = db.prepare('DELETE FROM claim_invoices WHERE claim_id = ? AND invoice_key = ?')
+  class Taken extends Error {}
+  const holdAll = db.transaction((claimId: string, keys: readonly string[], at: string) => {
+    for (const key of keys) {
+      hold.run(key, claimId, at)
+      if ((holder.get(key) as { claim_id: string }).claim_id !== claimId) throw new Taken()
+    }
+  })
   const send = registrationWriter(db)
   const replaceWith = db.transaction(
     (
@@ -69,6 +82,19 @@ export const claimsSqlite = (db: SqliteDatabase): Claims => {
     replace: async (record, expected, notifications = [], reports = []) =>
       replaceWith.immediate(record, expected, notifications, reports),
     referenceFiling: async (filingId) => forFiling.get(filingId) !== undefined,
+    async holdInvoices(claimId, keys, at) {
+      try {
+        holdAll.immediate(claimId, keys, at)
+        return 'held'
+      } catch (error) {
+        if (error instanceof Taken) return 'taken'
+        throw error
+      }
+    },
+    async releaseInvoices(claimId, keys) {
+      if (keys === undefined) releaseAll.run(claimId)
+      else for (const key of keys) releaseOne.run(claimId, key)
+    },
     async byStatus(statuses, limit, after) {
       const marks = statuses.map(() => '?').join(', ')
       const rows = db

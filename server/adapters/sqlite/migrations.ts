@@ -194,6 +194,19 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 7,
+    name: 'invoices held by one claim at a time',
+    // The primary key is what refuses an invoice already on another claim, under any concurrency.
+    sql: `
+      CREATE TABLE claim_invoices (
+        invoice_key TEXT PRIMARY KEY,
+        claim_id TEXT NOT NULL,
+        held_at TEXT NOT NULL
+      );
+      CREATE INDEX claim_invoices_by_claim ON claim_invoices (claim_id);
+    `,
+  },
+  {
     version: 8,
     name: 'filings one owner made for one person: the overlap check at submit reads only those',
     sql: `
@@ -227,6 +240,19 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         updated_at TEXT NOT NULL,
         PRIMARY KEY (recipient, kind)
       );
+    `,
+  },
+  {
+    version: 107,
+    name: 'the designated-hospital directory',
+    sql: `
+      CREATE TABLE hospitals (
+        code TEXT PRIMARY KEY,
+        region_code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX hospitals_by_region ON hospitals (region_code);
     `,
   },
   {

@@ -15,6 +15,7 @@ const viewOf = ({ id, kind, payload, createdAt, readAt }: ReceivedNotification):
   status: payload.status,
   ...(payload.note ? { note: maskIdNumbersIn(payload.note) } : {}),
   ...(payload.deadline ? { deadline: payload.deadline } : {}),
+  ...(payload.next ? { next: payload.next } : {}),
   createdAt,
   read: readAt !== null,
 })

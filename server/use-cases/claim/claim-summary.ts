@@ -1,8 +1,9 @@
 import { regionLabel } from '@shared/regions/regions'
+import { claimFlags } from '@shared/rules/claim-flags'
 import type { ClaimSummary } from '@shared/schemas/responses.schema'
 import type { ClaimRecord } from '../../ports/claims'
 
-/** A claim in a list: the materials only counted; estimate and history when it is opened. */
+/** A claim in the staff queue: the materials only counted, what to look at twice flagged; the rest when opened. */
 export const claimSummary = (record: ClaimRecord): ClaimSummary => ({
   claimId: record.claimId,
   status: record.status,
@@ -20,4 +21,5 @@ export const claimSummary = (record: ClaimRecord): ClaimSummary => ({
   createdAt: record.createdAt,
   version: record.version,
   materialCount: record.materials.length,
+  flags: claimFlags(record),
 })

@@ -3,7 +3,7 @@ import type { ClaimView } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { recordsForMe } from '../identity/records-for-me'
 import { readableClaim } from './claim-access'
-import { claimView } from './claim-view'
+import { claimView, claimViewFor } from './claim-view'
 
 /** The caller's own claims and those made in their verified name, newest first. */
 export const listClaims = async (call: Call): Promise<Result<{ items: ClaimView[] }>> => {
@@ -23,4 +23,4 @@ export const listClaims = async (call: Call): Promise<Result<{ items: ClaimView[
 }
 
 export const getClaim = async (call: Call, claimId: string): Promise<Result<ClaimView>> =>
-  mapOk(await readableClaim(call, claimId), claimView)
+  mapOk(await readableClaim(call, claimId), (record) => claimViewFor(record, call.caller))

@@ -79,7 +79,14 @@ const eraseClaim = (call: Call, id: string) =>
       if (!(await platformSettled(call, id))) return refuse(REGISTRATION_IN_FLIGHT)
       return ok(
         withHistory(
-          { ...record, insured: withoutSealed(record.insured), materials: [], erasedAt: call.at },
+          {
+            ...record,
+            insured: withoutSealed(record.insured),
+            // The payee account goes with the ID number; its masked tail stays in the case file.
+            ...(record.payee ? { payee: { ...record.payee, accountSealed: '' } } : {}),
+            materials: [],
+            erasedAt: call.at,
+          },
           { at: call.at, action: 'erase', by: call.caller },
         ),
       )

@@ -49,10 +49,11 @@ export const filingMessage = (
   at: queued.createdAt,
 })
 
-/** A claim's decision as the platform records it; the fund's share is the estimate's until staff record the amount. */
+/** A claim's decision as the platform records it: the amounts staff recorded, the estimate's share for a claim decided before amounts were recorded. */
 export const claimReport = (ports: Ports, queued: QueuedRegistration, claim: ClaimRecord): ClaimReport => {
   const decision = queued.reason as ClaimReport['decision']
-  const fundPays = claim.estimate.fundPays
+  const approvedAmount = claim.approval?.approvedAmount ?? claim.estimate.fundPays
+  const paidAmount = claim.payment?.paidAmount ?? approvedAmount
   return {
     msgid: queued.msgid,
     claimId: claim.claimId,
@@ -60,8 +61,8 @@ export const claimReport = (ports: Ports, queued: QueuedRegistration, claim: Cla
     insuredRegion: claim.insuredRegion,
     decision,
     totalCost: claim.totalCost,
-    ...(decision === 'rejected' ? {} : { approvedAmount: fundPays }),
-    ...(decision === 'paid' ? { paidAmount: fundPays } : {}),
+    ...(decision === 'rejected' ? {} : { approvedAmount }),
+    ...(decision === 'paid' ? { paidAmount } : {}),
     ...(claim.history.at(-1)?.note ? { note: claim.history.at(-1)?.note } : {}),
     at: queued.createdAt,
   }

@@ -1,31 +1,21 @@
 import type { MaterialKind } from '@shared/policy/materials'
-import {
-  CLAIM_STATUS_LABELS,
-  REVIEW_STATE_LABELS,
-  type RecordKind,
-  type StaffDecision,
-} from '@shared/policy/vocabulary'
+import { CLAIM_STATUS_LABELS, REVIEW_STATE_LABELS, type RecordKind } from '@shared/policy/vocabulary'
 import { fail, mapOk, ok, type Result } from '@shared/result'
-import { transitionClaim } from '@shared/rules/claim-status'
 import { reviewFiling } from '@shared/rules/filing-review'
 import { filingStatus } from '@shared/rules/filing-status'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
-import { anyClaim, changeClaim } from '../claim/claim-access'
-import { claimView } from '../claim/claim-view'
 import { anyFiling, changeFiling } from '../filing/filing-access'
 import { filingView } from '../filing/filing-view'
-import { isAuthorisedFor } from '../identity/acting-for'
 import { notification } from '../notification'
-import { claimDecisionTitle, filingReviewTitle } from '../notification-titles'
+import { filingReviewTitle } from '../notification-titles'
 import { withHistory } from '../record-access'
-import { claimReports, registrationsFor } from '../registration/registration-messages'
+import { registrationsFor } from '../registration/registration-messages'
+import { type ClaimDecision, decideClaim } from './claim-decision'
+import { staffEntry, withoutConflict } from './staff-duties'
 
-interface Decision {
-  id: string
-  decision: StaffDecision
-  note?: string
+interface Decision extends ClaimDecision {
   /** The version the reviewer saw; absent, the decision applies to whatever the record is now. */
   version?: number
 }
@@ -41,34 +31,6 @@ const changedSince = <T>(seen: number | undefined, current: number, state: strin
         message: `该事项在您打开后已有变化（现为“${state}”），请刷新后查看最新情况再审核`,
       })
     : undefined
-
-/** No one decides on their own matter: as its applicant, its insured person or someone they authorised. */
-const withoutConflict = async <R extends { owner: string; insured: { idHash: string } }>(
-  call: Call,
-  loaded: Result<R>,
-): Promise<Result<R>> => {
-  if (!loaded.ok) return loaded
-  const record = loaded.value
-  const identity = await call.ports.identities.of(call.caller)
-  if (
-    record.owner === call.caller ||
-    identity?.person.idHash === record.insured.idHash ||
-    (await isAuthorisedFor(call, record.insured.idHash))
-  )
-    return fail({
-      code: 'FORBIDDEN',
-      message: '您是该事项的申请人、参保人或代办人，不能审核本事项，请由其他经办人员办理',
-    })
-  return loaded
-}
-
-const staffEntry = (call: Call, action: string, note?: string) => ({
-  at: call.at,
-  action,
-  by: 'staff',
-  staffId: call.caller,
-  ...(note ? { note } : {}),
-})
 
 /** 作废: the filing ends as if it never stood, and the person's one long-term slot is free again. */
 const voidFiling = (call: Call, record: FilingRecord, note: string | undefined): Result<FilingRecord> =>
@@ -136,46 +98,18 @@ const decideFiling = async (
   return mapOk(changed, (record) => filingView(record, call.today))
 }
 
-const decideClaim = async (
-  call: Call,
-  { id, decision, note, version }: Decision,
-): Promise<Result<ClaimView>> => {
-  if (decision === 'void')
-    return fail({ code: 'CONFLICT', message: '报销申请不能作废：未经授权的申请请驳回并说明情况' })
-  const changed = await changeClaim(
-    call,
-    async () => withoutConflict(call, await anyClaim(call, id)),
-    (record) => {
-      const stale = changedSince<typeof record>(version, record.version, CLAIM_STATUS_LABELS[record.status])
-      if (stale) return stale
-      const next = transitionClaim(record.status, decision)
-      if (!next.ok) return next
-      return ok(withHistory({ ...record, status: next.value }, staffEntry(call, decision, note)))
-    },
-    (next) => [
-      notification(call, next.owner, 'claim_status', {
-        recordId: id,
-        title: claimDecisionTitle(
-          next.status,
-          next.hospital.name,
-          claimView(next).missingMaterials.map((item) => item.kind),
-        ),
-        status: next.status,
-        ...(note ? { note } : {}),
-      }),
-    ],
-    (next, previous) => claimReports(call, next, previous),
-  )
-  return mapOk(changed, claimView)
-}
-
 /** Every decision that took effect goes to the audit, with the staff member who made it. */
 export const decide = async (
   call: Call,
   kind: RecordKind,
   decision: Decision,
 ): Promise<Result<FilingView | ClaimView>> => {
-  const result = kind === 'filing' ? await decideFiling(call, decision) : await decideClaim(call, decision)
+  const result =
+    kind === 'filing'
+      ? await decideFiling(call, decision)
+      : await decideClaim(call, decision, (record) =>
+          changedSince(decision.version, record.version, CLAIM_STATUS_LABELS[record.status]),
+        )
   if (result.ok)
     await call.ports.audit.append({
       at: call.at,

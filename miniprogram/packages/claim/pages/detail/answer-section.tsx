@@ -49,19 +49,28 @@ export default function AnswerSection({ claim, onChanged }: Props) {
     onChanged(submitted.data)
   }
 
-  const missing = claim.missingMaterials.map((item) => item.kind)
+  // What is still missing is what the person must act on; what is in is counted, not shown as 尚未上传.
+  const missing = claim.missingMaterials
+    .map((item) => item.kind)
+    .filter((kind) => !(uploads[kind] ?? []).some((item) => item.status === 'done'))
+  const handedIn: Partial<Record<MaterialKind, number>> = {}
+  for (const material of claim.materials) handedIn[material.kind] = (handedIn[material.kind] ?? 0) + 1
   return (
     <View className="record-section">
       <Text className="record-section__title">
         {claim.status === 'need_more' ? '补充材料后重新提交' : '上传材料后提交'}
       </Text>
-      {missing.length > 0 && (
-        <Text className="record-section__text">
-          还缺：{claim.missingMaterials.map((item) => item.label).join('、')}
-        </Text>
-      )}
+      <Text className="record-section__text">
+        {missing.length > 0
+          ? `还缺：${claim.missingMaterials
+              .filter((item) => missing.includes(item.kind))
+              .map((item) => item.label)
+              .join('、')}`
+          : `必交材料都已交齐（共 ${claim.materials.length} 份）。${claim.status === 'need_more' ? '请按审核意见补充后重新提交。' : ''}`}
+      </Text>
       <ChecklistSection
         embedded
+        handedIn={handedIn}
         items={items}
         uploads={uploads}
         missing={missing}

@@ -12,6 +12,7 @@ import { claimTimeline } from '../../../../components/timeline/claim-timeline'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go, pageQuery } from '../../../../services/navigate'
 import AnswerSection from './answer-section'
+import MoneySection from './money-section'
 import WithdrawSection from './withdraw-section'
 import './index.scss'
 import CallStateView from '../../../../components/page-state/call-state'
@@ -47,6 +48,7 @@ export default function ClaimDetail() {
         </View>
       )}
       {isClaimEditable(claim.status) && <AnswerSection claim={claim} onChanged={update} />}
+      <MoneySection claim={claim} />
       <View className="record-section">
         <Text className="record-section__title">办理进度</Text>
         <Timeline entries={claimTimeline(claim.history)} />
@@ -68,7 +70,17 @@ export default function ClaimDetail() {
             claim.dischargeDate ? `${claim.admissionDate} 至 ${claim.dischargeDate}` : claim.admissionDate
           }
         />
-        <RecordRow label="医疗费用总额" value={`${claim.totalCost} 元`} />
+        <RecordRow label="医疗费用总额" value={`${claim.totalCost.toFixed(2)} 元`} />
+        {claim.invoices.length > 0 && (
+          <RecordRow
+            label="票据号码"
+            value={claim.invoices
+              .map((invoice) =>
+                invoice.kind === 'paper' ? invoice.number : `${invoice.code}-${invoice.number}`,
+              )
+              .join('、')}
+          />
+        )}
         <RecordRow label="备案" value={claim.filingId ? '已办理异地就医备案' : '未关联备案'} />
       </View>
       <View className="record-section">
@@ -83,7 +95,7 @@ export default function ClaimDetail() {
           ))
         )}
       </View>
-      <EstimateCard estimate={claim.estimate} />
+      {!claim.approval && <EstimateCard estimate={claim.estimate} />}
       <View className="record-actions">
         {CLAIM_TRANSITIONS.withdraw.from.includes(claim.status) && (
           <WithdrawSection claim={claim} onChanged={update} />

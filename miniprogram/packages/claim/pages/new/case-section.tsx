@@ -101,8 +101,17 @@ export default function CaseSection({ form, errors, change, today }: SectionProp
         value={form.totalCost}
         onChange={(totalCost) => change({ totalCost })}
         maxlength={12}
-        hint="发票上的合计金额"
+        hint="发票上的合计金额，如 1234.50"
         error={errors.totalCost}
+      />
+      <TextField
+        label="票据号码（可不填）"
+        name="invoices"
+        value={form.invoiceNumbers}
+        onChange={(invoiceNumbers) => change({ invoiceNumbers })}
+        maxlength={300}
+        hint="医疗收费票据上的号码，多张用空格隔开；同一张票据只能报销一次"
+        error={errors.invoices ?? Object.entries(errors).find(([path]) => path.startsWith('invoices.'))?.[1]}
       />
     </View>
   )

@@ -3,10 +3,12 @@
  * checks, the checklist and the estimate are the core's: the create schema, claimChecklist, estimateReimbursement.
  */
 import type { MaterialKind } from '@shared/policy/materials'
+import type { PayeeKind } from '@shared/policy/payee'
 import { profileFor } from '@shared/policy/profiles'
 import type { CareType, FilingType, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
-import type { Result } from '@shared/result'
+import { fail, type Result } from '@shared/result'
 import { type ChecklistItem, claimChecklist } from '@shared/rules/claim-checklist'
+import { claimDateIssues } from '@shared/rules/claim-dates'
 import { type Estimate, estimateReimbursement } from '@shared/rules/estimate'
 import { type ClaimCreate, claimCreateSchema } from '@shared/schemas/claim.schema'
 import { parseInput } from '@shared/schemas/parse'
@@ -30,6 +32,11 @@ export interface ClaimForm {
   admissionDate?: string
   dischargeDate?: string
   totalCost: string
+  /** Paper invoice numbers as typed, separated by spaces or commas: each may be reimbursed once. */
+  invoiceNumbers: string
+  payeeKind?: PayeeKind
+  payeeBank: string
+  payeeAccount: string
   uploads: Partial<Record<MaterialKind, UploadItem[]>>
 }
 
@@ -41,6 +48,9 @@ export const emptyClaimForm = (insuredRegion?: string): ClaimForm => ({
   injury: false,
   hospitalName: '',
   totalCost: '',
+  invoiceNumbers: '',
+  payeeBank: '',
+  payeeAccount: '',
   uploads: {},
 })
 
@@ -54,7 +64,15 @@ export const fromFiling = (form: ClaimForm, filing: FilingView, label: string): 
   hospitalRegion: form.hospitalRegion ?? filing.destination.code,
 })
 
-const amount = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()))
+/** What the person typed, as the number the server checks: "-500" stays negative so it is refused, not flipped. */
+const amount = (text: string) =>
+  text.trim() === '' ? undefined : Number(text.trim().replace(/[,，\s]/g, ''))
+
+const invoicesOf = (text: string) =>
+  text
+    .split(/[\s,，、;；]+/)
+    .filter(Boolean)
+    .map((number) => ({ kind: 'paper' as const, number }))
 
 export const uploadedMaterials = (form: ClaimForm) =>
   Object.entries(form.uploads).flatMap(([kind, items]) =>
@@ -84,11 +102,39 @@ export const toCreateEvent = (form: ClaimForm, idempotencyKey: string) => ({
   admissionDate: form.admissionDate,
   ...(form.dischargeDate ? { dischargeDate: form.dischargeDate } : {}),
   totalCost: amount(form.totalCost),
+  ...(form.invoiceNumbers.trim() ? { invoices: invoicesOf(form.invoiceNumbers) } : {}),
+  payee: { kind: form.payeeKind, bankName: form.payeeBank, accountNumber: form.payeeAccount },
   idempotencyKey,
 })
 
-export const parseClaim = (form: ClaimForm, idempotencyKey: string): Result<ClaimCreate> =>
-  parseInput(claimCreateSchema, toCreateEvent(form, idempotencyKey))
+/** The core's checks, the schema's and the dates against today, all at once so every field at fault is named. */
+export const parseClaim = (form: ClaimForm, idempotencyKey: string, today: string): Result<ClaimCreate> => {
+  const parsed = parseInput(claimCreateSchema, toCreateEvent(form, idempotencyKey))
+  const dateIssues =
+    form.careType && form.admissionDate
+      ? claimDateIssues(
+          { careType: form.careType, admissionDate: form.admissionDate, dischargeDate: form.dischargeDate },
+          today,
+        )
+      : []
+  const issues = [...(parsed.ok ? [] : (parsed.error.issues ?? [])), ...dateIssues]
+  if (issues.length === 0 && parsed.ok) return parsed
+  if (!parsed.ok && issues.length === 0) return parsed
+  return fail({ code: 'VALIDATION', message: issues[0].message, path: issues[0].path, issues })
+}
+
+/** Errors still true after a change: a fixed field loses its red line at once, no new ones appear while typing. */
+export const errorsStillTrue = (
+  shown: Record<string, string>,
+  form: ClaimForm,
+  idempotencyKey: string,
+  today: string,
+): Record<string, string> => {
+  if (Object.keys(shown).length === 0) return shown
+  const parsed = parseClaim(form, idempotencyKey, today)
+  const now = parsed.ok ? {} : errorsOf(parsed.error)
+  return Object.fromEntries(Object.keys(shown).flatMap((path) => (now[path] ? [[path, now[path]]] : [])))
+}
 
 /** The profile's list for this case and region, once both are known. */
 export const checklistOf = (form: ClaimForm): ChecklistItem[] =>

@@ -15,6 +15,7 @@ import { pageQuery, replace } from '../../../../services/navigate'
 import { preferences } from '../../../../services/preferences'
 import { askForUpdates } from '../../../../services/subscribe'
 import ChecklistSection from '../../checklist-section'
+import { clearClaimDraft, loadClaimDraft, saveClaimDraft } from '../../claim-draft'
 import { newClaimKey } from '../../claim-key'
 import CaseSection from './case-section'
 import {
@@ -22,12 +23,14 @@ import {
   checklistOf,
   emptyClaimForm,
   errorsOf,
+  errorsStillTrue,
   estimateOf,
   fromFiling,
   isUploading,
   parseClaim,
   uploadedMaterials,
 } from './claim-form'
+import PayeeSection from './payee-section'
 import PersonSection from './person-section'
 import type { SectionProps } from './section-props'
 import './index.scss'
@@ -37,7 +40,10 @@ export default function NewClaim() {
   const scale = useFontScale()
   const today = useMemo(() => todayInShanghai(new Date()), [])
   const filingId = useMemo(() => pageQuery().filingId, [])
-  const [form, setForm] = useState<ClaimForm>(() => emptyClaimForm(preferences().insuredRegion))
+  const stored = useMemo(() => loadClaimDraft(filingId), [filingId])
+  const [form, setForm] = useState<ClaimForm>(
+    () => stored?.form ?? emptyClaimForm(preferences().insuredRegion),
+  )
   const [filingState, setFilingState] = useState<'none' | 'loading' | 'done' | AppError>(
     filingId ? 'loading' : 'none',
   )
@@ -45,7 +51,7 @@ export default function NewClaim() {
   const [refusal, setRefusal] = useState<AppError>()
   const [sending, setSending] = useState(false)
   const sendingRef = useRef(false)
-  const [key] = useState(newClaimKey)
+  const [key] = useState(() => stored?.idempotencyKey ?? newClaimKey())
   const created = useRef<ClaimView>()
   const attached = useRef(new Set<string>())
 
@@ -63,11 +69,23 @@ export default function NewClaim() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: loadFiling reads only the page query
   useEffect(loadFiling, [])
 
+  // Every change is kept on the phone, and a red line goes as soon as what it said is fixed.
+  useEffect(() => {
+    saveClaimDraft(form, key)
+    setErrors((shown) => errorsStillTrue(shown, form, key, today))
+  }, [form, key, today])
+
   const change: SectionProps['change'] = (patch) =>
     setForm((current) => ({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }))
   const checklist = checklistOf(form)
   const estimate = estimateOf(form)
-  const missing = (refusal?.issues ?? []).map((issue) => issue.path.replace(/^materials\./, ''))
+  const uploadedKinds = new Set(uploadedMaterials(form).map((material) => material.kind))
+  const missing = (refusal?.issues ?? [])
+    .filter((issue) => issue.path.startsWith('materials.'))
+    .map((issue) => issue.path.replace(/^materials\./, ''))
+    .filter((kind) => !uploadedKinds.has(kind as never))
+  const stillRefused =
+    refusal && (refusal.code !== 'VALIDATION' || Object.keys(errors).length > 0 || missing.length > 0)
 
   const fail = (error: AppError) => {
     sendingRef.current = false
@@ -77,7 +95,7 @@ export default function NewClaim() {
   }
 
   const send = async () => {
-    const parsed = parseClaim(form, key)
+    const parsed = parseClaim(form, key, today)
     if (!parsed.ok) return fail(parsed.error)
     if (!created.current) {
       const reply = await call('claim.create', parsed.value)
@@ -94,6 +112,7 @@ export default function NewClaim() {
     const submitted = await call('claim.submit', { claimId })
     if (!submitted.ok) return fail(submitted.error)
     sendingRef.current = false
+    clearClaimDraft()
     replace('claimDetail', { id: claimId })
   }
 
@@ -138,8 +157,9 @@ export default function NewClaim() {
             }))
           }
         />
+        <PayeeSection form={form} errors={errors} change={change} />
         {estimate && <EstimateCard estimate={estimate} />}
-        {refusal && <ErrorBanner error={refusal} />}
+        {stillRefused && <ErrorBanner error={refusal} />}
         <Tap onTap={submit} busy={sending} disabled={isUploading(form)}>
           {sending ? '正在提交…' : isUploading(form) ? '等待上传完成…' : '提交报销申请'}
         </Tap>

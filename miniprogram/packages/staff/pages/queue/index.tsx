@@ -3,16 +3,17 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import PageState from '../../../../components/page-state'
+import RegionField from '../../../../components/region-field'
 import Tap from '../../../../components/tap'
 import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
 import FaqQuestionQueue from './faq-question-queue'
-import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus } from './queue-filters'
+import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus, WAITING_FILTERS } from './queue-filters'
 import QueueItem from './queue-item'
 import QueueMore from './queue-more'
 import RegistrationQueue from './registration-queue'
-import { useQueuePages } from './use-queue-pages'
+import { type QueueFilter, useQueuePages } from './use-queue-pages'
 import './index.scss'
 
 /** 经办审核: claims and supplemented filings, the longest waiting first, filtered by status. */
@@ -22,15 +23,20 @@ export default function StaffQueue() {
   const [status, setStatus] = useState<QueueStatus>()
   /** A tab other than the review queue: 平台登记 or 群众提问. */
   const [other, setOther] = useState<'registrations' | 'questions'>()
+  const [region, setRegion] = useState<string>()
+  const [waitingDays, setWaitingDays] = useState<number>()
   const { pages, reload, loadMore } = useQueuePages()
-  const load = (next: { kind: RecordKind; status?: QueueStatus } = { kind, status }) => reload(next)
+  const load = (next: QueueFilter = { kind, status, region, waitingDays }) => reload(next)
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().then(() => Taro.stopPullDownRefresh()))
-  const choose = (next: { kind: RecordKind; status?: QueueStatus }) => {
+  const choose = (next: Partial<QueueFilter>) => {
+    const chosen = { kind, status, region, waitingDays, ...next }
     setOther(undefined)
-    setKind(next.kind)
-    setStatus(next.status)
-    void load(next)
+    setKind(chosen.kind)
+    setStatus(chosen.status)
+    setRegion(chosen.region)
+    setWaitingDays(chosen.waitingDays)
+    void load(chosen)
   }
 
   if (pages.status === 'error' && isForbidden(pages.error))
@@ -48,7 +54,7 @@ export default function StaffQueue() {
             kind="secondary"
             className="staff-tabs__tab"
             pressed={!other && tab.kind === kind}
-            onTap={() => choose({ kind: tab.kind })}
+            onTap={() => choose({ kind: tab.kind, status: undefined })}
           >
             {tab.label}
           </Tap>
@@ -88,12 +94,35 @@ export default function StaffQueue() {
                 kind="secondary"
                 className="staff-filters__filter"
                 pressed={filter.status === status}
-                onTap={() => choose({ kind, status: filter.status })}
+                onTap={() => choose({ status: filter.status })}
               >
                 {filter.label}
               </Tap>
             ))}
           </View>
+          {kind === 'claim' && (
+            <>
+              <RegionField
+                label="按参保地筛选（省、市或区县）"
+                name="queue.insuredRegion"
+                value={region}
+                onChange={(code) => choose({ region: code })}
+              />
+              <View className="staff-filters" ariaRole="group" ariaLabel="按等待时间筛选">
+                {WAITING_FILTERS.map((filter) => (
+                  <Tap
+                    key={filter.label}
+                    kind="secondary"
+                    className="staff-filters__filter"
+                    pressed={filter.days === waitingDays}
+                    onTap={() => choose({ waitingDays: filter.days })}
+                  >
+                    {filter.label}
+                  </Tap>
+                ))}
+              </View>
+            </>
+          )}
           {pages.status === 'loading' && <PageState kind="loading" />}
           {pages.status === 'error' && (
             <PageState kind="error" text={pages.error.message} onRetry={() => load()} />

@@ -29,3 +29,10 @@ export const QUEUE_KINDS: { kind: RecordKind; label: string }[] = [
   { kind: 'claim', label: '报销申请' },
   { kind: 'filing', label: '备案补充材料' },
 ]
+
+/** How long a claim has waited since it was filed: the reviewer looks for the overdue ones first. */
+export const WAITING_FILTERS: { days?: number; label: string }[] = [
+  { label: '不限时间' },
+  { days: 7, label: '等待 7 天以上' },
+  { days: 30, label: '等待 30 天以上' },
+]

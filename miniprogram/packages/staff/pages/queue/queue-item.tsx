@@ -20,8 +20,11 @@ export default function QueueItem({ item, onOpen }: { item: Item; onOpen: () => 
           <ClaimStatusChip status={item.status} />
         </View>
         <Text className="record-card__line">
-          {item.hospital.name} · {item.totalCost} 元
+          {item.insuredRegion.name} · {item.hospital.name} · {item.totalCost.toFixed(2)} 元
         </Text>
+        {item.flags && item.flags.length > 0 && (
+          <Text className="record-card__line">需留意：{item.flags.map((flag) => flag.text).join('；')}</Text>
+        )}
         <Text className="record-card__line">申请于 {shanghaiTime(item.createdAt)}</Text>
       </Tap>
     )

@@ -8,6 +8,9 @@ import type { QueueStatus } from './queue-filters'
 export interface QueueFilter {
   kind: RecordKind
   status?: QueueStatus
+  /** Claims only: 参保地 (a province, city or county code) and days waiting since filed. */
+  region?: string
+  waitingDays?: number
 }
 
 export type QueuePages =
@@ -24,6 +27,10 @@ const ask = (filter: QueueFilter, cursor?: string) =>
   call('staff.queue', {
     kind: filter.kind,
     ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.kind === 'claim' && filter.region ? { insuredRegion: filter.region } : {}),
+    ...(filter.kind === 'claim' && filter.waitingDays !== undefined
+      ? { waitingDays: filter.waitingDays }
+      : {}),
     ...(cursor ? { cursor } : {}),
   })
 

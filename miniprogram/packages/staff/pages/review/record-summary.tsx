@@ -1,4 +1,5 @@
 import { MATERIAL_LABELS } from '@shared/policy/materials'
+import { PAYEE_KIND_LABELS } from '@shared/policy/payee'
 import {
   CARE_TYPE_LABELS,
   FILING_TYPE_LABELS,
@@ -31,8 +32,37 @@ const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
         `${item.hospital.name}（${regionLabel(item.hospital.regionCode) ?? item.hospital.regionCode}${level}）`,
       ],
       ['日期', item.dischargeDate ? `${item.admissionDate} 至 ${item.dischargeDate}` : item.admissionDate],
-      ['医疗费用总额', `${item.totalCost} 元`],
+      ['医疗费用总额', `${item.totalCost.toFixed(2)} 元`],
       ['备案', item.filingId ? `已备案（${item.filingId}）` : '未关联备案'],
+      [
+        '票据',
+        item.invoices.length === 0
+          ? '未填写票据号码'
+          : item.invoices
+              .map((invoice) =>
+                invoice.kind === 'paper'
+                  ? `纸质 ${invoice.number}`
+                  : `电子 ${invoice.code}-${invoice.number}（${invoice.amount.toFixed(2)} 元）`,
+              )
+              .join('、'),
+      ],
+      [
+        '收款账户',
+        item.payee
+          ? `${PAYEE_KIND_LABELS[item.payee.kind]}，${item.payee.bankName} ${item.payee.accountMasked}（${item.payee.holder}）`
+          : '尚未填写',
+      ],
+      ...(item.approval
+        ? [['核定医保支付', `${item.approval.approvedAmount.toFixed(2)} 元`] as [string, string]]
+        : []),
+      ...(item.payment
+        ? [
+            [
+              '已支付',
+              `${item.payment.paidAmount.toFixed(2)} 元（${item.payment.paidAt}，流水号 ${item.payment.reference}）`,
+            ] as [string, string],
+          ]
+        : []),
     ]
   }
   return [
@@ -59,6 +89,16 @@ const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
 export default function RecordSummary({ item }: { item: ClaimView | FilingView }) {
   return (
     <>
+      {'claimId' in item && item.flags && item.flags.length > 0 && (
+        <View className="record-section staff-flags" ariaRole="note" ariaLabel="需留意">
+          <Text className="record-section__title">需留意（{item.flags.length} 项）</Text>
+          {item.flags.map((flag) => (
+            <Text key={flag.code} className="staff-flags__text">
+              {flag.text}
+            </Text>
+          ))}
+        </View>
+      )}
       <View className="record-section">
         <Text className="record-section__title">申请信息</Text>
         {rowsOf(item).map(([label, value]) => (
