@@ -92,7 +92,7 @@ test('a person files a claim with uploads; a missing item is named before anythi
   await person.getByText('预计医保支付').waitFor()
   // Example values are said to be examples once, and the estimate speaks in yuan.
   const estimate = (await person.locator('.claim-estimate').textContent()) ?? ''
-  expect(estimate.match(/示例参数/g)).toHaveLength(1)
+  expect(estimate.match(/示例数值，以当地经办机构公布为准/g)).toHaveLength(1)
   expect(estimate).toContain('以上起付线、报销比例和限额是示例数值')
   expect(estimate).not.toContain('未填写')
   await person.getByRole('radio', { name: '社会保障卡金融账户' }).check()

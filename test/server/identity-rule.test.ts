@@ -382,15 +382,14 @@ describe('staff duties and the audit', () => {
     return claim.claimId as string
   }
 
+  /** Approving a claim records the fund's figure, explained where it differs from the estimate. */
+  const APPROVE = { decision: 'approve', approvedAmount: 100, note: '按票据核定支付金额' }
+
   test('staff cannot decide on their own claim, one in their name, or one they are a proxy for; another reviewer can', async () => {
     const staffSelf = { name: '钱经办', idNumber: idNumber('420105', 401), phone: '13800138003' }
     await verify(STAFF, staffSelf)
     const own = await submittedClaim(STAFF, staffSelf, 'staff-own')
-    const refused = await post(
-      'staff',
-      { action: 'decide', kind: 'claim', id: own, decision: 'approve' },
-      STAFF,
-    )
+    const refused = await post('staff', { action: 'decide', kind: 'claim', id: own, ...APPROVE }, STAFF)
     expect(refused.status).toBe(403)
     expect(refused.body.error.message).toContain('不能审核本事项')
 
@@ -399,15 +398,14 @@ describe('staff duties and the audit', () => {
     await post('identity', { action: 'accept', code }, STAFF)
     const mothers = await submittedClaim(MOTHER, mother, 'mother-own')
     expect(
-      (await post('staff', { action: 'decide', kind: 'claim', id: mothers, decision: 'approve' }, STAFF))
-        .status,
+      (await post('staff', { action: 'decide', kind: 'claim', id: mothers, ...APPROVE }, STAFF)).status,
     ).toBe(403)
 
     // A second reviewer, listed in the staff table, decides; the history names them.
     store.db.prepare('INSERT INTO staff (openid, added_at) VALUES (?, ?)').run('staff-openid-2', '2026-05-01')
     const approved = await post(
       'staff',
-      { action: 'decide', kind: 'claim', id: own, decision: 'approve' },
+      { action: 'decide', kind: 'claim', id: own, ...APPROVE },
       'staff-openid-2',
     )
     expect(approved.status).toBe(200)
