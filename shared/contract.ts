@@ -9,6 +9,7 @@ import type { accountEventSchema } from './schemas/account.schema'
 import type { claimEventSchema } from './schemas/claim.schema'
 import type { faqEventSchema } from './schemas/faq.schema'
 import type { filingEventSchema } from './schemas/filing.schema'
+import type { identityEventSchema } from './schemas/identity.schema'
 import type { RESPONSE_SCHEMAS, ResponseKey } from './schemas/responses.schema'
 import type { staffEventSchema } from './schemas/staff.schema'
 
@@ -18,6 +19,7 @@ interface Events {
   faq: z.input<typeof faqEventSchema>
   staff: z.input<typeof staffEventSchema>
   account: z.input<typeof accountEventSchema>
+  identity: z.input<typeof identityEventSchema>
 }
 
 /** `<function>.<action>`, e.g. 'filing.submit'. */

@@ -15,6 +15,7 @@ export const ROUTES = {
   privacy: 'packages/privacy/pages/index',
   myData: 'packages/privacy/pages/my-data/index',
   signIn: 'packages/dev/pages/sign-in/index',
+  verify: 'packages/identity/pages/verify/index',
   claims: 'packages/claim/pages/index/index',
   claimNew: 'packages/claim/pages/new/index',
   claimDetail: 'packages/claim/pages/detail/index',
@@ -31,8 +32,7 @@ export const NOTIFICATION_ROUTES: Record<NotificationKind, Route> = {
   filing_status: 'filingDetail',
   supplement_deadline: 'filingDetail',
   claim_status: 'claimDetail',
-  // No verification page yet: the message itself says what happened.
-  identity: 'messages',
+  identity: 'verify',
   faq_answer: 'faq',
 }
 

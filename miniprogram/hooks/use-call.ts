@@ -22,7 +22,9 @@ export function useCall<K extends ActionKey>(key: K) {
       if (running.current) return Promise.resolve(undefined)
       running.current = true
       setState({ status: 'loading' })
-      return call(key, event).then((reply) => {
+      // Typed through K alone: inferring over every action's union is past the compiler's limit.
+      const send = call as unknown as (key: K, event: EventOf<K>) => Promise<Envelope<DataOf<K>>>
+      return send(key, event).then((reply) => {
         running.current = false
         setState(reply.ok ? { status: 'done', data: reply.data } : { status: 'error', error: reply.error })
         return reply

@@ -354,6 +354,15 @@ const filingFormSchema = z.looseObject({
 export type FilingForm = z.infer<typeof filingFormSchema>
 
 /** Each action's `data`, by `<function>.<action>`. */
+/** Who the account is verified as (实名认证); `development` means no face check happens (local runtime, tests). */
+const identityStatusSchema = z.object({
+  verified: z.boolean(),
+  name: z.string().optional(),
+  idNumberMasked: z.string().optional(),
+  verifiedAt: z.string().optional(),
+  method: z.enum(['wechat_face', 'development']),
+})
+
 export const RESPONSE_SCHEMAS = {
   'filing.quote': quoteSchema,
   'filing.submit': filingViewSchema,
@@ -412,6 +421,8 @@ export const RESPONSE_SCHEMAS = {
   'staff.registrations': items(registrationItemSchema),
   'staff.retry_registration': registrationItemSchema,
   'staff.note_registration': registrationItemSchema,
+  'identity.status': identityStatusSchema,
+  'identity.verify': identityStatusSchema,
   'account.whoami': z.object({
     /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),

@@ -85,6 +85,7 @@ const QUERIES: Record<Route, () => string> = {
   privacy: () => '',
   myData: () => '',
   signIn: () => '',
+  verify: () => '',
   claims: () => '',
   claimNew: () => `?filingId=${filing.filingId}`,
   claimDetail: () => `?id=${claim.claimId}`,

@@ -83,6 +83,12 @@ test('the 备案凭证 shows the filing number, who, where, how long and whether
   const page = await app.newPage(PERSON)
   await page.goto(`${app.origin}#/pages/filings/detail/index?id=${filing.filingId}`)
   const person = new Person(page)
+  // The change before this re-registers the filing: the page asks again by itself until the platform holds it.
+  await page
+    .getByText('已登记，可在就医地直接结算')
+    .filter({ visible: true })
+    .first()
+    .waitFor({ timeout: 60_000 })
   await person.tap(person.button('出示备案凭证（就医时给医院看）'))
   const certificate = page.getByRole('region', { name: '异地就医备案凭证' })
   await certificate.getByText(filing.filingId, { exact: true }).waitFor()

@@ -166,6 +166,14 @@ test('every action of every function answers in the shape of the contract', asyn
   expect(envelopeSchema('account.upload').parse(uploaded)).toMatchObject({ ok: true })
   answered.add('account.upload')
 
+  await call('identity', { action: 'status' }, BOB)
+  const verified = await call(
+    'identity',
+    { action: 'verify', name: '王五', idNumber: idNumber('110105', 31) },
+    BOB,
+  )
+  expect(verified.data).toMatchObject({ verified: true, method: 'development' })
+
   const me = (await call('account', { action: 'whoami' })).data
   expect(me).toEqual({ uploadPrefix: `uploads/${ALICE}/`, staff: false })
   expect((await call('account', { action: 'whoami' }, STAFF)).data.staff).toBe(true)

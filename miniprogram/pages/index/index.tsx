@@ -158,6 +158,9 @@ export default function Home() {
         checked={Boolean(prefs.largeText)}
         onChange={(largeText) => remember({ largeText })}
       />
+      <Tap kind="plain" onTap={() => go('verify')}>
+        实名认证：为本人办理前核验身份
+      </Tap>
       <Tap kind="plain" onTap={() => go('privacy')}>
         隐私说明
       </Tap>
