@@ -61,6 +61,17 @@ export const filingDraftSchema = z.object({
     })
     .optional(),
   emergency: z.object({ summary: requiredText('病情摘要', 1000) }).optional(),
+  /**
+   * 参保地 or 参保类型 set otherwise than the 医保信息平台 records them (filing.lookup): what the platform said and
+   * the person's reason, kept in the filing's history for staff.
+   */
+  correction: z
+    .object({
+      reason: requiredText('更正原因', 200),
+      insuredRegion: regionCode('平台登记的参保地').optional(),
+      insuranceType: choice('平台登记的参保类型', INSURANCE_TYPES).optional(),
+    })
+    .optional(),
   contact: z
     .object({
       address: optionalText('通讯地址', 200),

@@ -376,6 +376,18 @@ const identityStatusSchema = z.object({
   method: z.enum(['wechat_face', 'development']),
 })
 
+/** An authorisation as either side sees it (identity.members): never an account in full, never an ID number. */
+const authorisationViewSchema = z.object({
+  authorisationId: z.string(),
+  status: z.enum(['invited', 'active', 'ended']),
+  via: z.enum(['family', 'staff']),
+  insured: insuredView,
+  code: z.string().optional(),
+  proxyMasked: z.string().optional(),
+  createdAt: z.string(),
+  expiresAt: z.string().optional(),
+})
+
 export const RESPONSE_SCHEMAS = {
   'filing.quote': quoteSchema,
   'filing.submit': filingViewSchema,
@@ -436,6 +448,10 @@ export const RESPONSE_SCHEMAS = {
   'staff.note_registration': registrationItemSchema,
   'identity.status': identityStatusSchema,
   'identity.verify': identityStatusSchema,
+  'identity.members': z.object({
+    granted: z.array(authorisationViewSchema),
+    received: z.array(authorisationViewSchema),
+  }),
   'account.whoami': z.object({
     /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),

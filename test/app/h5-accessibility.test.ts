@@ -4,7 +4,7 @@
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
-import { eventually, Person } from './h5-journey'
+import { eventually, PEOPLE, Person } from './h5-journey'
 
 let app: AppSession
 beforeAll(async () => {
@@ -30,7 +30,12 @@ test('the person step with every error showing has no serious violation, and eac
   const page = await app.newPage('a11y-errors')
   await page.goto(`${app.origin}#/pages/filing/index`)
   const person = new Person(page)
-  await person.choose('为本人办理')
+  // 代办: every field of the insured person is typed, so every one can be wrong.
+  await person.choose('为家人代办')
+  await person.choose('子女')
+  await person.type('代办人姓名', '王小红')
+  await person.type('代办人手机号', '13600136000')
+  await person.tick('我已征得参保人本人同意代为办理')
   await person.next()
   await person.acceptPrivacyNotice()
   await person.next()
@@ -86,15 +91,17 @@ test('the keyboard alone opens the wizard and chooses for oneself', async () => 
   await page.goto(app.origin)
   const person = new Person(page)
   await person.sees('异地就医备案')
+  await person.verifiedAs(PEOPLE.wuhan)
   await person.button('异地就医备案').focus()
   await page.keyboard.press('Enter')
   await person.sees('这次备案是为谁办理？')
   await page.getByRole('radio', { name: '为本人办理' }).focus()
   await page.keyboard.press('Space')
+  await person.sees('已实名认证')
   await person.button('下一步').focus()
   await page.keyboard.press('Enter')
   // A fresh phone: the personal-information notice first, accepted from the keyboard too.
   await person.button('我已阅读并同意').focus()
   await page.keyboard.press('Enter')
-  await person.textbox('姓名').waitFor()
+  await person.textbox('手机号').waitFor()
 })

@@ -1,6 +1,7 @@
 // Every filing type every profile offers (the core's tables: profiles × types), walked through the H5 wizard
 // in real Chromium against the local runtime to its confirmation card and submitted. A new type or profile is
 // covered here without a new test. Taps per walk are counted (typing aside) and printed at the end.
+import { maskIdNumber } from '@shared/identity/id-number'
 import { PROFILES } from '@shared/policy/profiles'
 import { todayInShanghai } from '@shared/time/calendar'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
@@ -34,14 +35,13 @@ const walk = async (filing: FilingCase, index: number) => {
   try {
     await page.goto(`${app.origin}#/pages/filing/index`)
     const person = new Person(page)
-    await person.verifiedAs(filing.person)
     await person.sees('这次备案是为谁办理？')
-    await person.choose('为本人办理')
+    await person.chooseSelf(filing.person)
     await person.next()
     await person.acceptPrivacyNotice()
-    await person.textbox('姓名').waitFor()
-    await fill(person, '姓名', filing.person.name)
-    await fill(person, '身份证号', filing.person.idNumber)
+    // Name and ID number are the verified identity's; the platform's look-up answers before 下一步.
+    await person.sees(`身份证号：${maskIdNumber(filing.person.idNumber)}`)
+    await person.sees('医保信息平台已查到参保信息')
     await fill(person, '手机号', filing.person.phone)
     await fill(person, '参保地', filing.insured.typed)
     await person.tap(person.button(filing.insured.label))

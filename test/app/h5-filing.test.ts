@@ -1,6 +1,7 @@
 // Journey A in real Chromium against the local runtime: a temporary filing for oneself, from home to result,
 // with the insured region remembered; a double tap files once; a server down at submit keeps the draft.
 
+import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, JOURNEY_TIMEOUT_MS, openApp, SCREENSHOTS } from './h5-app'
@@ -22,7 +23,7 @@ const toConfirmation = async (openid: string) => {
   await person.tap(person.button('异地就医备案'))
   await person.sees('这次备案是为谁办理？')
   // Every step moves on with 下一步, 为本人办理 included: one rule, no surprise.
-  await person.choose('为本人办理')
+  await person.chooseSelf(PEOPLE.wuhan)
   await person.next()
   await person.fillPerson(PEOPLE.wuhan)
   await person.next()
@@ -142,7 +143,7 @@ test(
     await first.tap(first.button('再办一份备案'))
     await first.sees('这次备案是为谁办理？')
     const person = first
-    await person.choose('为本人办理')
+    await person.chooseSelf(PEOPLE.wuhan)
     await person.next()
     await person.fillPerson(PEOPLE.wuhan)
     await person.next()
@@ -170,20 +171,33 @@ test(
     const page = await app.newPage('journey-back')
     await page.goto(`${app.origin}#/pages/filing/index`)
     const person = new Person(page)
-    await person.choose('为本人办理')
+    // 代办: the family member's ID number is typed (one's own comes from 实名认证).
+    // Someone no other test files for: the platform holds no 备案 of theirs.
+    const kin = { ...PEOPLE.wuhan, idNumber: idNumber('420105', 321) }
+    await person.authorisedBy(kin)
+    await person.choose('为家人代办')
+    await person.choose('子女')
+    await person.type('代办人姓名', '王小红')
+    await person.type('代办人手机号', '13600136000')
+    await person.tick('我已征得参保人本人同意代为办理')
     await person.next()
-    await person.fillPerson({ ...PEOPLE.wuhan, idNumber: '420105198001011238' })
+    await person.acceptPrivacyNotice()
+    await person.type('参保人姓名', PEOPLE.wuhan.name)
+    await person.type('参保人身份证号', '420105198001011238')
+    await person.type('参保人手机号', PEOPLE.wuhan.phone)
+    await person.choose('城镇职工')
     await person.pickPlace('参保地', '武汉', '湖北省 武汉市')
     await person.next()
     await person.sees('参保人身份证号有一位不对（与身份证上的号码不一致），请逐位核对后重新输入')
-    await expect(person.textbox('身份证号').getAttribute('aria-invalid')).resolves.toBe('true')
+    await expect(person.textbox('参保人身份证号').getAttribute('aria-invalid')).resolves.toBe('true')
     await app.screenshot(page, 'a-id-error')
-    await person.type('身份证号', PEOPLE.wuhan.idNumber)
+    await person.type('参保人身份证号', kin.idNumber)
+    await person.sees('医保信息平台已查到参保信息')
     await person.next()
     await person.sees('备案类型')
     await person.tap(person.button('上一步'))
-    await expect(person.textbox('姓名').inputValue()).resolves.toBe(PEOPLE.wuhan.name)
-    await expect(person.textbox('身份证号').inputValue()).resolves.toBe(PEOPLE.wuhan.idNumber)
+    await expect(person.textbox('参保人姓名').inputValue()).resolves.toBe(PEOPLE.wuhan.name)
+    await expect(person.textbox('参保人身份证号').inputValue()).resolves.toBe(kin.idNumber)
   },
   JOURNEY_TIMEOUT_MS,
 )

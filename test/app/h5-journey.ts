@@ -1,5 +1,6 @@
 // Steps of journeys A and B as a person takes them on the H5 app: by visible labels, counting taps.
 import type { Envelope } from '@shared/envelope'
+import { maskIdNumber } from '@shared/identity/id-number'
 import type { Locator, Page } from 'playwright-core'
 import { authorisedBy, type Send, verifiedAs } from '../identity-prelude'
 
@@ -109,26 +110,47 @@ export class Person {
   /** The first-use notice comes before any personal field on a fresh phone: read and accepted once. */
   async acceptPrivacyNotice() {
     const accept = this.button('我已阅读并同意')
-    await accept.or(this.textbox('姓名')).or(this.textbox('参保人姓名')).first().waitFor()
+    await accept.or(this.textbox('手机号')).or(this.textbox('参保人姓名')).first().waitFor()
     if (!(await accept.isVisible())) return
     this.firstUseTaps++
     await accept.click()
   }
 
-  /** `prefix`: '参保人' when a family member files, so each field says whose it is. */
+  /**
+   * `prefix`: '参保人' when a family member files, so each field says whose it is. For themself the person was
+   * verified before choosing 为本人办理 (`verifiedAs`): name and ID number are the identity's, shown, not typed.
+   */
   async fillPerson(
     person: { name: string; idNumber: string; phone: string },
     insurance = '城镇职工',
     prefix = '',
   ) {
     if (prefix) await this.authorisedBy(person)
-    else await this.verifiedAs(person)
     await this.acceptPrivacyNotice()
-    await this.textbox(`${prefix}姓名`).waitFor()
-    await this.type(`${prefix}姓名`, person.name)
-    await this.type(`${prefix}身份证号`, person.idNumber)
+    if (prefix) {
+      await this.textbox(`${prefix}姓名`).waitFor()
+      await this.type(`${prefix}姓名`, person.name)
+      await this.type(`${prefix}身份证号`, person.idNumber)
+    } else await this.sees(`身份证号：${maskIdNumber(person.idNumber)}`)
     await this.type(`${prefix}手机号`, person.phone)
+    await this.lookedUp()
     await this.choose(insurance)
+  }
+
+  /** The 医保信息平台 has answered the wizard's look-up (insured, or not answering: both let the person go on). */
+  async lookedUp() {
+    await this.page
+      .getByText(/医保信息平台已查到参保信息|医保信息平台暂时没有应答/)
+      .filter({ visible: true })
+      .first()
+      .waitFor()
+  }
+
+  /** 为本人办理 as a verified person: verified first (实名认证 done earlier), then the choice. */
+  async chooseSelf(person: { name: string; idNumber: string }) {
+    await this.verifiedAs(person)
+    await this.choose('为本人办理')
+    await this.sees('已实名认证')
   }
 }
 

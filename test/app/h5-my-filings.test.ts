@@ -40,7 +40,7 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   const person = new Person(page)
   await person.rememberRegion('长春', '吉林省 长春市')
   await person.tap(person.button('异地就医备案'))
-  await person.choose('为本人办理')
+  await person.chooseSelf(PEOPLE.jilin)
   await person.next()
   await person.fillPerson(PEOPLE.jilin)
   await person.next()

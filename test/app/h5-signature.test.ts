@@ -16,7 +16,7 @@ test(
     const page = await app.newPage('signature-1')
     await page.goto(`${app.origin}#/pages/filing/index`)
     const person = new Person(page)
-    await person.choose('为本人办理')
+    await person.chooseSelf(PEOPLE.wuhan)
     await person.next()
     await person.fillPerson(PEOPLE.wuhan)
     await person.pickPlace('参保地', '武汉', '湖北省 武汉市')

@@ -5,6 +5,7 @@
 // mini-program's wizard under miniprogram-simulate with the official wcc, to its confirmation card and
 // submitted; the functions run in process over real SQLite. Photos are "taken" by a stand-in for the camera
 // and stored through the real file store, as cloud storage would keep them.
+import { maskIdNumber } from '@shared/identity/id-number'
 import { todayInShanghai } from '@shared/time/calendar'
 import { fileStoreCloudBase } from '../../server/adapters/cloudbase/file-store.cloudbase'
 import { cloudDbStandIn } from '../server/cloud-db-stand-in'
@@ -124,7 +125,12 @@ test.each(cases.map((filing) => [filing.name, filing] as const))(
   '%s: filed through the wizard',
   async (_name, filing) => {
     await seen('第 1 步')
+    // The account verified as this case's person (实名认证), as a person filing for themself is.
+    await store.callAsIs('identity', { action: 'verify', ...filing.person }, CALLER)
+    // One account walking every type in a minute is far past the hourly look-up limit a person meets.
+    store.db.prepare('DELETE FROM insured_lookups WHERE caller = ?').run(CALLER)
     await choose('为本人办理')
+    await seen(`${filing.person.name}（${maskIdNumber(filing.person.idNumber)}），将为您本人办理`)
     await next()
     await seen('第 2 步')
     // A fresh phone: the personal-information notice comes once, before the first field.
@@ -133,8 +139,10 @@ test.each(cases.map((filing) => [filing.name, filing] as const))(
       await tap('.tap', '我已阅读并同意')
       await waitFor(() => texts(page, '.text-field__label').length > 0, 15_000)
     }
-    await type('姓名', filing.person.name)
-    await type('身份证号', filing.person.idNumber)
+    // Name and ID number are the verified identity's, shown and not typed; the platform has answered.
+    await seen(`身份证号：${maskIdNumber(filing.person.idNumber)}`)
+    await seen('医保信息平台已查到参保信息')
+    expect(texts(page, '.text-field__label').map((text) => text.trim())).not.toContain('身份证号')
     await type('手机号', filing.person.phone)
     await pickPlace('参保地', filing.insured)
     await choose('城镇职工')

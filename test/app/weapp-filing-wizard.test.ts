@@ -90,12 +90,17 @@ beforeAll(() => {
   return seen('这次备案是为谁办理？')
 }, BUILD_TIMEOUT_MS)
 
+/** The account was verified (实名认证) as this person before: 为本人办理 files for them. */
+const ME = { name: '张三', idNumber: '420105198001011230' }
+beforeAll(() => store.callAsIs('identity', { action: 'verify', ...ME }, CALLER))
+
 afterAll(() => store.dispose())
 
 test('step 1 shows where the person is, and 为本人办理 then 下一步 goes on to the insured person', async () => {
   expect(bodyText()).toContain('第 1 步，共 8 步')
   await choose('为本人办理')
   expect(bodyText()).toContain('第 1 步，共 8 步')
+  await seen('张三（4201**********1230），将为您本人办理')
   await next()
   await seen('第 2 步，共 8 步')
   // A fresh phone: the notice of what is collected, why and for how long comes before the first field.
@@ -103,24 +108,26 @@ test('step 1 shows where the person is, and 为本人办理 then 下一步 goes 
   expect(bodyText()).toContain('参保人的姓名、身份证号、手机号')
   expect(page.querySelectorAll('.text-field__input')).toHaveLength(0)
   await tap('.tap', '我已阅读并同意')
-  await waitFor(() => page.querySelectorAll('.text-field__input').length === 3)
+  await waitFor(() => page.querySelectorAll('.text-field__input').length === 1)
   expect(stored.get('yidi.privacyNotice')).toBe(PRIVACY_CONTACT.version)
-  expect(texts(page, '.text-field__label')).toEqual(['姓名', '身份证号', '手机号'])
+  // Name and ID number come from 实名认证, shown and not typed: only the phone is asked.
+  expect(texts(page, '.text-field__label')).toEqual(['手机号'])
+  expect(bodyText()).toContain('姓名：张三')
+  expect(bodyText()).toContain('身份证号：4201**********1230')
   expect(bodyText()).toContain('湖北省 武汉市')
+  await seen('医保信息平台已查到参保信息')
 })
 
-test('下一步 with a wrong ID number stays and names the field, as the core’s schema says', async () => {
-  await type(0, '张三')
-  await type(1, '420105198001011238')
-  await type(2, '13800138000')
+test('下一步 with a wrong phone number stays and names the field, as the core’s schema says', async () => {
+  await type(0, '1380013800')
   await choose('城镇职工')
   await next()
-  await seen('参保人身份证号有一位不对（与身份证上的号码不一致），请逐位核对后重新输入')
+  await seen('联系电话应为 11 位手机号码')
   expect(bodyText()).toContain('第 2 步，共 8 步')
 })
 
 test('the type step offers only what the Hubei profile offers, then the destination shows where it goes', async () => {
-  await type(1, '420105198001011230')
+  await type(0, '13800138000')
   await next()
   await seen('第 3 步，共 8 步')
   expect(texts(page, '.choice-group__title')).toEqual([

@@ -50,6 +50,28 @@ describe('为本人办理 from a verified account leaves the ID number to the se
     expect(store.count('filings')).toBe(1)
   })
 
+  test('参保信息 set otherwise than the platform records them is kept with the reason, for staff to see', async () => {
+    await verifiedAs(send, ALICE, PERSON)
+    const filing = filingOf(
+      await store.callAsIs('filing', {
+        action: 'submit',
+        draft: {
+          ...selfDraft(),
+          insuranceType: 'resident',
+          correction: {
+            reason: '今年起改为参加城乡居民医保',
+            insuredRegion: '420100',
+            insuranceType: 'employee',
+          },
+        },
+        idempotencyKey: 'self-0005',
+      }),
+    )
+    expect(filing.history[0].note).toBe(
+      '申请人更正了医保信息平台登记的参保信息（平台：参保地 湖北省 武汉市，参保类型 城镇职工），原因：今年起改为参加城乡居民医保',
+    )
+  })
+
   test('quote answers for the verified identity, with the filings it already holds', async () => {
     await verifiedAs(send, ALICE, PERSON)
     await store.callAsIs('filing', { action: 'submit', draft: selfDraft(), idempotencyKey: 'self-0002' })

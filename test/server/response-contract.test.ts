@@ -173,6 +173,7 @@ test('every action of every function answers in the shape of the contract', asyn
     BOB,
   )
   expect(verified.data).toMatchObject({ verified: true, method: 'development' })
+  await call('identity', { action: 'members' }, BOB)
 
   const me = (await call('account', { action: 'whoami' })).data
   expect(me).toEqual({ uploadPrefix: `uploads/${ALICE}/`, staff: false })

@@ -28,10 +28,12 @@ interface Props {
   errors: Record<string, string>
   labels?: { name: string; idNumber: string; phone: string }
   phoneHint?: string
+  /** Whose number it must be (代办 for a chosen family member); the format otherwise. */
+  idNumberHint?: string
 }
 
 /** 姓名, 身份证号, 手机号 of the insured person, checked by the core's schema on the way out. */
-export default function InsuredFields({ value, onChange, errors, labels, phoneHint }: Props) {
+export default function InsuredFields({ value, onChange, errors, labels, phoneHint, idNumberHint }: Props) {
   const label = labels ?? { name: '姓名', idNumber: '身份证号', phone: '手机号' }
   return (
     <View className="insured-fields">
@@ -51,7 +53,7 @@ export default function InsuredFields({ value, onChange, errors, labels, phoneHi
         value={value.idNumber}
         onChange={(idNumber) => onChange({ idNumber })}
         maxlength={18}
-        hint="18 位，最后一位可能是 X"
+        hint={idNumberHint ?? '18 位，最后一位可能是 X'}
         error={errors['insured.idNumber']}
       />
       <TextField

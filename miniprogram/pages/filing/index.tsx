@@ -36,6 +36,7 @@ import PersonStep from './steps/person'
 import ResultStep from './steps/result'
 import type { StepProps } from './steps/step-props'
 import WhoStep from './steps/who'
+import { useFiler } from './use-filer'
 import './index.scss'
 
 const FORM_STEPS: Partial<Record<StepId, (props: StepProps) => JSX.Element>> = {
@@ -54,6 +55,13 @@ const stillWrong = (shown: Record<string, string>, check: ReturnType<typeof chec
 
 const indexOf = (step: StepId) => STEPS.findIndex((candidate) => candidate.id === step)
 
+/** A draft saved while the look-up was on its way asks again; one from before the look-up has its fields. */
+const resumable = (form: FormDraft): FormDraft => ({
+  ...form,
+  correctionReason: form.correctionReason ?? '',
+  lookup: form.lookup?.state === 'checking' ? undefined : form.lookup,
+})
+
 /** Submit failed without an answer from the rules: say what happened, keep the draft, offer a retry. */
 const unreachable = (error: AppError) => error.code === 'INTERNAL'
 
@@ -62,7 +70,9 @@ export default function FilingWizard() {
   const scale = useFontScale()
   const today = useMemo(() => todayInShanghai(new Date()), [])
   const [stored] = useState(loadDraft)
-  const [form, setForm] = useState<FormDraft>(() => stored?.form ?? emptyForm(preferences().insuredRegion))
+  const [form, setForm] = useState<FormDraft>(() =>
+    stored ? resumable(stored.form) : emptyForm(preferences().insuredRegion),
+  )
   const [step, setStep] = useState<StepId>(() => stored?.step ?? 'who')
   const [key, setKey] = useState(() => stored?.idempotencyKey ?? newIdempotencyKey())
   // Only a draft with an answer in it is worth saying so; the note stays on the step it was resumed at.
@@ -103,6 +113,7 @@ export default function FilingWizard() {
 
   const change: StepProps['change'] = (patch) =>
     setForm((current) => ({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }))
+  const filer = useFiler(form, change, step)
 
   const show = (next: StepId) => {
     setResumed(false)
@@ -212,7 +223,7 @@ export default function FilingWizard() {
       {Step && (
         // 为谁办理 asks nothing personal; every later step does, so the notice comes first there.
         <PrivacyNotice skip={step === 'who'}>
-          <Step form={form} errors={errors} change={change} today={today} refusal={refusal} />
+          <Step form={form} errors={errors} change={change} today={today} refusal={refusal} filer={filer} />
         </PrivacyNotice>
       )}
       {step === 'confirm' && (

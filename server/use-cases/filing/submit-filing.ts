@@ -14,6 +14,7 @@ import { supplementDueTitle } from '../notification-titles'
 import { checkOwnFiles, materialFiles, sameFileAs } from '../own-files'
 import { registrationsFor } from '../registration/registration-messages'
 import { sealInsured } from '../seal-insured'
+import { correctionNote } from './correction-note'
 import { filingView } from './filing-view'
 import { heldFilings } from './held-filings'
 
@@ -96,7 +97,14 @@ export const submitFiling = async (
     notices: quote.notices,
     review: 'none',
     holdsLongTerm,
-    history: [{ at: call.at, action: 'submit', by: capacity.value }],
+    history: [
+      {
+        at: call.at,
+        action: 'submit',
+        by: capacity.value,
+        ...(draft.correction ? { note: correctionNote(draft.correction) } : {}),
+      },
+    ],
   }
   const view = filingView(record, call.today)
   // 承诺补充: the deadline reminder is written with the filing, so it cannot be lost between the two.

@@ -42,7 +42,7 @@ export default function ConfirmStep({ form, quote, checking, offline, onOpenFili
           <RecordRow label="备案类型" value={FILING_TYPE_LABELS[quote.filingType]} />
           <RecordRow
             label="参保人"
-            value={`${form.insured.name}（${maskIdNumber(form.insured.idNumber)}）${
+            value={`${form.identity && form.relation === 'self' ? `${form.identity.name}（${form.identity.idNumberMasked}）` : `${form.insured.name}（${maskIdNumber(form.insured.idNumber)}）`}${
               form.relation && form.relation !== 'self' ? `，由${RELATION_LABELS[form.relation]}代办` : ''
             }`}
           />

@@ -1,6 +1,7 @@
 import type { AppError } from '@shared/result'
 import type { IsoDate } from '@shared/time/calendar'
 import type { FormDraft } from '../form-draft'
+import type { Filer } from '../use-filer'
 
 /** Every step: the form in, changes out; the host page owns the state, the steps call no service. */
 export interface StepProps {
@@ -12,4 +13,6 @@ export interface StepProps {
   today: IsoDate
   /** The refusal the host shows above the step (a step need not show it again). */
   refusal?: AppError
+  /** Who files and for whom (identity, authorisations) and the platform's look-up, kept by the host. */
+  filer: Filer
 }

@@ -7,6 +7,7 @@ import SourceLine from '../../../components/source-line'
 import Tap from '../../../components/tap'
 import TextField from '../../../components/text-field'
 import { go } from '../../../services/navigate'
+import { Authorisers, OwnIdentity } from './filer-identity'
 import type { StepProps } from './step-props'
 
 // Said from the filer's side, with whom it is for: a daughter filing for her father is 子女, not 父母.
@@ -18,7 +19,7 @@ const FAMILY: { value: Exclude<Relation, 'self'>; title: string; hint: string }[
 ]
 
 /** 本人 or 为家人代办: a family member's filing records the relation, the agent's own name and phone, and consent. */
-export default function WhoStep({ form, errors, change }: StepProps) {
+export default function WhoStep({ form, errors, change, filer }: StepProps) {
   return (
     <View className="wizard-step">
       <ChoiceGroup
@@ -30,15 +31,21 @@ export default function WhoStep({ form, errors, change }: StepProps) {
           { value: 'family', title: '为家人代办', hint: '看病的是家人，由我代为办理' },
         ]}
         onChange={(who) =>
-          change(who === 'family' ? { who, relation: undefined } : { who, relation: 'self' })
+          change(
+            who === 'family'
+              ? { who, relation: undefined, lookup: undefined }
+              : { who, relation: 'self', proxyFor: undefined, lookup: undefined },
+          )
         }
         error={errors.who}
       />
+      {form.who === 'self' && <OwnIdentity form={form} filer={filer} />}
       <Tap kind="plain" onTap={() => go('privacy')}>
         我们如何处理您的信息（隐私说明）
       </Tap>
       {form.who === 'family' && (
         <View className="wizard-step__group">
+          <Authorisers form={form} change={change} filer={filer} />
           <ChoiceGroup<Relation>
             label="您是看病的家人（参保人）的什么人？"
             name="relation"

@@ -1,5 +1,6 @@
 import type { AppError } from '@shared/result'
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import ErrorBanner from '../../../../components/error-banner'
 import CallStateView from '../../../../components/page-state/call-state'
@@ -9,7 +10,7 @@ import { useFontScale } from '../../../../hooks/use-font-scale'
 import { useShown } from '../../../../hooks/use-shown'
 import { call } from '../../../../services/api'
 import { faceCheck } from '../../../../services/face-check'
-import { goHome } from '../../../../services/navigate'
+import { goHome, pageQuery } from '../../../../services/navigate'
 import './index.scss'
 
 /**
@@ -23,6 +24,7 @@ export default function Verify() {
   const [idNumber, setIdNumber] = useState('')
   const [error, setError] = useState<AppError>()
   const [busy, setBusy] = useState(false)
+  const [fromFiling] = useState(() => pageQuery().from === 'filing')
 
   const verify = async () => {
     if (busy) return
@@ -54,7 +56,12 @@ export default function Verify() {
           <Text className="verify__text">
             现在可以为本人办理备案和报销。换了手机，在新手机上再认证一次即可。
           </Text>
-          <Tap onTap={goHome}>回到首页</Tap>
+          {fromFiling ? (
+            // The wizard is still open below this page, its draft kept: back is where the person was.
+            <Tap onTap={() => void Taro.navigateBack().catch(goHome)}>回到备案，继续办理</Tap>
+          ) : (
+            <Tap onTap={goHome}>回到首页</Tap>
+          )}
         </>
       ) : (
         <>
