@@ -18,22 +18,8 @@ const fold = (syllable: string): string => {
   return folded
 }
 
-let usual: Map<string, string> | undefined
+const usual = new Map<string, string | undefined>()
 const readings = new Map<string, string[]>()
-
-/** The usual reading of each character, built from the generated table on first use. */
-const usualSounds = (): Map<string, string> => {
-  if (!usual) {
-    usual = new Map()
-    for (const line of PINYIN_SYLLABLES) {
-      const space = line.indexOf(' ')
-      const bar = line.indexOf('|')
-      const folded = fold(line.slice(0, space))
-      for (const char of line.slice(space + 1, bar < 0 ? undefined : bar)) usual.set(char, folded)
-    }
-  }
-  return usual
-}
 
 /** Marks a sound token: no text token starts with it. */
 export const SOUND = '~'
@@ -47,7 +33,7 @@ export const readingsOf = (char: string): readonly string[] => {
     for (const line of PINYIN_SYLLABLES) {
       const space = line.indexOf(' ')
       const folded = fold(line.slice(0, space))
-      if (line.indexOf(char, space) > 0 && !known.includes(folded)) known.push(folded)
+      if (line.indexOf(char, space + 1) > 0 && !known.includes(folded)) known.push(folded)
     }
     readings.set(char, known)
   }
@@ -55,7 +41,22 @@ export const readingsOf = (char: string): readonly string[] => {
 }
 
 /** How a typed character sounds: its usual reading, folded. */
-export const usualSound = (char: string): string | undefined => usualSounds().get(char)
+export const usualSound = (char: string): string | undefined => {
+  if (!usual.has(char)) {
+    // A search needs the sounds of a few characters: the table is searched for each, not inverted up front.
+    let sound: string | undefined
+    for (const line of PINYIN_SYLLABLES) {
+      const space = line.indexOf(' ')
+      const at = line.indexOf(char, space + 1)
+      if (at > 0 && (line.indexOf('|') < 0 || at < line.indexOf('|'))) {
+        sound = fold(line.slice(0, space))
+        break
+      }
+    }
+    usual.set(char, sound)
+  }
+  return usual.get(char)
+}
 
 /** How a typed pair sounds: its usual reading, one token, so a slip counts once. */
 export const typedSoundToken = (pair: string): string | undefined => {
