@@ -5,6 +5,7 @@
 import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { apiAt } from './h5-api'
 import { type AppSession, JOURNEY_TIMEOUT_MS, openApp } from './h5-app'
 import { Person } from './h5-journey'
 
@@ -17,14 +18,10 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT_MS)
 afterAll(() => app?.close())
 
-const members = async (openid: string) => {
-  const response = await fetch(`${app.origin}api/fn/identity`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
-    body: JSON.stringify({ action: 'members' }),
+const members = (openid: string) =>
+  apiAt(app.origin).call<{ granted: unknown[]; received: unknown[] }>(openid, 'identity', {
+    action: 'members',
   })
-  return ((await response.json()) as { data: { granted: { status: string }[]; received: unknown[] } }).data
-}
 
 const phoneOf = async (who: { openid: string }) => {
   const page = await app.newPage(who.openid)
