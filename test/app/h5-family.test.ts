@@ -89,3 +89,20 @@ test(
   },
   JOURNEY_TIMEOUT_MS,
 )
+
+test(
+  'with the network gone, 家庭成员 says so with 重试, and 重试 brings the lists once it is back',
+  async () => {
+    const mother = await phoneOf(MOTHER)
+    const offline = (route: { abort(reason: string): Promise<void> }) => route.abort('internetdisconnected')
+    await mother.page.route('**/api/fn/identity', offline)
+    await mother.tap(mother.button('家庭成员：让家人代办，或代家人办理'))
+    await mother.sees('网络不可用，请稍后重试')
+    await app.screenshot(mother.page, 'family-offline')
+    await mother.page.unroute('**/api/fn/identity', offline)
+    await mother.tap(mother.button('重试'))
+    await mother.sees('我授权的家人')
+    await mother.sees('我可以代办的人')
+  },
+  JOURNEY_TIMEOUT_MS,
+)

@@ -3,8 +3,9 @@
  */
 // The built mini-program's 家庭成员 page under miniprogram-simulate, against the real functions and SQLite: the
 // person sees whom they authorised (by the member's verified name), their open invitation, and who authorised
-// them; 结束授权 and 取消邀请 ask first, a 不…了 keeps the authorisation, a confirmed end removes it on the server.
-import { ALICE, dataOf, idNumber, type TempStore, tempStore } from '../server/support'
+// them (a family member, and one recorded at the agency's window); 结束授权 and 取消邀请 ask first, a 不…了
+// keeps the authorisation, a confirmed end removes it on the server.
+import { ALICE, dataOf, idNumber, STAFF, type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { inProcessCloud } from './weapp-cloud'
 import { settle } from './weapp-fields'
@@ -31,6 +32,17 @@ beforeAll(async () => {
   await send(ALICE, { action: 'invite' })
   const fromFather = dataOf('identity.invite', await send(FATHER, { action: 'invite' }))
   await send(ALICE, { action: 'accept', code: fromFather.code })
+  // An aunt authorised her at the agency's window, with her papers.
+  await store.callAsIs(
+    'staff',
+    {
+      action: 'authorise',
+      insured: { name: '李桂兰', idNumber: idNumber('420105', 91) },
+      proxy: ALICE,
+      note: '本人持身份证到窗口办理',
+    },
+    STAFF,
+  )
   page = renderPage('packages/identity/pages/family/index', { cloud: inProcessCloud(store, ALICE) })
   await waitFor(() => bodyText().includes('我授权的家人'), 10_000)
 }, BUILD_TIMEOUT_MS)
@@ -57,6 +69,9 @@ test('granted (by name, and the open invitation with its code) and received are 
   expect(rowOf('王小明').dom.textContent).toContain('可以为您代办异地就医备案和手工报销')
   expect(rowOf('邀请码').dom.textContent?.replace(/\s/g, '')).toContain(open?.code)
   expect(rowOf('王建国').dom.textContent).toContain('您可以为王建国代办')
+  expect(rowOf('李桂兰').dom.textContent).toContain(
+    '您可以为李桂兰代办异地就医备案和手工报销（在医保经办窗口登记）',
+  )
   expect(bodyText()).toContain('邀请家人代办')
   expect(bodyText()).toContain('输入家人的邀请码')
 })
@@ -85,6 +100,10 @@ test('取消邀请 and ending a received authorisation work the same way, leavin
   tapIn('王建国', '结束授权')
   await waitFor(() => bodyText().includes('结束后，您不能再为王建国代办'))
   tapIn('王建国', '确认结束授权')
+  await waitFor(() => !bodyText().includes('王建国'), 10_000)
+  tapIn('李桂兰', '结束授权')
+  await waitFor(() => bodyText().includes('结束后，您不能再为李桂兰代办'))
+  tapIn('李桂兰', '确认结束授权')
   await waitFor(() => bodyText().includes('还没有家人授权您代办'), 10_000)
   expect(await members()).toEqual({ granted: [], received: [] })
 })
