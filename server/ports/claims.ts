@@ -27,7 +27,8 @@ export interface ClaimRecord {
   careType: CareType
   /** An injury with no third party liable: the checklist asks for the commitment where the profile uses it. */
   injury?: boolean
-  hospital: { name: string; regionCode: string; level?: HospitalLevel }
+  /** `listed`: chosen from the directory (its code found there); typed hospitals are 未核验. */
+  hospital: { name: string; regionCode: string; level?: HospitalLevel; code?: string; listed?: boolean }
   admissionDate: string
   dischargeDate: string | null
   totalCost: number

@@ -9,6 +9,7 @@ import type { ClaimRecord } from '../../ports/claims'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { ownFiling } from '../filing/filing-access'
+import { claimHospital } from '../hospitals/hospitals'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { mayActFor } from '../identity/acting-for'
 import { sealInsured } from '../seal-insured'
@@ -63,13 +64,14 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
   const filing = input.filingId ? await ownFiling(call, input.filingId) : undefined
   if (filing && !filing.ok) return filing
   const { covers, notices } = filing ? filingNotices(filing.value, input) : { covers: false, notices: [] }
+  const hospital = await claimHospital(call, input.hospital)
   const estimate = estimateReimbursement({
     insuredRegion: input.insuredRegion,
     insuranceType: input.insuranceType,
     careType: input.careType,
     filed: covers,
     filingType: filing?.value.draft.filingType,
-    hospitalLevel: input.hospital.level,
+    hospitalLevel: hospital.level,
     totalCost: input.totalCost,
     eligibleCost: input.eligibleCost,
   })
@@ -96,7 +98,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     filingId: input.filingId ?? null,
     careType: input.careType,
     ...(input.injury ? { injury: true } : {}),
-    hospital: input.hospital,
+    hospital,
     admissionDate: input.admissionDate,
     dischargeDate: input.dischargeDate ?? null,
     totalCost: input.totalCost,

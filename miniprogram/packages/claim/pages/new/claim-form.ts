@@ -27,6 +27,8 @@ export interface ClaimForm {
   /** An injury with no third party liable (外伤无第三方责任): asked where the profile uses the commitment. */
   injury: boolean
   hospitalName: string
+  /** The directory row chosen for the hospital; cleared when the name is typed again (未核验). */
+  hospitalCode?: string
   hospitalRegion?: string
   hospitalLevel?: `${HospitalLevel}`
   admissionDate?: string
@@ -98,6 +100,7 @@ export const toCreateEvent = (form: ClaimForm, idempotencyKey: string) => ({
     name: form.hospitalName,
     regionCode: form.hospitalRegion,
     ...(form.hospitalLevel ? { level: Number(form.hospitalLevel) } : {}),
+    ...(form.hospitalCode ? { code: form.hospitalCode } : {}),
   },
   admissionDate: form.admissionDate,
   ...(form.dischargeDate ? { dischargeDate: form.dischargeDate } : {}),
