@@ -161,12 +161,19 @@ export const filingSummarySchema = filingViewSchema
     validFrom: true,
     validUntil: true,
     supplementDeadline: true,
+    outstandingMaterials: true,
     review: true,
     createdAt: true,
     version: true,
   })
   .extend({ materialCount })
 export type FilingSummary = z.infer<typeof filingSummarySchema>
+
+/** A filing in its owner's own list: the summary, and whether someone else made it in their name. */
+const ownFilingSummarySchema = filingSummarySchema.extend({
+  filedByOther: filingViewSchema.shape.filedByOther,
+})
+export type OwnFilingSummary = z.infer<typeof ownFilingSummarySchema>
 
 export const coverageSchema = z.object({
   directSettlement: z.boolean(),
@@ -286,6 +293,12 @@ export const claimSummarySchema = claimViewSchema
   .extend({ materialCount })
 export type ClaimSummary = z.infer<typeof claimSummarySchema>
 
+/** A claim in its owner's own list: the summary without the staff's flags. */
+const ownClaimSummarySchema = claimSummarySchema
+  .omit({ flags: true })
+  .extend({ filedByOther: claimViewSchema.shape.filedByOther })
+export type OwnClaimSummary = z.infer<typeof ownClaimSummarySchema>
+
 const faqHitSchema = z.object({
   id: z.string(),
   question: z.string(),
@@ -375,7 +388,7 @@ const identityStatusSchema = z.object({
 export const RESPONSE_SCHEMAS = {
   'filing.quote': quoteSchema,
   'filing.submit': filingViewSchema,
-  'filing.list': items(filingViewSchema),
+  'filing.list': items(ownFilingSummarySchema),
   'filing.get': filingViewSchema,
   'filing.supplement': filingViewSchema,
   'filing.change': filingViewSchema,
@@ -405,7 +418,7 @@ export const RESPONSE_SCHEMAS = {
   'claim.attach': claimViewSchema,
   'claim.submit': claimViewSchema,
   'claim.withdraw': claimViewSchema,
-  'claim.list': items(claimViewSchema),
+  'claim.list': items(ownClaimSummarySchema),
   'claim.get': claimViewSchema,
   'claim.payee': claimViewSchema,
   'claim.hospitals': z.object({ items: z.array(hospitalSchema), sample: z.boolean() }),

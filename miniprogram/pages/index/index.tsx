@@ -3,7 +3,7 @@ import { profileFor } from '@shared/policy/profiles'
 import { FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import type { Route } from '@shared/routes'
-import type { FilingView } from '@shared/schemas/responses.schema'
+import type { OwnFilingSummary } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
@@ -18,7 +18,7 @@ import { reveal } from '../../services/reveal'
 import './index.scss'
 
 /** 承诺补充 still owed on an active filing: its deadline is shown on home, not only in 消息. */
-const owesMaterials = (filing: FilingView) =>
+const owesMaterials = (filing: OwnFilingSummary) =>
   filing.supplementDeadline !== null &&
   filing.outstandingMaterials.length > 0 &&
   (filing.status === 'effective' || filing.status === 'pending_supplement')
@@ -43,7 +43,7 @@ export default function Home() {
   const [changingRegion, setChangingRegion] = useState(false)
   const [unread, setUnread] = useState(0)
   const [staff, setStaff] = useState(false)
-  const [owing, setOwing] = useState<FilingView[]>([])
+  const [owing, setOwing] = useState<OwnFilingSummary[]>([])
 
   useDidShow(() => {
     setPrefs(preferences())

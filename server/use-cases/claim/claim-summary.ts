@@ -23,3 +23,9 @@ export const claimSummary = (record: ClaimRecord): ClaimSummary => ({
   materialCount: record.materials.length,
   flags: claimFlags(record),
 })
+
+/** A claim in its owner's list: the staff summary without the flags, which are for staff only. */
+export const ownClaimSummary = (record: ClaimRecord): Omit<ClaimSummary, 'flags'> => {
+  const { flags: _forStaff, ...summary } = claimSummary(record)
+  return summary
+}

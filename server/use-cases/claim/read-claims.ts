@@ -1,12 +1,13 @@
 import { mapOk, ok, type Result } from '@shared/result'
-import type { ClaimView } from '@shared/schemas/responses.schema'
+import type { ClaimView, OwnClaimSummary } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { recordsForMe } from '../identity/records-for-me'
 import { readableClaim } from './claim-access'
-import { claimView, claimViewFor } from './claim-view'
+import { ownClaimSummary } from './claim-summary'
+import { claimViewFor } from './claim-view'
 
-/** The caller's own claims and those made in their verified name, newest first. */
-export const listClaims = async (call: Call): Promise<Result<{ items: ClaimView[] }>> => {
+/** The caller's own claims and those made in their verified name, newest first: summaries, details on open. */
+export const listClaims = async (call: Call): Promise<Result<{ items: OwnClaimSummary[] }>> => {
   const { claims } = call.ports
   const records = await recordsForMe(
     call,
@@ -16,7 +17,7 @@ export const listClaims = async (call: Call): Promise<Result<{ items: ClaimView[
   )
   return ok({
     items: records.map((record) => ({
-      ...claimView(record),
+      ...ownClaimSummary(record),
       ...(record.filedByOther ? { filedByOther: true } : {}),
     })),
   })

@@ -4,11 +4,12 @@ import { type ExistingFiling, existingFilings } from '@shared/rules/filing-overl
 import { quoteFiling } from '@shared/rules/quote'
 import type { FilingQuote } from '@shared/rules/quote.types'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
-import type { FilingView } from '@shared/schemas/responses.schema'
+import type { FilingView, OwnFilingSummary } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
 import { recordsForMe } from '../identity/records-for-me'
 import { sealInsured } from '../seal-insured'
 import { readableFiling } from './filing-access'
+import { filingSummary } from './filing-summary'
 import { filingView } from './filing-view'
 import { heldFilings } from './held-filings'
 
@@ -32,7 +33,8 @@ export const quote = async (
   return ok({ ...quoted.value, existing })
 }
 
-export const listFilings = async (call: Call): Promise<Result<{ items: FilingView[] }>> => {
+/** The caller's own filings and those made in their verified name, newest first: summaries, details on open. */
+export const listFilings = async (call: Call): Promise<Result<{ items: OwnFilingSummary[] }>> => {
   const { filings } = call.ports
   const records = await recordsForMe(
     call,
@@ -42,7 +44,7 @@ export const listFilings = async (call: Call): Promise<Result<{ items: FilingVie
   )
   return ok({
     items: records.map((record) => ({
-      ...filingView(record, call.today),
+      ...filingSummary(record, call.today),
       ...(record.filedByOther ? { filedByOther: true } : {}),
     })),
   })
