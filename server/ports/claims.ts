@@ -2,8 +2,8 @@ import type { PayeeKind } from '@shared/policy/payee'
 import type { CareType, ClaimStatus, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
 import type { Estimate } from '@shared/rules/estimate'
 import type { Notice } from '@shared/rules/notices'
-import type { Invoice } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
+import type { CheckedInvoice } from '@shared/schemas/invoice-check.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
 import type { ListPosition } from './list-position'
@@ -38,7 +38,8 @@ export interface ClaimRecord {
   history: HistoryEntry[]
   /** Absent on records from before payees, invoices and amounts were kept. */
   payee?: PayeeRecord
-  invoices?: Invoice[]
+  /** E-invoices carry what the verification service said (use-cases/claim/verify-invoices). */
+  invoices?: CheckedInvoice[]
   /** Why the claim is estimated as it is: a filing that did not cover the stay, say. */
   notices?: Notice[]
   approval?: { approvedAmount: number; note?: string; at: string }

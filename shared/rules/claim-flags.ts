@@ -21,7 +21,12 @@ interface FlaggedFacts {
   dischargeDate: IsoDate | null
   createdAt: string
   notices?: readonly { code: string }[]
-  invoices?: readonly { kind: string; amount?: number }[]
+  invoices?: readonly {
+    kind: string
+    number: string
+    amount?: number
+    verification?: { outcome: string; reason?: string }
+  }[]
   hospital?: { name: string; listed?: boolean }
 }
 
@@ -55,6 +60,19 @@ export const claimFlags = (claim: FlaggedFacts): ClaimFlag[] => {
       code: 'INVOICES_DIFFER',
       text: `电子票据合计 ${invoiced.toFixed(2)} 元，与申请的费用总额 ${claim.totalCost.toFixed(2)} 元不一致`,
     })
+  for (const invoice of claim.invoices ?? []) {
+    const check = invoice.verification
+    if (check?.outcome === 'refused')
+      flags.push({
+        code: 'INVOICE_NOT_VERIFIED',
+        text: `电子票据 ${invoice.number} 查验未通过：${check.reason}`,
+      })
+    if (check?.outcome === 'unavailable')
+      flags.push({
+        code: 'INVOICE_NOT_VERIFIED',
+        text: `电子票据 ${invoice.number} 未能查验（${check.reason}），请人工核对`,
+      })
+  }
   if (claim.hospital?.listed === false)
     flags.push({
       code: 'HOSPITAL_UNLISTED',

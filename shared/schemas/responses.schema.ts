@@ -27,9 +27,9 @@ import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
 import { hospitalSchema } from '../hospitals/hospital.schema'
-import { invoiceSchema } from './claim-money.schema'
 import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { checkedInvoiceSchema } from './invoice-check.schema'
 import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
@@ -239,7 +239,7 @@ export const claimViewSchema = z.object({
       accountMasked: z.string().regex(/^\*{4} \*{4} \d{4}$/),
     })
     .nullable(),
-  invoices: z.array(invoiceSchema),
+  invoices: z.array(checkedInvoiceSchema),
   /** Why the estimate is what it is (a filing that did not cover the stay …), each with its clause. */
   notices: z.array(noticeSchema),
   approval: z

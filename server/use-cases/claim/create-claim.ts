@@ -15,6 +15,7 @@ import { mayActFor } from '../identity/acting-for'
 import { sealInsured } from '../seal-insured'
 import { holdInvoices, sealPayee } from './claim-money'
 import { claimView } from './claim-view'
+import { checkInvoices } from './verify-invoices'
 
 /**
  * Does the filing cover this stay? If not, the claim is estimated as unfiled and the person is told why, with
@@ -83,6 +84,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     const twin = await earlier()
     return twin ? twinOf(twin) : held
   }
+  const checked = await checkInvoices(call, invoices)
   const record: ClaimRecord = {
     claimId,
     owner: call.caller,
@@ -106,7 +108,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     estimate,
     materials: [],
     history: [{ at: call.at, action: 'create', by: capacity.value }],
-    invoices,
+    invoices: checked,
     notices,
     ...(input.payee ? { payee: sealPayee(call, input.payee, input.insured.name) } : {}),
   }
