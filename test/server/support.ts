@@ -200,6 +200,20 @@ export const overHttp = async (store: TempStore) => {
   }
 }
 
+/** For each test of the file a fresh store served over HTTP, closed after it: read `served.store` inside tests. */
+export const servedPerTest = () => {
+  const served = {} as { store: TempStore; http: Awaited<ReturnType<typeof overHttp>> }
+  beforeEach(async () => {
+    served.store = tempStore()
+    served.http = await overHttp(served.store)
+  })
+  afterEach(async () => {
+    await served.http.close()
+    await served.store.dispose()
+  })
+  return served
+}
+
 const poster =
   (base: string) =>
   async (name: string, event: unknown, openid = ALICE) => {
