@@ -19,9 +19,19 @@ export const checkedInvoiceSchema = invoiceSchema.and(
 export type CheckedInvoice = Invoice & { verification?: InvoiceCheck }
 
 /** How a person and a reviewer read the check. */
-export const INVOICE_CHECK_WORDS: Record<InvoiceCheck['outcome'], string> = {
+const INVOICE_CHECK_WORDS: Record<InvoiceCheck['outcome'], string> = {
   verified: '查验通过',
   recorded: '已记录（未联网查验）',
   refused: '查验未通过',
   unavailable: '暂未能查验，由经办机构人工核对',
+}
+
+/** 纸质票据 0012345 / 电子票据 36010121-0000000001，800.00 元（查验未通过：该票据已报销入账…）. */
+export const invoiceWords = (invoice: CheckedInvoice): string => {
+  if (invoice.kind === 'paper') return `纸质票据 ${invoice.number}`
+  const check = invoice.verification
+  const said = check
+    ? `（${INVOICE_CHECK_WORDS[check.outcome]}${check.outcome === 'refused' && check.reason ? `：${check.reason}` : ''}）`
+    : ''
+  return `电子票据 ${invoice.code}-${invoice.number}，${invoice.amount.toFixed(2)} 元${said}`
 }

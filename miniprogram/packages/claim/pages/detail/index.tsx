@@ -2,6 +2,7 @@ import { MATERIAL_LABELS } from '@shared/policy/materials'
 import { CARE_TYPE_LABELS, HOSPITAL_LEVEL_LABELS, INSURANCE_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import { CLAIM_TRANSITIONS, isClaimEditable } from '@shared/rules/claim-status'
+import { invoiceWords } from '@shared/schemas/invoice-check.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import EstimateCard from '../../../../components/estimate-card'
@@ -62,7 +63,7 @@ export default function ClaimDetail() {
         />
         <RecordRow
           label="医院"
-          value={`${claim.hospital.name}（${hospitalPlace}${claim.hospital.level ? `，${HOSPITAL_LEVEL_LABELS[claim.hospital.level]}` : ''}）`}
+          value={`${claim.hospital.name}（${hospitalPlace}${claim.hospital.level ? `，${HOSPITAL_LEVEL_LABELS[claim.hospital.level]}` : ''}${claim.hospital.listed === false ? '，未在定点医院名单中，未核验' : ''}）`}
         />
         <RecordRow
           label={claim.dischargeDate ? '住院日期' : '就诊日期'}
@@ -71,16 +72,9 @@ export default function ClaimDetail() {
           }
         />
         <RecordRow label="医疗费用总额" value={`${claim.totalCost.toFixed(2)} 元`} />
-        {claim.invoices.length > 0 && (
-          <RecordRow
-            label="票据号码"
-            value={claim.invoices
-              .map((invoice) =>
-                invoice.kind === 'paper' ? invoice.number : `${invoice.code}-${invoice.number}`,
-              )
-              .join('、')}
-          />
-        )}
+        {claim.invoices.map((invoice, index) => (
+          <RecordRow key={invoiceWords(invoice)} label={`票据 ${index + 1}`} value={invoiceWords(invoice)} />
+        ))}
         <RecordRow label="备案" value={claim.filingId ? '已办理异地就医备案' : '未关联备案'} />
       </View>
       <View className="record-section">
