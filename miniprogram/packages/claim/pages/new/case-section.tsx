@@ -14,7 +14,7 @@ import RegionField from '../../../../components/region-field'
 import Tap from '../../../../components/tap'
 import TextField from '../../../../components/text-field'
 import { go } from '../../../../services/navigate'
-import { asksTraumaCommitment } from './claim-form'
+import { asksTraumaCommitment, paperInvoiceError } from './claim-form'
 import HospitalPicker from './hospital-picker'
 import type { SectionProps } from './section-props'
 
@@ -113,7 +113,7 @@ export default function CaseSection({ form, errors, change, today }: SectionProp
         onChange={(invoiceNumbers) => change({ invoiceNumbers })}
         maxlength={300}
         hint="医疗收费票据上的号码，多张用空格隔开；同一张票据只能报销一次"
-        error={errors.invoices ?? Object.entries(errors).find(([path]) => path.startsWith('invoices.'))?.[1]}
+        error={paperInvoiceError(form, errors)}
       />
     </View>
   )
