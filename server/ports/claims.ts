@@ -4,6 +4,7 @@ import type { Estimate } from '@shared/rules/estimate'
 import type { Notice } from '@shared/rules/notices'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { CheckedInvoice } from '@shared/schemas/invoice-check.schema'
+import type { LineNote } from '@shared/schemas/line-notes.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
 import type { ListPosition } from './list-position'
@@ -43,6 +44,8 @@ export interface ClaimRecord {
   /** Why the claim is estimated as it is: a filing that did not cover the stay, say. */
   notices?: Notice[]
   approval?: { approvedAmount: number; note?: string; at: string }
+  /** The reviewer's reason on single materials and estimate lines, from the last decision that gave them. */
+  lineNotes?: LineNote[]
   payment?: { paidAmount: number; paidAt: string; reference: string; note?: string; at: string }
   /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
   erasedAt?: string

@@ -30,6 +30,7 @@ import { hospitalSchema } from '../hospitals/hospital.schema'
 import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
 import { checkedInvoiceSchema } from './invoice-check.schema'
+import { lineNoteSchema } from './line-notes.schema'
 import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
@@ -245,6 +246,8 @@ export const claimViewSchema = z.object({
   approval: z
     .object({ approvedAmount: z.number().positive(), note: z.string().optional(), at: z.string() })
     .nullable(),
+  /** The reviewer's reason beside single materials (by fileID) and estimate lines (by index). */
+  lineNotes: z.array(lineNoteSchema),
   payment: z
     .object({
       paidAmount: z.number().positive(),

@@ -3,6 +3,7 @@ import { CARE_TYPE_LABELS, HOSPITAL_LEVEL_LABELS, INSURANCE_TYPE_LABELS } from '
 import { regionLabel } from '@shared/regions/regions'
 import { CLAIM_TRANSITIONS, isClaimEditable } from '@shared/rules/claim-status'
 import { invoiceWords } from '@shared/schemas/invoice-check.schema'
+import { lineNoteWords } from '@shared/schemas/line-notes.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import EstimateCard from '../../../../components/estimate-card'
@@ -36,6 +37,16 @@ export default function ClaimDetail() {
   const claim = state.data
   const lastNote = [...claim.history].reverse().find((entry) => entry.by === 'staff' && entry.note)
   const hospitalPlace = regionLabel(claim.hospital.regionCode) ?? claim.hospital.regionCode
+  const materialRemarks = Object.fromEntries(
+    claim.lineNotes.flatMap((note) =>
+      note.target.kind === 'material' ? [[note.target.fileID, lineNoteWords(note)]] : [],
+    ),
+  )
+  const estimateRemarks = Object.fromEntries(
+    claim.lineNotes.flatMap((note) =>
+      note.target.kind === 'estimate' ? [[note.target.index, lineNoteWords(note)]] : [],
+    ),
+  )
   return (
     <View className="record" style={scale}>
       <View className="record-head">
@@ -82,14 +93,22 @@ export default function ClaimDetail() {
         {claim.materials.length === 0 ? (
           <Text className="record-section__text">还没有上传材料</Text>
         ) : (
-          claim.materials.map((material, index) => (
-            <Text key={material.fileID} className="record-section__text">
-              {index + 1}. {MATERIAL_LABELS[material.kind]}
-            </Text>
-          ))
+          claim.materials.map((material, index) => {
+            const remark = materialRemarks[material.fileID]
+            return (
+              <View key={material.fileID}>
+                <Text className="record-section__text">
+                  {index + 1}. {MATERIAL_LABELS[material.kind]}
+                </Text>
+                {remark && <Text className="claim-remark">审核意见：{remark}</Text>}
+              </View>
+            )
+          })
         )}
       </View>
-      {!claim.approval && <EstimateCard estimate={claim.estimate} />}
+      {(!claim.approval || Object.keys(estimateRemarks).length > 0) && (
+        <EstimateCard estimate={claim.estimate} remarks={estimateRemarks} />
+      )}
       <View className="record-actions">
         {CLAIM_TRANSITIONS.withdraw.from.includes(claim.status) && (
           <WithdrawSection claim={claim} onChanged={update} />
