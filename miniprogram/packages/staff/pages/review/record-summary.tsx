@@ -83,7 +83,7 @@ export default function RecordSummary({ item }: { item: ClaimView | FilingView }
         <View className="record-section staff-flags" ariaRole="note" ariaLabel="需留意">
           <Text className="record-section__title">需留意（{item.flags.length} 项）</Text>
           {item.flags.map((flag) => (
-            <Text key={flag.code} className="staff-flags__text">
+            <Text key={flag.text} className="staff-flags__text">
               {flag.text}
             </Text>
           ))}
