@@ -26,6 +26,7 @@ export const ROUTES = {
   staffReview: 'packages/staff/pages/review/index',
   staffForm: 'packages/staff/pages/form/index',
   traumaCommitment: 'packages/commitment/pages/trauma/index',
+  hospitals: 'packages/hospitals/pages/index',
 } as const
 
 export type Route = keyof typeof ROUTES

@@ -27,9 +27,10 @@ import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
 import { hospitalSchema } from '../hospitals/hospital.schema'
-import { invoiceSchema } from './claim-money.schema'
 import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { checkedInvoiceSchema } from './invoice-check.schema'
+import { lineNoteSchema } from './line-notes.schema'
 import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
@@ -211,7 +212,14 @@ export const claimViewSchema = z.object({
   filingId: z.string().nullable(),
   careType: z.enum(CARE_TYPES),
   injury: z.boolean(),
-  hospital: z.object({ name: z.string(), regionCode: z.string(), level: hospitalLevel.optional() }),
+  hospital: z.object({
+    name: z.string(),
+    regionCode: z.string(),
+    level: hospitalLevel.optional(),
+    code: z.string().optional(),
+    /** Found in the designated-hospital directory by its code; false: typed by the person, 未核验. */
+    listed: z.boolean().optional(),
+  }),
   admissionDate: date,
   dischargeDate: date.nullable(),
   totalCost: z.number().nonnegative(),
@@ -232,12 +240,14 @@ export const claimViewSchema = z.object({
       accountMasked: z.string().regex(/^\*{4} \*{4} \d{4}$/),
     })
     .nullable(),
-  invoices: z.array(invoiceSchema),
+  invoices: z.array(checkedInvoiceSchema),
   /** Why the estimate is what it is (a filing that did not cover the stay …), each with its clause. */
   notices: z.array(noticeSchema),
   approval: z
     .object({ approvedAmount: z.number().positive(), note: z.string().optional(), at: z.string() })
     .nullable(),
+  /** The reviewer's reason beside single materials (by fileID) and estimate lines (by index). */
+  lineNotes: z.array(lineNoteSchema),
   payment: z
     .object({
       paidAmount: z.number().positive(),
@@ -256,6 +266,8 @@ export const claimViewSchema = z.object({
           'OLD_TREATMENT',
           'OUTSIDE_FILING',
           'INVOICES_DIFFER',
+          'HOSPITAL_UNLISTED',
+          'INVOICE_NOT_VERIFIED',
         ]),
         text: z.string().min(1),
       }) satisfies z.ZodType<ClaimFlag>,

@@ -10,7 +10,14 @@ const isExample = (line: Estimate['lines'][number]) => line.source.doc === EXAMP
  * The estimate line by line, each with its source; example values are said to be examples once, on the last
  * line, rather than under every figure. Marked as an estimate whatever the parameters.
  */
-export default function EstimateCard({ estimate }: { estimate: Estimate }) {
+export default function EstimateCard({
+  estimate,
+  remarks = {},
+}: {
+  estimate: Estimate
+  /** The reviewer's word on a line, by its index (需补充：…, 不予报销：…). */
+  remarks?: Record<number, string>
+}) {
   const lastExample = estimate.lines.map(isExample).lastIndexOf(true)
   return (
     <View className="claim-estimate" ariaRole="region" ariaLabel="报销估算">
@@ -27,6 +34,7 @@ export default function EstimateCard({ estimate }: { estimate: Estimate }) {
         <View key={line.text} className="claim-estimate__line">
           <Text>{line.text}</Text>
           {(!isExample(line) || index === lastExample) && <SourceLine source={line.source} />}
+          {remarks[index] && <Text className="claim-estimate__remark">审核意见：{remarks[index]}</Text>}
         </View>
       ))}
       <Text className="claim-estimate__notice">

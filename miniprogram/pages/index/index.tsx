@@ -130,6 +130,15 @@ export default function Home() {
           </Text>
           <Text className="home-entry__hint">审核结果、补材料提醒</Text>
         </Tap>
+        <Tap
+          kind="secondary"
+          className="home-entry home-entry--small"
+          label="查定点医院"
+          onTap={() => go('hospitals')}
+        >
+          <Text className="home-entry__title">查定点医院</Text>
+          <Text className="home-entry__hint">看病前查医院能否直接结算</Text>
+        </Tap>
         {prefs.insuredRegion && profileFor(prefs.insuredRegion).traumaCommitment && (
           <Tap
             kind="secondary"

@@ -7,6 +7,7 @@ import RegistrationStatusView from '../../../components/registration-status'
 import SourceLine from '../../../components/source-line'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
+import { go } from '../../../services/navigate'
 
 interface Props {
   filing: FilingView
@@ -65,6 +66,9 @@ export default function ResultStep({ filing, today, onOpen, onAnother, onHome }:
       )}
       <View className="wizard-actions wizard-actions--column">
         <Tap onTap={onOpen}>查看我的备案</Tap>
+        <Tap kind="secondary" onTap={() => go('hospitals', { region: filing.destination.code })}>
+          查备案地的定点医院
+        </Tap>
         <Tap kind="secondary" onTap={onAnother}>
           再办一份备案
         </Tap>
