@@ -29,6 +29,8 @@ interface DocumentFacts {
   effective?: { from: IsoDate; clause: string; words: string }
   /** Where the notice states which text prevails over earlier ones. */
   precedence?: { clause: string; words: string }
+  /** Where the notice limits what it covers (粤: care inside Guangdong only). */
+  scope?: { clause: string; words: string }
   /** The higher notice it names as its basis. */
   basis?: string
 }
@@ -44,7 +46,12 @@ export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
     effective: { from: '2019-07-01', clause: '七', words: '本通知自2019年7月1日起执行' },
     basis: '赣医保字〔2019〕14号',
   },
-  'guangdong-2015': { issued: '2015-03-26', textHeld: true, basis: '人社部发〔2014〕93号' },
+  'guangdong-2015': {
+    issued: '2015-03-26',
+    textHeld: true,
+    scope: { clause: '序言', words: '为进一步做好我省医疗保险省内异地就医医疗费用直接结算工作' },
+    basis: '人社部发〔2014〕93号',
+  },
   'hrss-2014': { issued: null, textHeld: true },
   'hubei-2022': {
     issued: '2022-09-14',
