@@ -2,6 +2,8 @@
 // the words of the clause it cites, quoted here and found in that clause of the notice's text (docs/notices/).
 // A new row with a number needs its quote. 医保发〔2022〕22号's text is not held, so its numbers cannot be checked
 // here: they are listed below, and profiles:print marks them as unchecked.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PROFILES } from '@shared/policy/profiles'
 import { clauseTextHeld, DOCUMENT_FACTS, documentKeyOf, sourceLabel } from '@shared/policy/sources'
 import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from '@shared/policy/vocabulary'
@@ -218,3 +220,20 @@ test.each(DISTINCT_LINES.map((line) => [line.profile, line.text, sourceLabel(lin
     } else if (documentKeyOf(source) !== 'example') expect(UNCHECKED[label]).toContain(points)
   },
 )
+
+/** A whole held notice, normalized: for the words its legend quotes from the preamble or the closing lines. */
+const wholeText = (key: (typeof HELD_TEXTS)[number]) =>
+  normalize(readFileSync(join(__dirname, '../../docs/notices', `${key}.txt`), 'utf8'))
+
+// The legend's quotes (effective date, precedence, scope) and a basis the notice names by title are its own words.
+test.each(
+  Object.entries(DOCUMENT_FACTS).filter(
+    ([key, facts]) => facts.textHeld && HELD_TEXTS.includes(key as never),
+  ),
+)('%s: the legend quotes its own words', (key, facts) => {
+  const text = wholeText(key as (typeof HELD_TEXTS)[number])
+  for (const quoted of [facts.effective?.words, facts.precedence?.words, facts.scope?.words])
+    if (quoted) expect([quoted, text.includes(normalize(quoted))]).toEqual([quoted, true])
+  for (const title of facts.basis?.match(/《[^》]+》/g) ?? [])
+    expect([title, text.includes(normalize(title))]).toEqual([title, true])
+})

@@ -44,7 +44,7 @@ export const nationalReduction = (points: number) => ({
 
 /** No held notice lists proofs for a temporary filing; this service asks for none beyond the form and the commitment. */
 export const NO_PROOF_BY_SERVICE = {
-  value: '不需上传证明材料，填写备案信息并签署承诺即可（所收通知均未列此类备案的证明材料，本程序按此办理）',
+  value: '不需上传证明材料，填写备案信息并签署承诺即可',
   source: source('service', '备案材料'),
 }
 
