@@ -12,6 +12,7 @@ export const typeSummary = (rule: FilingTypeRule): string => {
   const lock = rule.changeLock.value
   const locked = lock.kind === 'months' ? `；${lock.months} 个月内原则上不能变更或撤销` : ''
   const points = rule.ratioReductionPoints.value
-  const reduced = points > 0 ? `；报销比例比在本地就医最多低 ${points} 个百分点` : ''
+  const atMost = rule.ratioReductionPoints.ceiling ? '最多' : ''
+  const reduced = points > 0 ? `；报销比例比在本地就医${atMost}低 ${points} 个百分点` : ''
   return `${validity}${locked}${reduced}`
 }

@@ -78,7 +78,7 @@ const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingDra
       ...(draft.relation === 'self' ? TRUTHFULNESS : TRUTHFULNESS_BY_PROXY),
       source: profile.citations.commitment,
     },
-    ...(later ? [{ ...SUPPLEMENT_LATER, source: later.source }] : []),
+    ...(later ? [{ ...SUPPLEMENT_LATER, source: later.supplyLaterSource ?? later.source }] : []),
     ...(draft.relation === 'self' ? [] : [PROXY_CONSENT]),
   ]
 }
