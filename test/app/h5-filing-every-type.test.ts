@@ -78,6 +78,8 @@ const walk = async (filing: FilingCase, index: number) => {
     await person.sees(validityText(filing.quote))
     await person.tap(person.button('确认提交'))
     await person.sees(filing.quote.effectiveOnSubmit ? '备案已生效' : '备案已提交，待补充材料')
+    // 承诺补充: the result names each proof the profile's clause accepts later (劳动合同 where work proofs count).
+    for (const label of filing.later) await person.sees(label)
     taps.set(filing.name, person.taps)
   } catch (error) {
     await app.screenshot(page, `every-type-failed-${index}`).catch(() => undefined)

@@ -19,6 +19,10 @@ export default function MaterialsStep({ form, errors, change, today }: StepProps
   // What the profile says about the papers (none needed, the form's lines, the referral's conditions), with its clause.
   const papersNote = quote.notices.find((notice) => notice.code === MATERIALS_NOTICE)
   const canSupplyLater = quote.requiredMaterials.some((material) => material.supplyLater)
+  // Said where 承诺补充 is chosen: the filing (and direct settlement) waits for the upload, by the profile's clause.
+  const waits = form.supplementLater
+    ? quote.notices.find((notice) => notice.code === 'SUPPLEMENT_EFFECT')
+    : undefined
   const letters = quote.commitments.filter(
     (letter) => letter.id === 'truthfulness' || (letter.id === 'supplement_later' && form.supplementLater),
   )
@@ -39,6 +43,13 @@ export default function MaterialsStep({ form, errors, change, today }: StepProps
           checked={form.supplementLater}
           onChange={(supplementLater) => change({ supplementLater })}
         />
+      )}
+      {waits && (
+        <View className="wizard-step__card wizard-step__card--warn">
+          <Text className="wizard-step__card-title">材料补充之前，还不能直接结算</Text>
+          <Text className="wizard-step__card-text">{waits.text}</Text>
+          <SourceLine source={waits.source} />
+        </View>
       )}
       {form.filingType === 'referral' && (
         <View className="wizard-step__group">
@@ -94,6 +105,8 @@ export default function MaterialsStep({ form, errors, change, today }: StepProps
         error={errors['commitment.accepted'] ?? errors.commitment}
       />
       <SignaturePad
+        // A family member signs for the insured person: the signature is the agent's, and says so.
+        label={form.who === 'family' ? '代办人手写签名（可选）' : undefined}
         fileID={form.signatureFileID}
         onSaved={(signatureFileID) => change({ signatureFileID })}
       />
