@@ -10,6 +10,7 @@ import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
 import { hospitalsCloudBase } from '../adapters/cloudbase/hospitals.cloudbase'
 import { identitiesCloudBase } from '../adapters/cloudbase/identities.cloudbase'
+import { lookUpLogCloudBase } from '../adapters/cloudbase/look-up-log.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
@@ -18,6 +19,7 @@ import { parseDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { randomIds } from '../adapters/id-generator.random'
 import { insuranceCoreFromEnv } from '../adapters/insurance-core/from-env'
+import { invoiceVerificationFromEnv } from '../adapters/invoice-verification/from-env'
 import { staffFromList } from '../adapters/staff-roster.list'
 import { wechatFaceVerification } from '../adapters/wechat/identity-verification.wechat'
 import { wechatApiFromEnv } from '../adapters/wechat/wechat-api'
@@ -50,10 +52,12 @@ export const cloudBasePorts = (
     filings,
     registrations,
     insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
+    invoiceVerification: invoiceVerificationFromEnv(env),
     claims: claimsCloudBase(db, outbox),
     hospitals: hospitalsCloudBase(db),
     files: fileStoreCloudBase(db, cloudStorageSdk(app)),
     outbox,
+    lookUps: lookUpLogCloudBase(db),
     faqFeedback: faqFeedbackCloudBase(db),
     faqQuestions: faqQuestionsCloudBase(db, outbox),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),

@@ -27,6 +27,7 @@ const store = openLocalStore({
   staffOpenids: process.env.STAFF_OPENIDS,
   backgroundCheckpoints: true,
   insuranceCoreEnv: process.env,
+  invoiceVerifyEnv: process.env,
 })
 let open = true
 const reminders = startReminders(store.ports, log)

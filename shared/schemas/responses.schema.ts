@@ -27,9 +27,10 @@ import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
 import { hospitalSchema } from '../hospitals/hospital.schema'
-import { invoiceSchema } from './claim-money.schema'
 import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { checkedInvoiceSchema } from './invoice-check.schema'
+import { lineNoteSchema } from './line-notes.schema'
 import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
@@ -194,6 +195,7 @@ export const estimateSchema = z.object({
   deductible: z.number().nonnegative(),
   ratio: z.number().min(0).max(1),
   reductionPoints: z.number().int().min(0).max(100),
+  reduction: z.string().min(1).optional(),
   reductionYuan: z.number().nonnegative(),
   cap: z.number().positive(),
   fundPays: z.number().nonnegative(),
@@ -211,7 +213,14 @@ export const claimViewSchema = z.object({
   filingId: z.string().nullable(),
   careType: z.enum(CARE_TYPES),
   injury: z.boolean(),
-  hospital: z.object({ name: z.string(), regionCode: z.string(), level: hospitalLevel.optional() }),
+  hospital: z.object({
+    name: z.string(),
+    regionCode: z.string(),
+    level: hospitalLevel.optional(),
+    code: z.string().optional(),
+    /** Found in the designated-hospital directory by its code; false: typed by the person, 未核验. */
+    listed: z.boolean().optional(),
+  }),
   admissionDate: date,
   dischargeDate: date.nullable(),
   totalCost: z.number().nonnegative(),
@@ -232,12 +241,14 @@ export const claimViewSchema = z.object({
       accountMasked: z.string().regex(/^\*{4} \*{4} \d{4}$/),
     })
     .nullable(),
-  invoices: z.array(invoiceSchema),
+  invoices: z.array(checkedInvoiceSchema),
   /** Why the estimate is what it is (a filing that did not cover the stay …), each with its clause. */
   notices: z.array(noticeSchema),
   approval: z
     .object({ approvedAmount: z.number().positive(), note: z.string().optional(), at: z.string() })
     .nullable(),
+  /** The reviewer's reason beside single materials (by fileID) and estimate lines (by index). */
+  lineNotes: z.array(lineNoteSchema),
   payment: z
     .object({
       paidAmount: z.number().positive(),
@@ -256,6 +267,8 @@ export const claimViewSchema = z.object({
           'OLD_TREATMENT',
           'OUTSIDE_FILING',
           'INVOICES_DIFFER',
+          'HOSPITAL_UNLISTED',
+          'INVOICE_NOT_VERIFIED',
         ]),
         text: z.string().min(1),
       }) satisfies z.ZodType<ClaimFlag>,
@@ -376,6 +389,21 @@ const identityStatusSchema = z.object({
   method: z.enum(['wechat_face', 'development']),
 })
 
+/** One 代办 authorisation as either side sees it (亲情账户 or recorded by staff); never an openid in full. */
+const authorisationViewSchema = z.object({
+  authorisationId: z.string(),
+  status: z.enum(['invited', 'active', 'ended']),
+  via: z.enum(['family', 'staff']),
+  insured: z.object({ name: z.string(), idNumberMasked: maskedIdNumber }),
+  /** The invitation code, to the inviter only, while it is open. */
+  code: z.string().optional(),
+  proxyMasked: z.string().optional(),
+  proxyName: z.string().optional(),
+  createdAt: z.string(),
+  expiresAt: z.string().optional(),
+})
+export type AuthorisationView = z.infer<typeof authorisationViewSchema>
+
 export const RESPONSE_SCHEMAS = {
   'filing.quote': quoteSchema,
   'filing.submit': filingViewSchema,
@@ -436,6 +464,13 @@ export const RESPONSE_SCHEMAS = {
   'staff.note_registration': registrationItemSchema,
   'identity.status': identityStatusSchema,
   'identity.verify': identityStatusSchema,
+  'identity.invite': authorisationViewSchema,
+  'identity.accept': authorisationViewSchema,
+  'identity.members': z.object({
+    granted: z.array(authorisationViewSchema),
+    received: z.array(authorisationViewSchema),
+  }),
+  'identity.end': authorisationViewSchema,
   'account.whoami': z.object({
     /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),

@@ -67,6 +67,9 @@ const QUERIES: Record<Route, () => string> = {
   myData: () => '',
   signIn: () => '',
   verify: () => '',
+  family: () => '',
+  familyInvite: () => '',
+  familyAccept: () => '',
   claims: () => '',
   claimNew: () => `?filingId=${filing.filingId}`,
   claimDetail: () => `?id=${claim.claimId}`,
@@ -74,6 +77,7 @@ const QUERIES: Record<Route, () => string> = {
   staffReview: () => `?kind=filing&id=${filing.filingId}`,
   staffForm: () => `?id=${filing.filingId}`,
   traumaCommitment: () => '',
+  hospitals: () => '?region=360700',
 }
 
 /** The page's own title, from its config: how the walk knows the page, not a loading screen, is showing. */

@@ -42,6 +42,8 @@ export const tempStore = (
     verification?: IdentityVerification
     /** INSURANCE_CORE and its settings; without them the embedded platform. */
     insuranceCoreEnv?: Record<string, string>
+    /** INVOICE_VERIFY and its settings; without them the embedded adapter. */
+    invoiceVerifyEnv?: Record<string, string>
   } = {},
 ) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yidi-test-'))
