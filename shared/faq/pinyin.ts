@@ -64,3 +64,31 @@ export const typedSoundToken = (pair: string): string | undefined => {
   const second = usualSound(pair[1])
   return first && second ? `${SOUND}${first} ${second}` : undefined
 }
+
+let syllables: Set<string> | undefined
+
+/**
+ * A word typed in pinyin (beian, jizhen, shougongbaoxiao) as its syllables, folded; the fewest that spell it
+ * (xian is one syllable, not xi an). Undefined when it is not pinyin.
+ */
+export const pinyinSyllables = (word: string): string[] | undefined => {
+  syllables ??= new Set(PINYIN_SYLLABLES.map((line) => line.slice(0, line.indexOf(' '))))
+  // best[end]: the fewest syllables that spell word[0, end).
+  const best: (string[] | undefined)[] = [[]]
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const before = best[start]
+      const syllable = word.slice(start, end)
+      if (!before || !syllables.has(syllable)) continue
+      if (!best[end] || before.length + 1 < (best[end] as string[]).length) best[end] = [...before, syllable]
+    }
+  }
+  return best[word.length]?.map(fold)
+}
+
+/** The sound tokens of a word typed in pinyin: one per two neighbouring syllables. */
+export const pinyinSoundTokens = (word: string): string[] => {
+  const spelled = pinyinSyllables(word)
+  if (!spelled || spelled.length < 2) return []
+  return spelled.slice(1).map((second, at) => `${SOUND}${spelled[at]} ${second}`)
+}

@@ -4,7 +4,7 @@ import type { Intent } from './intents'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
 import { type PhraseTable, phraseTable } from './phrases'
-import { typedSoundToken } from './pinyin'
+import { pinyinSoundTokens, typedSoundToken } from './pinyin'
 import { SYNONYMS } from './synonyms'
 import { charsOf, compact, pairsOf, segment } from './tokenize'
 
@@ -120,6 +120,14 @@ const clauseTokens = (clause: Clause, add: Add, { lexicon, inCorpus }: QueryCont
     if (!sound || !inCorpus?.(sound)) continue
     add(sound, scale * SOUND_WEIGHT, true)
     recognised.add(pair)
+  }
+
+  // A word the corpus does not know may be Chinese typed in pinyin (beian): its sounds stand in for it.
+  for (const word of words) {
+    if (!inCorpus || inCorpus(word)) continue
+    const sounds = pinyinSoundTokens(word).filter(inCorpus)
+    for (const sound of sounds) add(sound, scale * SOUND_WEIGHT, true)
+    if (sounds.length > 0) recognised.add(word)
   }
   return recognised
 }
