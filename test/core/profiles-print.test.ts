@@ -50,6 +50,8 @@ test('a ceiling is printed as 不超过, never as the value itself', () => {
 test("Ganzhou's ratio and unfiled cut are printed in its own words", () => {
   const ganzhou = section('ganzhou-2019')
   expect(ganzhou).not.toContain('赣 三(一)（示例）')
+  // Nor is a long-term row's 0 attributed to 国 二(六), which lowers only temporary filings.
+  expect(printed).not.toContain('−0 国 二(六)*（示例）')
   expect(ganzhou).toContain(
     '−0 示例；按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算 赣 三(一)',
   )
