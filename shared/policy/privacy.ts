@@ -7,6 +7,9 @@ import { source } from './sources'
  * differ by province), so apart from the product's own rules they are example values the deploying agency
  * replaces with its published periods (个人信息保护法 第十七条: the notice must state them).
  */
+/** How long the free text typed into 政策问答 is kept: the words of a 没帮助 vote, and a question once answered. */
+export const FAQ_TEXT_RETENTION_DAYS = { feedbackQuery: 90, answeredQuestion: 180 } as const
+
 export const RETENTION = {
   draft: {
     period: '提交或清除前，只存在您的手机上',
@@ -39,6 +42,11 @@ export const RETENTION = {
     illustrative: true,
   },
   messages: { period: '发出后 1 年', source: source('example', '消息保存期限'), illustrative: true },
+  faqText: {
+    period: `评价回答时附带的搜索文字 ${FAQ_TEXT_RETENTION_DAYS.feedbackQuery} 天后删除；向经办机构的提问，答复 ${FAQ_TEXT_RETENTION_DAYS.answeredQuestion} 天后删除提问原文（答复留在您的消息中）`,
+    source: source('service', '问答文字保存'),
+    illustrative: false,
+  },
 } as const satisfies Record<string, { period: string; source: Source; illustrative: boolean }>
 
 export type RetentionKey = keyof typeof RETENTION
@@ -125,6 +133,15 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     how: '微信在您使用小程序时提供给本程序的云函数',
     purpose: '区分不同用户，只让您本人看到和办理自己的备案、报销和消息',
     retention: 'finishedClaim',
+    sensitive: false,
+  },
+  {
+    id: 'faqText',
+    data: '您在政策问答中输入的问题文字：评价回答时附带的搜索文字，向经办机构提问的问题和参保地',
+    guide: '其他：用户在政策问答中输入的问题文字',
+    how: '您在政策问答中评价回答或向经办机构提问时发送',
+    purpose: '经办人员答复您的提问，改进问答',
+    retention: 'faqText',
     sensitive: false,
   },
   {
