@@ -16,6 +16,9 @@ export const ROUTES = {
   myData: 'packages/privacy/pages/my-data/index',
   signIn: 'packages/dev/pages/sign-in/index',
   verify: 'packages/identity/pages/verify/index',
+  family: 'packages/identity/pages/family/index',
+  familyInvite: 'packages/identity/pages/invite/index',
+  familyAccept: 'packages/identity/pages/accept/index',
   claims: 'packages/claim/pages/index/index',
   claimNew: 'packages/claim/pages/new/index',
   claimDetail: 'packages/claim/pages/detail/index',
@@ -23,6 +26,7 @@ export const ROUTES = {
   staffReview: 'packages/staff/pages/review/index',
   staffForm: 'packages/staff/pages/form/index',
   traumaCommitment: 'packages/commitment/pages/trauma/index',
+  hospitals: 'packages/hospitals/pages/index',
 } as const
 
 export type Route = keyof typeof ROUTES

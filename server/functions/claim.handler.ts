@@ -33,7 +33,7 @@ export const claimFunction: FunctionHandler = async (input, caller, ports) => {
     case 'payee':
       return changePayee(call, event.claimId, event.payee)
     case 'hospitals':
-      return findHospitals(call, { region: event.region, q: event.q })
+      return findHospitals(call, { region: event.region, q: event.q, level: event.level })
     case 'withdraw':
       return withdrawClaim(call, event.claimId)
     case 'list':

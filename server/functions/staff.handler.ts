@@ -38,6 +38,7 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
         paidAmount: event.paidAmount,
         paidAt: event.paidAt,
         reference: event.reference,
+        lineNotes: event.lineNotes,
       })
     case 'form':
       return filingForm(call, event.filingId)

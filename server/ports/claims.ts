@@ -2,8 +2,9 @@ import type { PayeeKind } from '@shared/policy/payee'
 import type { CareType, ClaimStatus, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
 import type { Estimate } from '@shared/rules/estimate'
 import type { Notice } from '@shared/rules/notices'
-import type { Invoice } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
+import type { CheckedInvoice } from '@shared/schemas/invoice-check.schema'
+import type { LineNote } from '@shared/schemas/line-notes.schema'
 import type { HistoryEntry } from '@shared/schemas/responses.schema'
 import type { InsuredRecord } from './insured-record'
 import type { ListPosition } from './list-position'
@@ -27,7 +28,8 @@ export interface ClaimRecord {
   careType: CareType
   /** An injury with no third party liable: the checklist asks for the commitment where the profile uses it. */
   injury?: boolean
-  hospital: { name: string; regionCode: string; level?: HospitalLevel }
+  /** `listed`: chosen from the directory (its code found there); typed hospitals are 未核验. */
+  hospital: { name: string; regionCode: string; level?: HospitalLevel; code?: string; listed?: boolean }
   admissionDate: string
   dischargeDate: string | null
   totalCost: number
@@ -37,10 +39,13 @@ export interface ClaimRecord {
   history: HistoryEntry[]
   /** Absent on records from before payees, invoices and amounts were kept. */
   payee?: PayeeRecord
-  invoices?: Invoice[]
+  /** E-invoices carry what the verification service said (use-cases/claim/verify-invoices). */
+  invoices?: CheckedInvoice[]
   /** Why the claim is estimated as it is: a filing that did not cover the stay, say. */
   notices?: Notice[]
   approval?: { approvedAmount: number; note?: string; at: string }
+  /** The reviewer's reason on single materials and estimate lines, from the last decision that gave them. */
+  lineNotes?: LineNote[]
   payment?: { paidAmount: number; paidAt: string; reference: string; note?: string; at: string }
   /** When its owner had its uploads and sealed fields deleted (use-cases/privacy/erase-record). */
   erasedAt?: string

@@ -11,6 +11,7 @@ import type { IdGenerator } from './id-generator'
 import type { IdNumbers } from './id-numbers'
 import type { Identities, IdentityVerification } from './identity'
 import type { InsuranceCore } from './insurance-core'
+import type { InvoiceVerification } from './invoice-verification'
 import type { LookUpLog } from './look-up-log'
 import type { Outbox } from './outbox'
 import type { Registrations } from './registrations'
@@ -27,6 +28,8 @@ export interface Ports {
   /** The registration outbox: messages to the 医保信息平台 until it has answered them. */
   registrations: Registrations
   insuranceCore: InsuranceCore
+  /** The agency's 医疗收费电子票据 verification service. */
+  invoiceVerification: InvoiceVerification
   /** Who looked up an insured person when: `filing.lookup`'s rate limit. */
   lookUps: LookUpLog
   faqFeedback: FaqFeedback

@@ -19,6 +19,7 @@ import { parseDataKey } from '../adapters/crypto/data-key'
 import { idNumbersAes } from '../adapters/crypto/id-numbers.aes'
 import { randomIds } from '../adapters/id-generator.random'
 import { insuranceCoreFromEnv } from '../adapters/insurance-core/from-env'
+import { invoiceVerificationFromEnv } from '../adapters/invoice-verification/from-env'
 import { staffFromList } from '../adapters/staff-roster.list'
 import { wechatFaceVerification } from '../adapters/wechat/identity-verification.wechat'
 import { wechatApiFromEnv } from '../adapters/wechat/wechat-api'
@@ -51,6 +52,7 @@ export const cloudBasePorts = (
     filings,
     registrations,
     insuranceCore: insuranceCoreFromEnv(env, { filings, idNumbers, clock }),
+    invoiceVerification: invoiceVerificationFromEnv(env),
     claims: claimsCloudBase(db, outbox),
     hospitals: hospitalsCloudBase(db),
     files: fileStoreCloudBase(db, cloudStorageSdk(app)),

@@ -3,6 +3,7 @@ import { systemClock } from '../adapters/clock.system'
 import { fileStoreDisk } from '../adapters/disk/file-store.disk'
 import { randomIds } from '../adapters/id-generator.random'
 import { insuranceCoreFromEnv } from '../adapters/insurance-core/from-env'
+import { invoiceVerificationFromEnv } from '../adapters/invoice-verification/from-env'
 import { auditLogSqlite } from '../adapters/sqlite/audit-log.sqlite'
 import { authorisationsSqlite } from '../adapters/sqlite/authorisations.sqlite'
 import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
@@ -44,6 +45,8 @@ export const openLocalStore = (options: {
   backgroundCheckpoints?: boolean
   /** INSURANCE_CORE and its settings (README); without them the embedded platform. */
   insuranceCoreEnv?: Record<string, string | undefined>
+  /** INVOICE_VERIFY and its settings (README); without them the embedded adapter. */
+  invoiceVerifyEnv?: Record<string, string | undefined>
 }): LocalStore => {
   const db = openDatabase(options.dataDir, { backgroundCheckpoints: options.backgroundCheckpoints })
   let idNumbers: Ports['idNumbers']
@@ -66,6 +69,7 @@ export const openLocalStore = (options: {
     outbox: outboxSqlite(db),
     registrations: registrationsSqlite(db),
     insuranceCore: insuranceCoreFromEnv(options.insuranceCoreEnv ?? {}, { filings, idNumbers, clock }),
+    invoiceVerification: invoiceVerificationFromEnv(options.invoiceVerifyEnv ?? {}),
     lookUps: lookUpLogSqlite(db),
     faqFeedback: faqFeedbackSqlite(db),
     faqQuestions: faqQuestionsSqlite(db),

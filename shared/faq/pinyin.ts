@@ -10,61 +10,85 @@ import { PINYIN_SYLLABLES } from './pinyin.data'
  * settings): zh/z, ch/c, sh/s; n/l, and r/l (承若 for 承诺: ruo, nuo → luo); -ng/-n after a, e, i
  * (急症 for 急诊: zheng, zhen → zen).
  */
-const FOLDS: readonly [RegExp, string][] = [
-  [/^([zcs])h/, '$1'],
-  [/^[nr]/, 'l'],
-  [/([aei])ng$/, '$1n'],
-]
-
-const fold = (syllable: string): string =>
-  FOLDS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), syllable)
-
-interface Sounds {
-  /** Every folded reading: how the corpus may be read. */
-  all: string[]
-  /** The usual reading: what a keyboard slip sounds like. */
-  usual?: string
+const fold = (syllable: string): string => {
+  let folded = syllable
+  if (folded[1] === 'h' && 'zcs'.includes(folded[0])) folded = folded[0] + folded.slice(2)
+  if (folded[0] === 'n' || folded[0] === 'r') folded = `l${folded.slice(1)}`
+  if (folded.endsWith('ng') && 'aei'.includes(folded[folded.length - 3] ?? '-')) folded = folded.slice(0, -1)
+  return folded
 }
 
-let sounds: Map<string, Sounds> | undefined
-
-/** Folded readings of a character, built from the generated table on first use. */
-const soundsOf = (char: string): Sounds | undefined => {
-  if (!sounds) {
-    sounds = new Map()
-    for (const line of PINYIN_SYLLABLES) {
-      const [syllable, chars] = line.split(' ')
-      const folded = fold(syllable)
-      const [usual, other = ''] = chars.split('|')
-      for (const each of usual + other) {
-        const known = sounds.get(each) ?? { all: [] }
-        if (!known.all.includes(folded)) known.all.push(folded)
-        if (usual.includes(each)) known.usual = folded
-        sounds.set(each, known)
-      }
-    }
-  }
-  return sounds.get(char)
-}
+const usual = new Map<string, string | undefined>()
+const readings = new Map<string, string[]>()
 
 /** Marks a sound token: no text token starts with it. */
-const SOUND = '~'
+export const SOUND = '~'
 
-/** Every way a pair of Han characters of the corpus can sound (polyphones give several). */
-export const corpusSoundTokens = (pair: string): string[] => {
-  const tokens: string[] = []
-  for (const first of soundsOf(pair[0])?.all ?? []) {
-    for (const second of soundsOf(pair[1])?.all ?? []) tokens.push(`${SOUND}${first} ${second}`)
+/** Every folded reading of a character (polyphones have several): how the corpus may be read. */
+export const readingsOf = (char: string): readonly string[] => {
+  let known = readings.get(char)
+  if (!known) {
+    // Looked up only for slips, so the table is searched rather than inverted up front.
+    known = []
+    for (const line of PINYIN_SYLLABLES) {
+      const space = line.indexOf(' ')
+      const folded = fold(line.slice(0, space))
+      if (line.indexOf(char, space + 1) > 0 && !known.includes(folded)) known.push(folded)
+    }
+    readings.set(char, known)
   }
-  return tokens
+  return known
 }
 
 /** How a typed character sounds: its usual reading, folded. */
-export const usualSound = (char: string): string | undefined => soundsOf(char)?.usual
+export const usualSound = (char: string): string | undefined => {
+  if (!usual.has(char)) {
+    // A search needs the sounds of a few characters: the table is searched for each, not inverted up front.
+    let sound: string | undefined
+    for (const line of PINYIN_SYLLABLES) {
+      const space = line.indexOf(' ')
+      const at = line.indexOf(char, space + 1)
+      if (at > 0 && (line.indexOf('|') < 0 || at < line.indexOf('|'))) {
+        sound = fold(line.slice(0, space))
+        break
+      }
+    }
+    usual.set(char, sound)
+  }
+  return usual.get(char)
+}
 
 /** How a typed pair sounds: its usual reading, one token, so a slip counts once. */
 export const typedSoundToken = (pair: string): string | undefined => {
   const first = usualSound(pair[0])
   const second = usualSound(pair[1])
   return first && second ? `${SOUND}${first} ${second}` : undefined
+}
+
+let syllables: Set<string> | undefined
+
+/**
+ * A word typed in pinyin (beian, jizhen, shougongbaoxiao) as its syllables, folded; the fewest that spell it
+ * (xian is one syllable, not xi an). Undefined when it is not pinyin.
+ */
+export const pinyinSyllables = (word: string): string[] | undefined => {
+  syllables ??= new Set(PINYIN_SYLLABLES.map((line) => line.slice(0, line.indexOf(' '))))
+  // best[end]: the fewest syllables that spell word[0, end).
+  const best: (string[] | undefined)[] = [[]]
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const before = best[start]
+      const syllable = word.slice(start, end)
+      if (!before || !syllables.has(syllable)) continue
+      if (!best[end] || before.length + 1 < (best[end] as string[]).length) best[end] = [...before, syllable]
+    }
+  }
+  return best[word.length]?.map(fold)
+}
+
+/** The sound tokens of a word typed in pinyin: one per two neighbouring syllables. */
+export const pinyinSoundTokens = (word: string): string[] => {
+  const spelled = pinyinSyllables(word)
+  if (!spelled || spelled.length < 2) return []
+  return spelled.slice(1).map((second, at) => `${SOUND}${spelled[at]} ${second}`)
 }

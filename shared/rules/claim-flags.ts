@@ -3,7 +3,14 @@ import { daysBetween, type IsoDate } from '../time/calendar'
 import { CLAIM_AMOUNT_BOUNDS, CLAIM_DATE_FLAGS } from './claim-amounts'
 
 export interface ClaimFlag {
-  code: 'AMOUNT_ABOVE_USUAL' | 'LONG_STAY' | 'OLD_TREATMENT' | 'OUTSIDE_FILING' | 'INVOICES_DIFFER'
+  code:
+    | 'AMOUNT_ABOVE_USUAL'
+    | 'LONG_STAY'
+    | 'OLD_TREATMENT'
+    | 'OUTSIDE_FILING'
+    | 'INVOICES_DIFFER'
+    | 'HOSPITAL_UNLISTED'
+    | 'INVOICE_NOT_VERIFIED'
   text: string
 }
 
@@ -14,7 +21,13 @@ interface FlaggedFacts {
   dischargeDate: IsoDate | null
   createdAt: string
   notices?: readonly { code: string }[]
-  invoices?: readonly { kind: string; amount?: number }[]
+  invoices?: readonly {
+    kind: string
+    number: string
+    amount?: number
+    verification?: { outcome: string; reason?: string }
+  }[]
+  hospital?: { name: string; listed?: boolean }
 }
 
 /** What a reviewer should look at twice, with the reason: none of it refuses the claim. */
@@ -46,6 +59,24 @@ export const claimFlags = (claim: FlaggedFacts): ClaimFlag[] => {
     flags.push({
       code: 'INVOICES_DIFFER',
       text: `电子票据合计 ${invoiced.toFixed(2)} 元，与申请的费用总额 ${claim.totalCost.toFixed(2)} 元不一致`,
+    })
+  for (const invoice of claim.invoices ?? []) {
+    const check = invoice.verification
+    if (check?.outcome === 'refused')
+      flags.push({
+        code: 'INVOICE_NOT_VERIFIED',
+        text: `电子票据 ${invoice.number} 查验未通过：${check.reason}`,
+      })
+    if (check?.outcome === 'unavailable')
+      flags.push({
+        code: 'INVOICE_NOT_VERIFIED',
+        text: `电子票据 ${invoice.number} 未能查验（${check.reason}），请人工核对`,
+      })
+  }
+  if (claim.hospital?.listed === false)
+    flags.push({
+      code: 'HOSPITAL_UNLISTED',
+      text: `医院“${claim.hospital.name}”由申请人填写，未在定点医院名单中核验`,
     })
   return flags
 }

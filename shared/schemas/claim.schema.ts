@@ -42,6 +42,8 @@ const claimCreateFields = {
       name: requiredText('医院名称', 100),
       regionCode: regionCode('医院所在地'),
       level: hospitalLevel.optional(),
+      /** The directory row the person chose; without it the hospital is as typed (未核验). */
+      code: z.string().trim().max(40).optional(),
     },
     { error: '请填写就诊医院' },
   ),
@@ -111,6 +113,7 @@ export const claimEventSchema = z.discriminatedUnion(
       action: z.literal('hospitals'),
       region: regionCode('地区').optional(),
       q: z.string({ error: '搜索词须为文字' }).trim().max(30, { error: '搜索词不能超过 30 个字' }).optional(),
+      level: hospitalLevel.optional(),
     }),
     z.object({ action: z.literal('withdraw'), claimId }),
     z.object({ action: z.literal('list') }),

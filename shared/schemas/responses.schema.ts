@@ -27,9 +27,10 @@ import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
 import { z } from 'zod'
 import { hospitalSchema } from '../hospitals/hospital.schema'
-import { invoiceSchema } from './claim-money.schema'
 import { fileLinksSchema, uploadedSchema } from './files.schema'
 import { attachedMaterialSchema, materialKind } from './filing.schema'
+import { checkedInvoiceSchema } from './invoice-check.schema'
+import { lineNoteSchema } from './line-notes.schema'
 import { erasedSchema, myDataSchema } from './my-data.schema'
 import { sourceSchema } from './source.schema'
 
@@ -161,7 +162,6 @@ export const filingSummarySchema = filingViewSchema
     validFrom: true,
     validUntil: true,
     supplementDeadline: true,
-    outstandingMaterials: true,
     review: true,
     createdAt: true,
     version: true,
@@ -169,8 +169,9 @@ export const filingSummarySchema = filingViewSchema
   .extend({ materialCount })
 export type FilingSummary = z.infer<typeof filingSummarySchema>
 
-/** A filing in its owner's own list: the summary, and whether someone else made it in their name. */
+/** A filing in its owner's own list: the summary, what is still owed (home shows it), and who made it. */
 const ownFilingSummarySchema = filingSummarySchema.extend({
+  outstandingMaterials: filingViewSchema.shape.outstandingMaterials,
   filedByOther: filingViewSchema.shape.filedByOther,
 })
 export type OwnFilingSummary = z.infer<typeof ownFilingSummarySchema>
@@ -194,6 +195,7 @@ export const estimateSchema = z.object({
   deductible: z.number().nonnegative(),
   ratio: z.number().min(0).max(1),
   reductionPoints: z.number().int().min(0).max(100),
+  reduction: z.string().min(1).optional(),
   reductionYuan: z.number().nonnegative(),
   cap: z.number().positive(),
   fundPays: z.number().nonnegative(),
@@ -211,7 +213,14 @@ export const claimViewSchema = z.object({
   filingId: z.string().nullable(),
   careType: z.enum(CARE_TYPES),
   injury: z.boolean(),
-  hospital: z.object({ name: z.string(), regionCode: z.string(), level: hospitalLevel.optional() }),
+  hospital: z.object({
+    name: z.string(),
+    regionCode: z.string(),
+    level: hospitalLevel.optional(),
+    code: z.string().optional(),
+    /** Found in the designated-hospital directory by its code; false: typed by the person, 未核验. */
+    listed: z.boolean().optional(),
+  }),
   admissionDate: date,
   dischargeDate: date.nullable(),
   totalCost: z.number().nonnegative(),
@@ -232,12 +241,14 @@ export const claimViewSchema = z.object({
       accountMasked: z.string().regex(/^\*{4} \*{4} \d{4}$/),
     })
     .nullable(),
-  invoices: z.array(invoiceSchema),
+  invoices: z.array(checkedInvoiceSchema),
   /** Why the estimate is what it is (a filing that did not cover the stay …), each with its clause. */
   notices: z.array(noticeSchema),
   approval: z
     .object({ approvedAmount: z.number().positive(), note: z.string().optional(), at: z.string() })
     .nullable(),
+  /** The reviewer's reason beside single materials (by fileID) and estimate lines (by index). */
+  lineNotes: z.array(lineNoteSchema),
   payment: z
     .object({
       paidAmount: z.number().positive(),
@@ -256,6 +267,8 @@ export const claimViewSchema = z.object({
           'OLD_TREATMENT',
           'OUTSIDE_FILING',
           'INVOICES_DIFFER',
+          'HOSPITAL_UNLISTED',
+          'INVOICE_NOT_VERIFIED',
         ]),
         text: z.string().min(1),
       }) satisfies z.ZodType<ClaimFlag>,
@@ -376,17 +389,20 @@ const identityStatusSchema = z.object({
   method: z.enum(['wechat_face', 'development']),
 })
 
-/** An authorisation as either side sees it (identity.members): never an account in full, never an ID number. */
+/** One 代办 authorisation as either side sees it (亲情账户 or recorded by staff); never an openid in full. */
 const authorisationViewSchema = z.object({
   authorisationId: z.string(),
   status: z.enum(['invited', 'active', 'ended']),
   via: z.enum(['family', 'staff']),
-  insured: insuredView,
+  insured: z.object({ name: z.string(), idNumberMasked: maskedIdNumber }),
+  /** The invitation code, to the inviter only, while it is open. */
   code: z.string().optional(),
   proxyMasked: z.string().optional(),
+  proxyName: z.string().optional(),
   createdAt: z.string(),
   expiresAt: z.string().optional(),
 })
+export type AuthorisationView = z.infer<typeof authorisationViewSchema>
 
 export const RESPONSE_SCHEMAS = {
   'filing.quote': quoteSchema,
@@ -448,10 +464,13 @@ export const RESPONSE_SCHEMAS = {
   'staff.note_registration': registrationItemSchema,
   'identity.status': identityStatusSchema,
   'identity.verify': identityStatusSchema,
+  'identity.invite': authorisationViewSchema,
+  'identity.accept': authorisationViewSchema,
   'identity.members': z.object({
     granted: z.array(authorisationViewSchema),
     received: z.array(authorisationViewSchema),
   }),
+  'identity.end': authorisationViewSchema,
   'account.whoami': z.object({
     /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),

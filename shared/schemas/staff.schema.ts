@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
+import { lineNotesField } from './line-notes.schema'
 import '../zod-jitless'
 import { z } from 'zod'
 import { yuan } from './claim-money.schema'
@@ -48,6 +49,8 @@ export const staffEventSchema = z.discriminatedUnion(
         paidAmount: yuan('实际支付金额').optional(),
         paidAt: isoDate('支付日期').optional(),
         reference: optionalText('支付流水号', 64),
+        /** A claim's materials and estimate lines marked one by one (需补充 / 不予报销), with a reason each. */
+        lineNotes: lineNotesField.optional(),
       })
       .refine(
         (event) => !['request_more', 'reject', 'void'].includes(event.decision) || Boolean(event.note),

@@ -5,9 +5,9 @@ import path from 'node:path'
 import { ROUTES, type Route } from '@shared/routes'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
-import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft, idNumber, inpatientClaim } from '../server/support'
 import { BUILD_TIMEOUT_MS, repoRoot } from './ensure-build'
+import { apiAt } from './h5-api'
 import { type AppSession, openApp } from './h5-app'
 import { pdfInvoice, photo } from './h5-files'
 
@@ -16,28 +16,9 @@ let app: AppSession
 let filing: FilingView
 let claim: ClaimView
 
-const fn = async <T>(name: string, event: object): Promise<T> => {
-  await prepareIdentityOverHttp(app.origin, STAFF, name, event)
-  const response = await fetch(`${app.origin}api/fn/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Openid': STAFF },
-    body: JSON.stringify(event),
-  })
-  const reply = (await response.json()) as { ok: boolean; data: T }
-  if (!reply.ok) throw new Error(JSON.stringify(reply))
-  return reply.data
-}
+const fn = <T>(name: string, event: object) => apiAt(app.origin).call<T>(STAFF, name, event)
 
-const uploaded = async (file: { name: string; buffer: Buffer }) => {
-  const form = new FormData()
-  form.append('file', new Blob([file.buffer]), file.name)
-  const response = await fetch(`${app.origin}api/upload`, {
-    method: 'POST',
-    headers: { 'X-Openid': STAFF },
-    body: form,
-  })
-  return ((await response.json()) as { data: { fileID: string } }).data.fileID
-}
+const uploaded = (file: { name: string; buffer: Buffer }) => apiAt(app.origin).upload(STAFF, file)
 
 beforeAll(async () => {
   app = await openApp({ staff: [STAFF] })
@@ -86,6 +67,9 @@ const QUERIES: Record<Route, () => string> = {
   myData: () => '',
   signIn: () => '',
   verify: () => '',
+  family: () => '',
+  familyInvite: () => '',
+  familyAccept: () => '',
   claims: () => '',
   claimNew: () => `?filingId=${filing.filingId}`,
   claimDetail: () => `?id=${claim.claimId}`,
@@ -93,6 +77,7 @@ const QUERIES: Record<Route, () => string> = {
   staffReview: () => `?kind=filing&id=${filing.filingId}`,
   staffForm: () => `?id=${filing.filingId}`,
   traumaCommitment: () => '',
+  hospitals: () => '?region=360700',
 }
 
 /** The page's own title, from its config: how the walk knows the page, not a loading screen, is showing. */

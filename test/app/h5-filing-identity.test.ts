@@ -181,6 +181,7 @@ test(
     await alone.choose('为家人代办')
     await alone.sees('还没有家人授权您代办')
     await alone.sees('在“家庭成员”中邀请您')
+    await alone.button('我有家人的邀请码').waitFor()
     await app.screenshot(alone.page, 'identity-proxy-none')
 
     insuredInWuhan(PEOPLE.ganzhou)

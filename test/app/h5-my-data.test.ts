@@ -4,10 +4,10 @@
 import { RETENTION } from '@shared/policy/privacy'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
-import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft, idNumber, inpatientClaim } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { apiAt } from './h5-api'
 import { type AppSession, openApp } from './h5-app'
 import { pdfInvoice } from './h5-files'
 import { Person } from './h5-journey'
@@ -15,28 +15,9 @@ import { Person } from './h5-journey'
 const OPENID = 'e2e-my-data-person'
 let app: AppSession
 
-const fn = async <T>(name: string, event: object): Promise<T> => {
-  await prepareIdentityOverHttp(app.origin, OPENID, name, event)
-  const response = await fetch(`${app.origin}api/fn/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Openid': OPENID },
-    body: JSON.stringify(event),
-  })
-  const reply = (await response.json()) as { ok: boolean; data: T }
-  if (!reply.ok) throw new Error(JSON.stringify(reply))
-  return reply.data
-}
+const fn = <T>(name: string, event: object) => apiAt(app.origin).call<T>(OPENID, name, event)
 
-const uploaded = async (file: { name: string; buffer: Buffer }) => {
-  const form = new FormData()
-  form.append('file', new Blob([file.buffer]), file.name)
-  const response = await fetch(`${app.origin}api/upload`, {
-    method: 'POST',
-    headers: { 'X-Openid': OPENID },
-    body: form,
-  })
-  return ((await response.json()) as { data: { fileID: string } }).data.fileID
-}
+const uploaded = (file: { name: string; buffer: Buffer }) => apiAt(app.origin).upload(OPENID, file)
 
 beforeAll(async () => {
   app = await openApp()

@@ -3,10 +3,10 @@
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import type { Page } from 'playwright-core'
-import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft, idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
+import { apiAt } from './h5-api'
 import { type AppSession, openApp } from './h5-app'
 import { pdfInvoice } from './h5-files'
 
@@ -16,30 +16,9 @@ const REVIEWER = 'e2e-filing-reviewer'
 let app: AppSession
 let filing: FilingView
 
-const fn = async (name: string, event: object, openid = PERSON) => {
-  await prepareIdentityOverHttp(app.origin, openid, name, event)
-  const response = await fetch(`${app.origin}api/fn/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
-    body: JSON.stringify(event),
-  })
-  const reply = (await response.json()) as { ok: boolean; data: unknown }
-  if (!reply.ok) throw new Error(JSON.stringify(reply))
-  return reply.data
-}
+const fn = (name: string, event: object, openid = PERSON) => apiAt(app.origin).call(openid, name, event)
 
-const uploadProof = async () => {
-  const file = pdfInvoice(7)
-  const form = new FormData()
-  form.append('purpose', 'residence_proof')
-  form.append('file', new Blob([file.buffer]), file.name)
-  const response = await fetch(`${app.origin}api/upload`, {
-    method: 'POST',
-    headers: { 'X-Openid': PERSON },
-    body: form,
-  })
-  return ((await response.json()) as { data: { fileID: string } }).data.fileID
-}
+const uploadProof = () => apiAt(app.origin).upload(PERSON, pdfInvoice(7), 'residence_proof')
 
 beforeAll(async () => {
   app = await openApp({ staff: [REVIEWER] })

@@ -7,10 +7,10 @@ import path from 'node:path'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import type { Page } from 'playwright-core'
-import { prepareIdentityOverHttp } from '../identity-prelude'
 import { draft, idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS, repoRoot } from './ensure-build'
+import { apiAt } from './h5-api'
 import { type AppSession, openApp } from './h5-app'
 import { Person } from './h5-journey'
 
@@ -26,17 +26,7 @@ let app: AppSession
 let filing: FilingView
 let hubeiFiling: FilingView
 
-const fn = async (name: string, event: object, openid: string) => {
-  await prepareIdentityOverHttp(app.origin, openid, name, event)
-  const response = await fetch(`${app.origin}api/fn/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Openid': openid },
-    body: JSON.stringify(event),
-  })
-  const reply = (await response.json()) as { ok: boolean; data: unknown }
-  if (!reply.ok) throw new Error(JSON.stringify(reply))
-  return reply.data
-}
+const fn = (name: string, event: object, openid: string) => apiAt(app.origin).call(openid, name, event)
 
 beforeAll(async () => {
   app = await openApp({ staff: [REVIEWER] })

@@ -1,27 +1,8 @@
 // No invoice reimbursed twice, over HTTP and real SQLite: whoever attaches it first holds it, the other is told
 // without learning whose claim it is; a withdrawn or rejected claim lets it go.
-import {
-  ALICE,
-  BOB,
-  claimViewOf,
-  idNumber,
-  inpatientClaim,
-  overHttp,
-  STAFF,
-  type TempStore,
-  tempStore,
-} from './support'
+import { ALICE, BOB, claimViewOf, idNumber, inpatientClaim, STAFF, servedPerTest } from './support'
 
-let store: TempStore
-let http: Awaited<ReturnType<typeof overHttp>>
-beforeEach(async () => {
-  store = tempStore()
-  http = await overHttp(store)
-})
-afterEach(async () => {
-  await http.close()
-  await store.dispose()
-})
+const served = servedPerTest()
 
 const PAPER = { kind: 'paper', number: 'ab12345678' }
 const E_INVOICE = {
@@ -36,7 +17,7 @@ const BOB_INSURED = { name: '钱七', idNumber: idNumber('360702', 9), phone: '1
 
 let serial = 0
 const create = (openid: string, invoices: object[]) =>
-  http.post(
+  served.http.post(
     'claim',
     {
       action: 'create',
@@ -62,7 +43,7 @@ test.each([
     const winner = claimViewOf(replies.find((reply) => reply.status === 200)!.body.data)
     for (const secret of [winner.claimId, winner.insured.name, ALICE, BOB])
       expect(loser.body.error.message).not.toContain(secret)
-    expect(store.count('claims')).toBe(1)
+    expect(served.store.count('claims')).toBe(1)
   },
 )
 
@@ -71,7 +52,12 @@ test('eight claims attaching one invoice at once: one holds it', async () => {
   for (let index = 0; index < 8; index++) drafts.push(claimViewOf((await create(ALICE, [])).body.data))
   const replies = await Promise.all(
     drafts.map((draft) =>
-      http.post('claim', { action: 'attach', claimId: draft.claimId, materials: [], invoices: [PAPER] }),
+      served.http.post('claim', {
+        action: 'attach',
+        claimId: draft.claimId,
+        materials: [],
+        invoices: [PAPER],
+      }),
     ),
   )
   expect(replies.filter((reply) => reply.status === 200)).toHaveLength(1)
@@ -80,7 +66,9 @@ test('eight claims attaching one invoice at once: one holds it', async () => {
   ).toHaveLength(7)
   const holders = []
   for (const draft of drafts) {
-    const view = claimViewOf((await http.post('claim', { action: 'get', claimId: draft.claimId })).body.data)
+    const view = claimViewOf(
+      (await served.http.post('claim', { action: 'get', claimId: draft.claimId })).body.data,
+    )
     if (view.invoices.length > 0) holders.push(view.claimId)
   }
   expect(holders).toHaveLength(1)
@@ -88,21 +76,25 @@ test('eight claims attaching one invoice at once: one holds it', async () => {
 
 test('the same invoice twice on one claim is not a duplicate; a withdrawn or rejected claim lets it go', async () => {
   const first = claimViewOf((await create(ALICE, [PAPER])).body.data)
-  const again = await http.post('claim', { action: 'attach', claimId: first.claimId, invoices: [PAPER] })
+  const again = await served.http.post('claim', {
+    action: 'attach',
+    claimId: first.claimId,
+    invoices: [PAPER],
+  })
   expect(again.status).toBe(200)
   expect(claimViewOf(again.body.data).invoices).toHaveLength(1)
   expect((await create(BOB, [PAPER])).status).toBe(409)
-  expect((await http.post('claim', { action: 'withdraw', claimId: first.claimId })).status).toBe(200)
+  expect((await served.http.post('claim', { action: 'withdraw', claimId: first.claimId })).status).toBe(200)
   const second = claimViewOf((await create(BOB, [PAPER])).body.data)
   expect(second.invoices).toEqual([{ kind: 'paper', number: 'AB12345678' }])
 
   const rejectedCase = claimViewOf((await create(ALICE, [E_INVOICE])).body.data)
-  store.db
+  served.store.db
     .prepare(
       "UPDATE claims SET status = 'submitted', doc = json_set(doc, '$.status', 'submitted') WHERE id = ?",
     )
     .run(rejectedCase.claimId)
-  const rejected = await http.post(
+  const rejected = await served.http.post(
     'staff',
     { action: 'decide', kind: 'claim', id: rejectedCase.claimId, decision: 'reject', note: '非本人票据' },
     STAFF,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { GANZHOU_ANNEX_2 } from '@shared/hospitals/ganzhou-annex2'
 import { HOSPITAL_CSV_COLUMNS } from '@shared/hospitals/hospital-csv'
-import { ALICE, overHttp, STAFF, type TempStore, tempStore } from './support'
+import { ALICE, claimViewOf, inpatientClaim, overHttp, STAFF, type TempStore, tempStore } from './support'
 
 let store: TempStore
 let http: Awaited<ReturnType<typeof overHttp>>
@@ -126,3 +126,40 @@ test('npm run hospitals:import loads a good file and refuses a bad one without w
     rmSync(dir, { recursive: true, force: true })
   }
 }, 60_000)
+
+test('a claim hospital chosen from the directory lends its level to the estimate; a typed one is 未核验 for staff', async () => {
+  await http.post('staff', { action: 'import_hospitals', csv: GOOD }, STAFF)
+  const create = async (hospital: object, key: string) => {
+    const reply = await http.post('claim', {
+      action: 'create',
+      ...inpatientClaim({ hospital }),
+      idempotencyKey: key,
+    })
+    expect(reply.status).toBe(200)
+    return claimViewOf(reply.body.data)
+  }
+  const chosen = await create(
+    { name: '北京朝阳医院', regionCode: '110105', code: 'H11010500001' },
+    'hosp-chosen-1',
+  )
+  const typed = await create({ name: '北京朝阳医院', regionCode: '110105' }, 'hosp-typed-1')
+  const unknownCode = await create({ name: '某某医院', regionCode: '110105', code: 'H99' }, 'hosp-nocode-1')
+  expect(chosen.hospital).toMatchObject({ level: 3, code: 'H11010500001', listed: true })
+  expect(chosen.estimate.lines.map((line) => line.text).join()).toMatch(/三级/)
+  expect(typed.hospital).toMatchObject({ listed: false })
+  expect(typed.hospital.level).toBeUndefined()
+  expect(unknownCode.hospital).toEqual({ name: '某某医院', regionCode: '110105', listed: false })
+  const asStaff = async (claimId: string) =>
+    claimViewOf((await http.post('claim', { action: 'get', claimId }, STAFF)).body.data).flags ?? []
+  expect((await asStaff(typed.claimId)).map((flag) => flag.code)).toContain('HOSPITAL_UNLISTED')
+  expect((await asStaff(chosen.claimId)).map((flag) => flag.code)).not.toContain('HOSPITAL_UNLISTED')
+})
+
+test('the directory filters by level', async () => {
+  await http.post('staff', { action: 'import_hospitals', csv: GOOD }, STAFF)
+  expect((await find({ level: 3 })).items.map((row) => row.name)).toEqual([
+    '北京朝阳医院',
+    '深圳市人民医院,南院',
+  ])
+  expect((await find({ level: 1 })).items).toEqual([])
+})

@@ -42,6 +42,8 @@ export const tempStore = (
     verification?: IdentityVerification
     /** INSURANCE_CORE and its settings; without them the embedded platform. */
     insuranceCoreEnv?: Record<string, string>
+    /** INVOICE_VERIFY and its settings; without them the embedded adapter. */
+    invoiceVerifyEnv?: Record<string, string>
   } = {},
 ) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yidi-test-'))
@@ -196,6 +198,20 @@ export const overHttp = async (store: TempStore) => {
     postAsIs,
     close: () => new Promise((resolve) => server.close(resolve)),
   }
+}
+
+/** For each test of the file a fresh store served over HTTP, closed after it: read `served.store` inside tests. */
+export const servedPerTest = () => {
+  const served = {} as { store: TempStore; http: Awaited<ReturnType<typeof overHttp>> }
+  beforeEach(async () => {
+    served.store = tempStore()
+    served.http = await overHttp(served.store)
+  })
+  afterEach(async () => {
+    await served.http.close()
+    await served.store.dispose()
+  })
+  return served
 }
 
 const poster =

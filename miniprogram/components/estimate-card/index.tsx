@@ -10,7 +10,14 @@ const isExample = (line: Estimate['lines'][number]) => line.source.doc === EXAMP
  * The estimate line by line, each with its source; example values are said to be examples once, on the last
  * line, rather than under every figure. Marked as an estimate whatever the parameters.
  */
-export default function EstimateCard({ estimate }: { estimate: Estimate }) {
+export default function EstimateCard({
+  estimate,
+  remarks = {},
+}: {
+  estimate: Estimate
+  /** The reviewer's word on a line, by its index (需补充：…, 不予报销：…). */
+  remarks?: Record<number, string>
+}) {
   const lastExample = estimate.lines.map(isExample).lastIndexOf(true)
   return (
     <View className="claim-estimate" ariaRole="region" ariaLabel="报销估算">
@@ -20,13 +27,15 @@ export default function EstimateCard({ estimate }: { estimate: Estimate }) {
       </Text>
       {estimate.reductionYuan > 0 && (
         <Text className="claim-estimate__reduction">
-          因报销比例降低 {estimate.reductionPoints} 个百分点，少报 {estimate.reductionYuan.toFixed(2)} 元
+          因{estimate.reduction ?? `报销比例降低 ${estimate.reductionPoints} 个百分点`}，少报{' '}
+          {estimate.reductionYuan.toFixed(2)} 元
         </Text>
       )}
       {estimate.lines.map((line, index) => (
         <View key={line.text} className="claim-estimate__line">
           <Text>{line.text}</Text>
           {(!isExample(line) || index === lastExample) && <SourceLine source={line.source} />}
+          {remarks[index] && <Text className="claim-estimate__remark">审核意见：{remarks[index]}</Text>}
         </View>
       ))}
       <Text className="claim-estimate__notice">

@@ -17,6 +17,8 @@ interface Props {
   keep?: (picked: PickedFile) => Promise<KeepResult>
   /** What the status line says before anything is drawn. */
   unsignedHint?: string
+  /** Whose signature it is, when not the person's own (代办人). */
+  label?: string
 }
 
 const upload = async (picked: PickedFile): Promise<KeepResult> => {
@@ -27,6 +29,28 @@ const upload = async (picked: PickedFile): Promise<KeepResult> => {
 }
 
 type State = 'empty' | 'drawn' | 'saving' | 'saved' | 'failed'
+type Reader = () => Promise<PickedFile | undefined>
+
+/** How long a save tapped before the pad has found its canvas waits for it before saying it failed. */
+const CANVAS_WAIT_MS = 3000
+
+/** The pad's reader once it has found its canvas: a save tapped earlier waits for it instead of failing. */
+const useReader = () => {
+  const reader = useRef<Reader>()
+  const waiting = useRef<((found: Reader) => void)[]>([])
+  const onReady = useCallback((found: Reader) => {
+    reader.current = found
+    for (const resume of waiting.current.splice(0)) resume(found)
+  }, [])
+  const whenReady = (): Promise<Reader | undefined> =>
+    reader.current
+      ? Promise.resolve(reader.current)
+      : new Promise((resolve) => {
+          waiting.current.push(resolve)
+          setTimeout(() => resolve(undefined), CANVAS_WAIT_MS)
+        })
+  return { onReady, whenReady }
+}
 
 /** 手写签名 (optional): draw, then save it as a PNG (uploaded for a filing, or kept on the phone for a letter). */
 export default function SignaturePad({
@@ -34,19 +58,18 @@ export default function SignaturePad({
   onSaved,
   keep = upload,
   unsignedHint = '不签名也可以提交',
+  label = '手写签名（可选）',
 }: Props) {
   const [state, setState] = useState<State>(fileID ? 'saved' : 'empty')
   const [clearCount, setClearCount] = useState(0)
   const [message, setMessage] = useState<string>()
-  const read = useRef<() => Promise<PickedFile | undefined>>()
+  const { onReady, whenReady } = useReader()
   const onStroke = useCallback(() => setState((current) => (current === 'saving' ? current : 'drawn')), [])
-  const onReady = useCallback((reader: () => Promise<PickedFile | undefined>) => {
-    read.current = reader
-  }, [])
 
   const save = async () => {
     setState('saving')
-    const picked = await read.current?.()
+    const read = await whenReady()
+    const picked = await read?.()
     const kept: KeepResult = picked ? await keep(picked) : { ok: false, message: '签名未能保存，请重试' }
     if (!kept.ok) {
       setMessage(kept.message)
@@ -65,7 +88,7 @@ export default function SignaturePad({
 
   return (
     <View className="signature-pad">
-      <Text className="signature-pad__label">手写签名（可选）</Text>
+      <Text className="signature-pad__label">{label}</Text>
       <Pad clearCount={clearCount} onStroke={onStroke} onReady={onReady} />
       <Text className="signature-pad__status">
         {state === 'saved'

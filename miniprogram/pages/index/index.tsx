@@ -130,6 +130,15 @@ export default function Home() {
           </Text>
           <Text className="home-entry__hint">审核结果、补材料提醒</Text>
         </Tap>
+        <Tap
+          kind="secondary"
+          className="home-entry home-entry--small"
+          label="查定点医院"
+          onTap={() => go('hospitals')}
+        >
+          <Text className="home-entry__title">查定点医院</Text>
+          <Text className="home-entry__hint">看病前查医院能否直接结算</Text>
+        </Tap>
         {prefs.insuredRegion && profileFor(prefs.insuredRegion).traumaCommitment && (
           <Tap
             kind="secondary"
@@ -160,6 +169,9 @@ export default function Home() {
       />
       <Tap kind="plain" onTap={() => go('verify')}>
         实名认证：为本人办理前核验身份
+      </Tap>
+      <Tap kind="plain" onTap={() => go('family')}>
+        家庭成员：让家人代办，或代家人办理
       </Tap>
       <Tap kind="plain" onTap={() => go('privacy')}>
         隐私说明

@@ -45,6 +45,7 @@ export const claimView = (record: ClaimRecord, forStaff = false): ClaimView => (
   invoices: record.invoices ?? [],
   notices: record.notices ?? [],
   approval: record.approval ?? null,
+  lineNotes: record.lineNotes ?? [],
   payment: record.payment
     ? {
         paidAmount: record.payment.paidAmount,

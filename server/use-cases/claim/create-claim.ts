@@ -9,11 +9,13 @@ import type { ClaimRecord } from '../../ports/claims'
 import type { FilingRecord } from '../../ports/filings'
 import type { Call } from '../call'
 import { ownFiling } from '../filing/filing-access'
+import { claimHospital } from '../hospitals/hospitals'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { mayActFor } from '../identity/acting-for'
 import { sealInsured } from '../seal-insured'
 import { holdInvoices, sealPayee } from './claim-money'
 import { claimView } from './claim-view'
+import { checkInvoices } from './verify-invoices'
 
 /**
  * Does the filing cover this stay? If not, the claim is estimated as unfiled and the person is told why, with
@@ -63,13 +65,14 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
   const filing = input.filingId ? await ownFiling(call, input.filingId) : undefined
   if (filing && !filing.ok) return filing
   const { covers, notices } = filing ? filingNotices(filing.value, input) : { covers: false, notices: [] }
+  const hospital = await claimHospital(call, input.hospital)
   const estimate = estimateReimbursement({
     insuredRegion: input.insuredRegion,
     insuranceType: input.insuranceType,
     careType: input.careType,
     filed: covers,
     filingType: filing?.value.draft.filingType,
-    hospitalLevel: input.hospital.level,
+    hospitalLevel: hospital.level,
     totalCost: input.totalCost,
     eligibleCost: input.eligibleCost,
   })
@@ -81,6 +84,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     const twin = await earlier()
     return twin ? twinOf(twin) : held
   }
+  const checked = await checkInvoices(call, invoices)
   const record: ClaimRecord = {
     claimId,
     owner: call.caller,
@@ -96,7 +100,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     filingId: input.filingId ?? null,
     careType: input.careType,
     ...(input.injury ? { injury: true } : {}),
-    hospital: input.hospital,
+    hospital,
     admissionDate: input.admissionDate,
     dischargeDate: input.dischargeDate ?? null,
     totalCost: input.totalCost,
@@ -104,7 +108,7 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     estimate,
     materials: [],
     history: [{ at: call.at, action: 'create', by: capacity.value }],
-    invoices,
+    invoices: checked,
     notices,
     ...(input.payee ? { payee: sealPayee(call, input.payee, input.insured.name) } : {}),
   }

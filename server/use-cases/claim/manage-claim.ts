@@ -11,6 +11,7 @@ import { withHistory } from '../record-access'
 import { changeClaim, ownVerifiedClaim } from './claim-access'
 import { holdInvoices, newInvoices, sealPayee } from './claim-money'
 import { claimView } from './claim-view'
+import { checkInvoices } from './verify-invoices'
 
 /** Until staff approve, the person may correct where the money goes; after, the payment is on its way. */
 const PAYEE_CHANGEABLE = ['draft', 'submitted', 'in_review', 'need_more']
@@ -28,6 +29,7 @@ export const attachToClaim = async (
   const added = newInvoices(current.value.invoices ?? [], invoices)
   const held = await holdInvoices(call, claimId, added)
   if (!held.ok) return held
+  const checked = await checkInvoices(call, added)
   const changed = await changeClaim(
     call,
     () => ownVerifiedClaim(call, claimId),
@@ -47,7 +49,7 @@ export const attachToClaim = async (
                     (material) => !record.materials.some((had) => had.fileID === material.fileID),
                   ),
                 ],
-                invoices: [...(record.invoices ?? []), ...newInvoices(record.invoices ?? [], added)],
+                invoices: [...(record.invoices ?? []), ...newInvoices(record.invoices ?? [], checked)],
               },
               { at: call.at, action: 'attach', by: 'applicant' },
             ),

@@ -2,6 +2,7 @@ import { GANZHOU_ANNEX_2 } from '@shared/hospitals/ganzhou-annex2'
 import type { Hospital } from '@shared/hospitals/hospital.schema'
 import { parseHospitalCsv } from '@shared/hospitals/hospital-csv'
 import { regionPrefix, searchHospitals } from '@shared/hospitals/search'
+import type { HospitalLevel } from '@shared/policy/vocabulary'
 import { fail, ok, type Result } from '@shared/result'
 import type { Hospitals } from '../../ports/hospitals'
 import type { Call } from '../call'
@@ -15,14 +16,36 @@ const REGION_WINDOW = 5000
  */
 export const findHospitals = async (
   call: Call,
-  query: { region?: string; q?: string },
+  query: { region?: string; q?: string; level?: HospitalLevel },
 ): Promise<Result<{ items: Hospital[]; sample: boolean }>> => {
+  const { rows, sample } = await directoryRows(call, query.region)
+  return ok({ items: searchHospitals(rows, query), sample })
+}
+
+const directoryRows = async (call: Call, region?: string) => {
   const { hospitals } = call.ports
   const sample = (await hospitals.count()) === 0
   const rows = sample
     ? GANZHOU_ANNEX_2
-    : await hospitals.inRegion(query.region ? regionPrefix(query.region) : '', REGION_WINDOW)
-  return ok({ items: searchHospitals(rows, query), sample })
+    : await hospitals.inRegion(region ? regionPrefix(region) : '', REGION_WINDOW)
+  return { rows, sample }
+}
+
+/**
+ * A claim's hospital as the directory knows it: a code found in the hospital's place is `listed` and lends its
+ * level where the person gave none; anything else stays as typed and is 未核验.
+ */
+export const claimHospital = async (
+  call: Call,
+  typed: { name: string; regionCode: string; level?: HospitalLevel; code?: string },
+) => {
+  const { code, ...rest } = typed
+  const row = code
+    ? (await directoryRows(call, typed.regionCode)).rows.find((item) => item.code === code)
+    : undefined
+  if (!row) return { ...rest, listed: false }
+  const level = typed.level ?? row.level ?? undefined
+  return { ...rest, ...(level ? { level } : {}), code: row.code, listed: true }
 }
 
 /** A whole file or nothing: any bad row refuses the file, each problem named by line and column. */

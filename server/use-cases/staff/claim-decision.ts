@@ -4,6 +4,7 @@ import { fail, mapOk, ok, type Result } from '@shared/result'
 import { formatYuan } from '@shared/rules/claim-amounts'
 import { unexplainedDifference } from '@shared/rules/claim-decision'
 import { transitionClaim } from '@shared/rules/claim-status'
+import type { LineNote } from '@shared/schemas/line-notes.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import type { ClaimRecord } from '../../ports/claims'
@@ -25,6 +26,28 @@ export interface ClaimDecision {
   paidAmount?: number
   paidAt?: string
   reference?: string
+  lineNotes?: LineNote[]
+}
+
+/** Decisions that say what is wrong or right with the items; review and payment leave the last ones standing. */
+const SETS_LINE_NOTES = ['request_more', 'reject', 'approve']
+
+/** Each note names an item of this claim: a material it holds, a line its estimate has. */
+const withLineNotes = (record: ClaimRecord, decision: ClaimDecision): Result<Partial<ClaimRecord>> => {
+  if (!SETS_LINE_NOTES.includes(decision.decision)) {
+    if (decision.lineNotes?.length)
+      return refuse('lineNotes', '逐项意见只能随“要求补充材料”“驳回”或“审核通过”一起提交')
+    return ok({})
+  }
+  const notes = decision.lineNotes ?? []
+  const unknown = notes.findIndex(({ target }) =>
+    target.kind === 'material'
+      ? !record.materials.some((material) => material.fileID === target.fileID)
+      : target.index >= record.estimate.lines.length,
+  )
+  if (unknown >= 0)
+    return refuse(`lineNotes.${unknown}`, '逐项意见标注的材料或估算项目不在这笔报销中，请刷新后重试')
+  return ok({ lineNotes: notes })
 }
 
 const refuse = (path: string, message: string) => fail<never>({ code: 'VALIDATION', message, path })
@@ -110,9 +133,11 @@ export const decideClaim = async (
       if (!next.ok) return next
       const money = withMoney(call, record, decision)
       if (!money.ok) return money
+      const lineNotes = withLineNotes(record, decision)
+      if (!lineNotes.ok) return lineNotes
       return ok(
         withHistory(
-          { ...record, ...money.value, status: next.value },
+          { ...record, ...money.value, ...lineNotes.value, status: next.value },
           staffEntry(call, decision.decision, note),
         ),
       )

@@ -50,6 +50,9 @@ export function Authorisers({ form, change, filer }: Props & Pick<StepProps, 'ch
         <Text className="wizard-step__card-text">
           为家人代办，需要参保人本人先授权您。{HOW_TO_BE_AUTHORISED}
         </Text>
+        <Tap kind="secondary" onTap={() => go('familyAccept')}>
+          我有家人的邀请码
+        </Tap>
       </View>
     )
   return (

@@ -7,6 +7,7 @@ import RegistrationStatusView from '../../../components/registration-status'
 import SourceLine from '../../../components/source-line'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
+import { go } from '../../../services/navigate'
 
 interface Props {
   filing: FilingView
@@ -31,13 +32,7 @@ export default function ResultStep({ filing, today, onOpen, onAnother, onHome }:
         <Text className="result__line">
           {FILING_TYPE_LABELS[filing.filingType]}，备案到{filing.target.name}
         </Text>
-        {pending ? (
-          <Text className="result__line">
-            生效：补充材料后生效{filing.validUntil ? `，有效期至 ${filing.validUntil}` : '，长期有效'}
-          </Text>
-        ) : (
-          <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
-        )}
+        <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
       </View>
       <RegistrationStatusView filing={filing} />
       {pending && (
@@ -65,6 +60,9 @@ export default function ResultStep({ filing, today, onOpen, onAnother, onHome }:
       )}
       <View className="wizard-actions wizard-actions--column">
         <Tap onTap={onOpen}>查看我的备案</Tap>
+        <Tap kind="secondary" onTap={() => go('hospitals', { region: filing.destination.code })}>
+          查备案地的定点医院
+        </Tap>
         <Tap kind="secondary" onTap={onAnother}>
           再办一份备案
         </Tap>

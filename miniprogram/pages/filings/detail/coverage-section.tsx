@@ -7,6 +7,7 @@ import ErrorBanner from '../../../components/error-banner'
 import SourceLine from '../../../components/source-line'
 import Tap from '../../../components/tap'
 import { useCall } from '../../../hooks/use-call'
+import { go } from '../../../services/navigate'
 
 /** 我的住院能直接结算吗？ The core answers from the filing's facts, with the rule. */
 export default function CoverageSection({ filing, today }: { filing: FilingView; today: IsoDate }) {
@@ -49,6 +50,9 @@ export default function CoverageSection({ filing, today }: { filing: FilingView;
           <SourceLine source={state.data.source} />
         </View>
       )}
+      <Tap kind="plain" onTap={() => go('hospitals', { region: filing.destination.code })}>
+        查{filing.destination.name}的定点医院（能否直接结算）
+      </Tap>
     </View>
   )
 }

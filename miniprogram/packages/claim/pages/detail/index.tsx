@@ -2,6 +2,8 @@ import { MATERIAL_LABELS } from '@shared/policy/materials'
 import { CARE_TYPE_LABELS, HOSPITAL_LEVEL_LABELS, INSURANCE_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import { CLAIM_TRANSITIONS, isClaimEditable } from '@shared/rules/claim-status'
+import { invoiceWords } from '@shared/schemas/invoice-check.schema'
+import { lineNoteWords } from '@shared/schemas/line-notes.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import EstimateCard from '../../../../components/estimate-card'
@@ -35,6 +37,16 @@ export default function ClaimDetail() {
   const claim = state.data
   const lastNote = [...claim.history].reverse().find((entry) => entry.by === 'staff' && entry.note)
   const hospitalPlace = regionLabel(claim.hospital.regionCode) ?? claim.hospital.regionCode
+  const materialRemarks = Object.fromEntries(
+    claim.lineNotes.flatMap((note) =>
+      note.target.kind === 'material' ? [[note.target.fileID, lineNoteWords(note)]] : [],
+    ),
+  )
+  const estimateRemarks = Object.fromEntries(
+    claim.lineNotes.flatMap((note) =>
+      note.target.kind === 'estimate' ? [[note.target.index, lineNoteWords(note)]] : [],
+    ),
+  )
   return (
     <View className="record" style={scale}>
       <View className="record-head">
@@ -62,7 +74,7 @@ export default function ClaimDetail() {
         />
         <RecordRow
           label="医院"
-          value={`${claim.hospital.name}（${hospitalPlace}${claim.hospital.level ? `，${HOSPITAL_LEVEL_LABELS[claim.hospital.level]}` : ''}）`}
+          value={`${claim.hospital.name}（${hospitalPlace}${claim.hospital.level ? `，${HOSPITAL_LEVEL_LABELS[claim.hospital.level]}` : ''}${claim.hospital.listed === false ? '，未在定点医院名单中，未核验' : ''}）`}
         />
         <RecordRow
           label={claim.dischargeDate ? '住院日期' : '就诊日期'}
@@ -71,16 +83,9 @@ export default function ClaimDetail() {
           }
         />
         <RecordRow label="医疗费用总额" value={`${claim.totalCost.toFixed(2)} 元`} />
-        {claim.invoices.length > 0 && (
-          <RecordRow
-            label="票据号码"
-            value={claim.invoices
-              .map((invoice) =>
-                invoice.kind === 'paper' ? invoice.number : `${invoice.code}-${invoice.number}`,
-              )
-              .join('、')}
-          />
-        )}
+        {claim.invoices.map((invoice, index) => (
+          <RecordRow key={invoiceWords(invoice)} label={`票据 ${index + 1}`} value={invoiceWords(invoice)} />
+        ))}
         <RecordRow label="备案" value={claim.filingId ? '已办理异地就医备案' : '未关联备案'} />
       </View>
       <View className="record-section">
@@ -88,14 +93,22 @@ export default function ClaimDetail() {
         {claim.materials.length === 0 ? (
           <Text className="record-section__text">还没有上传材料</Text>
         ) : (
-          claim.materials.map((material, index) => (
-            <Text key={material.fileID} className="record-section__text">
-              {index + 1}. {MATERIAL_LABELS[material.kind]}
-            </Text>
-          ))
+          claim.materials.map((material, index) => {
+            const remark = materialRemarks[material.fileID]
+            return (
+              <View key={material.fileID}>
+                <Text className="record-section__text">
+                  {index + 1}. {MATERIAL_LABELS[material.kind]}
+                </Text>
+                {remark && <Text className="claim-remark">审核意见：{remark}</Text>}
+              </View>
+            )
+          })
         )}
       </View>
-      {!claim.approval && <EstimateCard estimate={claim.estimate} />}
+      {(!claim.approval || Object.keys(estimateRemarks).length > 0) && (
+        <EstimateCard estimate={claim.estimate} remarks={estimateRemarks} />
+      )}
       <View className="record-actions">
         {CLAIM_TRANSITIONS.withdraw.from.includes(claim.status) && (
           <WithdrawSection claim={claim} onChanged={update} />

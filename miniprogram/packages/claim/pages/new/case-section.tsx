@@ -14,7 +14,8 @@ import RegionField from '../../../../components/region-field'
 import Tap from '../../../../components/tap'
 import TextField from '../../../../components/text-field'
 import { go } from '../../../../services/navigate'
-import { asksTraumaCommitment } from './claim-form'
+import { asksTraumaCommitment, paperInvoiceError } from './claim-form'
+import HospitalPicker from './hospital-picker'
 import type { SectionProps } from './section-props'
 
 const CARE_CHOICES = CARE_TYPES.map((value) => ({ value, title: CARE_TYPE_LABELS[value] }))
@@ -55,7 +56,7 @@ export default function CaseSection({ form, errors, change, today }: SectionProp
         label="医院名称"
         name="hospital.name"
         value={form.hospitalName}
-        onChange={(hospitalName) => change({ hospitalName })}
+        onChange={(hospitalName) => change({ hospitalName, hospitalCode: undefined })}
         maxlength={100}
         placeholder="如：北京协和医院"
         error={errors['hospital.name']}
@@ -64,9 +65,10 @@ export default function CaseSection({ form, errors, change, today }: SectionProp
         label="医院所在地"
         name="hospital.regionCode"
         value={form.hospitalRegion}
-        onChange={(hospitalRegion) => change({ hospitalRegion })}
+        onChange={(hospitalRegion) => change({ hospitalRegion, hospitalCode: undefined })}
         error={errors['hospital.regionCode']}
       />
+      <HospitalPicker form={form} change={change} />
       <ChoiceGroup
         label="医院级别（不清楚可不选）"
         name="hospital.level"
@@ -111,7 +113,7 @@ export default function CaseSection({ form, errors, change, today }: SectionProp
         onChange={(invoiceNumbers) => change({ invoiceNumbers })}
         maxlength={300}
         hint="医疗收费票据上的号码，多张用空格隔开；同一张票据只能报销一次"
-        error={errors.invoices ?? Object.entries(errors).find(([path]) => path.startsWith('invoices.'))?.[1]}
+        error={paperInvoiceError(form, errors)}
       />
     </View>
   )

@@ -27,6 +27,8 @@ export interface ClaimForm {
   /** An injury with no third party liable (外伤无第三方责任): asked where the profile uses the commitment. */
   injury: boolean
   hospitalName: string
+  /** The directory row chosen for the hospital; cleared when the name is typed again (未核验). */
+  hospitalCode?: string
   hospitalRegion?: string
   hospitalLevel?: `${HospitalLevel}`
   admissionDate?: string
@@ -34,11 +36,23 @@ export interface ClaimForm {
   totalCost: string
   /** Paper invoice numbers as typed, separated by spaces or commas: each may be reimbursed once. */
   invoiceNumbers: string
+  /** 医疗收费电子票据, typed or read from their QR codes (absent in drafts kept before they were asked). */
+  eInvoices?: EInvoiceForm[]
   payeeKind?: PayeeKind
   payeeBank: string
   payeeAccount: string
   uploads: Partial<Record<MaterialKind, UploadItem[]>>
 }
+
+export interface EInvoiceForm {
+  code: string
+  number: string
+  checkCode: string
+  issuedOn?: string
+  amount?: string
+}
+
+export const emptyEInvoice = (): EInvoiceForm => ({ code: '', number: '', checkCode: '' })
 
 export const emptyClaimForm = (insuredRegion?: string): ClaimForm => ({
   name: '',
@@ -68,11 +82,34 @@ export const fromFiling = (form: ClaimForm, filing: FilingView, label: string): 
 const amount = (text: string) =>
   text.trim() === '' ? undefined : Number(text.trim().replace(/[,，\s]/g, ''))
 
-const invoicesOf = (text: string) =>
+const paperInvoicesOf = (text: string) =>
   text
     .split(/[\s,，、;；]+/)
     .filter(Boolean)
     .map((number) => ({ kind: 'paper' as const, number }))
+
+const invoicesOf = (form: ClaimForm) => [
+  ...paperInvoicesOf(form.invoiceNumbers),
+  ...(form.eInvoices ?? []).map((invoice) => ({
+    kind: 'electronic' as const,
+    code: invoice.code.trim(),
+    number: invoice.number.trim(),
+    checkCode: invoice.checkCode.trim(),
+    issuedOn: invoice.issuedOn,
+    amount: amount(invoice.amount ?? ''),
+  })),
+]
+
+/** Where an e-invoice sits in the `invoices` the server checks (paper numbers first): its errors' path. */
+export const eInvoiceIndex = (form: ClaimForm, index: number) =>
+  paperInvoicesOf(form.invoiceNumbers).length + index
+
+/** The paper numbers' own error: one at an index before the first e-invoice. */
+export const paperInvoiceError = (form: ClaimForm, errors: Record<string, string>) =>
+  errors.invoices ??
+  Object.entries(errors).find(
+    ([path]) => /^invoices\.\d+/.test(path) && Number(path.split('.')[1]) < eInvoiceIndex(form, 0),
+  )?.[1]
 
 export const uploadedMaterials = (form: ClaimForm) =>
   Object.entries(form.uploads).flatMap(([kind, items]) =>
@@ -98,11 +135,12 @@ export const toCreateEvent = (form: ClaimForm, idempotencyKey: string) => ({
     name: form.hospitalName,
     regionCode: form.hospitalRegion,
     ...(form.hospitalLevel ? { level: Number(form.hospitalLevel) } : {}),
+    ...(form.hospitalCode ? { code: form.hospitalCode } : {}),
   },
   admissionDate: form.admissionDate,
   ...(form.dischargeDate ? { dischargeDate: form.dischargeDate } : {}),
   totalCost: amount(form.totalCost),
-  ...(form.invoiceNumbers.trim() ? { invoices: invoicesOf(form.invoiceNumbers) } : {}),
+  ...(invoicesOf(form).length > 0 ? { invoices: invoicesOf(form) } : {}),
   payee: { kind: form.payeeKind, bankName: form.payeeBank, accountNumber: form.payeeAccount },
   idempotencyKey,
 })

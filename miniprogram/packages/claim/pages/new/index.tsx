@@ -30,6 +30,7 @@ import {
   parseClaim,
   uploadedMaterials,
 } from './claim-form'
+import EInvoiceSection from './e-invoice-section'
 import PayeeSection from './payee-section'
 import PersonSection from './person-section'
 import type { SectionProps } from './section-props'
@@ -146,6 +147,7 @@ export default function NewClaim() {
       <PrivacyNotice>
         <PersonSection form={form} errors={errors} change={change} />
         <CaseSection form={form} errors={errors} change={change} today={today} />
+        <EInvoiceSection form={form} errors={errors} change={change} today={today} />
         <ChecklistSection
           items={checklist}
           uploads={form.uploads}

@@ -10,7 +10,7 @@ import { useFontScale } from '../../../../hooks/use-font-scale'
 import { useShown } from '../../../../hooks/use-shown'
 import { call } from '../../../../services/api'
 import { faceCheck } from '../../../../services/face-check'
-import { goHome, pageQuery } from '../../../../services/navigate'
+import { go, goHome, pageQuery } from '../../../../services/navigate'
 import './index.scss'
 
 /**
@@ -60,7 +60,12 @@ export default function Verify() {
             // The wizard is still open below this page, its draft kept: back is where the person was.
             <Tap onTap={() => void Taro.navigateBack().catch(goHome)}>回到备案，继续办理</Tap>
           ) : (
-            <Tap onTap={goHome}>回到首页</Tap>
+            <>
+              <Tap kind="secondary" onTap={() => void go('family')}>
+                家庭成员：让家人代办，或代家人办理
+              </Tap>
+              <Tap onTap={goHome}>回到首页</Tap>
+            </>
           )}
         </>
       ) : (
@@ -84,6 +89,9 @@ export default function Verify() {
           <Tap onTap={() => void verify()} busy={busy}>
             开始核验
           </Tap>
+          <Text className="verify__text">
+            认证后，可以在“家庭成员”中邀请家人代您办理，或接受家人的邀请代家人办理。
+          </Text>
         </>
       )}
     </View>

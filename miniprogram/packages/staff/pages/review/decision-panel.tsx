@@ -1,6 +1,7 @@
 import type { RecordKind } from '@shared/policy/vocabulary'
 import type { AppError } from '@shared/result'
 import { unexplainedDifference } from '@shared/rules/claim-decision'
+import type { LineNote } from '@shared/schemas/line-notes.schema'
 import { parseInput } from '@shared/schemas/parse'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { staffEventSchema } from '@shared/schemas/staff.schema'
@@ -11,9 +12,12 @@ import Tap from '../../../../components/tap'
 import TextField from '../../../../components/text-field'
 import { call } from '../../../../services/api'
 import { type DecisionChoice, decisionsFor } from './decisions'
+import LineNotesEditor from './line-notes-editor'
 import MoneyFields, { initialMoney, type MoneyInput, moneyFields } from './money-fields'
 
 const WITH_MONEY = ['approve', 'mark_paid']
+/** The decisions that carry the 逐项意见 (the server keeps the last such decision's). */
+const WITH_LINE_NOTES = ['request_more', 'reject', 'approve']
 
 /** The core's rule, before the tap reaches the server: a figure unlike the one before it needs its reason. */
 const unexplainedFor = (
@@ -50,6 +54,7 @@ export default function DecisionPanel({ kind, item, onDecided, onReload }: Props
   const id = 'claimId' in item ? item.claimId : item.filingId
   const claim = 'claimId' in item ? item : undefined
   const [money, setMoney] = useState<MoneyInput | undefined>(() => claim && initialMoney(claim))
+  const [lineNotes, setLineNotes] = useState<LineNote[]>(() => claim?.lineNotes ?? [])
   // Money moves only after the reviewer has seen the figures once more and confirmed them.
   const [confirming, setConfirming] = useState<{ choice: DecisionChoice; fields: Record<string, unknown> }>()
 
@@ -64,6 +69,7 @@ export default function DecisionPanel({ kind, item, onDecided, onReload }: Props
       version: item.version,
       ...(note.trim() ? { note: note.trim() } : {}),
       ...fields,
+      ...(claim && WITH_LINE_NOTES.includes(choice.decision) ? { lineNotes } : {}),
     }
     const checked = parseInput(staffEventSchema, event)
     if (!checked.ok) return setError(checked.error)
@@ -117,6 +123,7 @@ export default function DecisionPanel({ kind, item, onDecided, onReload }: Props
           errors={error?.path ? { [error.path]: error.message } : {}}
         />
       )}
+      {claim && <LineNotesEditor claim={claim} notes={lineNotes} onChange={setLineNotes} />}
       <TextField
         label="审核意见"
         name="note"

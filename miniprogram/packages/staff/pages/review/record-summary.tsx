@@ -10,6 +10,7 @@ import {
 } from '@shared/policy/vocabulary'
 import { regionLabel } from '@shared/regions/regions'
 import { validityPeriod } from '@shared/rules/filing-terms'
+import { invoiceWords } from '@shared/schemas/invoice-check.schema'
 import type { ClaimView, FilingView } from '@shared/schemas/responses.schema'
 import { Text, View } from '@tarojs/components'
 import RecordRow from '../../../../components/record-row'
@@ -34,18 +35,7 @@ const rowsOf = (item: ClaimView | FilingView): [string, string][] => {
       ['日期', item.dischargeDate ? `${item.admissionDate} 至 ${item.dischargeDate}` : item.admissionDate],
       ['医疗费用总额', `${item.totalCost.toFixed(2)} 元`],
       ['备案', item.filingId ? `已备案（${item.filingId}）` : '未关联备案'],
-      [
-        '票据',
-        item.invoices.length === 0
-          ? '未填写票据号码'
-          : item.invoices
-              .map((invoice) =>
-                invoice.kind === 'paper'
-                  ? `纸质 ${invoice.number}`
-                  : `电子 ${invoice.code}-${invoice.number}（${invoice.amount.toFixed(2)} 元）`,
-              )
-              .join('、'),
-      ],
+      ['票据', item.invoices.length === 0 ? '未填写票据号码' : item.invoices.map(invoiceWords).join('；')],
       [
         '收款账户',
         item.payee
@@ -93,7 +83,7 @@ export default function RecordSummary({ item }: { item: ClaimView | FilingView }
         <View className="record-section staff-flags" ariaRole="note" ariaLabel="需留意">
           <Text className="record-section__title">需留意（{item.flags.length} 项）</Text>
           {item.flags.map((flag) => (
-            <Text key={flag.code} className="staff-flags__text">
+            <Text key={flag.text} className="staff-flags__text">
               {flag.text}
             </Text>
           ))}
