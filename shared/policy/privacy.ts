@@ -41,6 +41,11 @@ export const RETENTION = {
     source: source('example', '报销档案保存期限'),
     illustrative: true,
   },
+  clipboard: {
+    period: '留在手机剪切板中，直到您复制别的内容；本程序不保存、不读取剪切板',
+    source: source('service', '剪切板'),
+    illustrative: false,
+  },
   messages: { period: '发出后 1 年', source: source('example', '消息保存期限'), illustrative: true },
   faqText: {
     period: `评价回答时附带的搜索文字 ${FAQ_TEXT_RETENTION_DAYS.feedbackQuery} 天后删除；向经办机构的提问，答复 ${FAQ_TEXT_RETENTION_DAYS.answeredQuestion} 天后删除提问原文（答复留在您的消息中）`,
@@ -107,6 +112,16 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     purpose: '上传 PDF 电子发票和证明材料',
     retention: 'withRecord',
     sensitive: true,
+  },
+  {
+    id: 'clipboard',
+    data: '您点“复制邀请码”时写入手机剪切板的家庭成员邀请码（本程序不读取剪切板）',
+    guide: '剪切板',
+    api: 'setClipboardData',
+    how: '您在“邀请家庭成员”页面点“复制邀请码”时写入',
+    purpose: '把邀请码发给您的家人，由家人填写后为您代办',
+    retention: 'clipboard',
+    sensitive: false,
   },
   {
     id: 'signature',
