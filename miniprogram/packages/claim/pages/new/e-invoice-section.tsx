@@ -39,12 +39,17 @@ export default function EInvoiceSection({ form, errors, change, today }: Section
         const error = (field: string) => errors[`invoices.${at}.${field}`]
         const name = (field: string) => `eInvoices.${index}.${field}`
         return (
-          <View key={name('card')} className="record-section__group" ariaLabel={`电子票据 ${index + 1}`}>
+          <View
+            key={name('card')}
+            className="record-section__group"
+            ariaRole="group"
+            ariaLabel={`电子票据 ${index + 1}`}
+          >
             <Text className="record-section__text">电子票据 {index + 1}</Text>
             <TextField
               label="票据代码"
               name={name('code')}
-              type="number"
+              type="account"
               maxlength={8}
               value={invoice.code}
               onChange={(code) => set(index, { code })}
@@ -54,7 +59,7 @@ export default function EInvoiceSection({ form, errors, change, today }: Section
             <TextField
               label="票据号码"
               name={name('number')}
-              type="number"
+              type="account"
               maxlength={10}
               value={invoice.number}
               onChange={(number) => set(index, { number })}
