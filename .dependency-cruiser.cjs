@@ -64,6 +64,8 @@ module.exports = {
           '^config/',
           '^scripts/',
           '^test/summary-reporter\\.js$',
+          // Jest loads it by name from a test file's @jest-environment docblock.
+          '^test/app/jsdom-node-fetch-environment\\.js$',
           '^cloudfunctions/',
           '^miniprogram/(app|index)\\.',
           // Taro resolves x.weapp.tsx in place of x.tsx for the mini-program: nothing imports it by that name.

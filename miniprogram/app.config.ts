@@ -7,7 +7,8 @@
  *     packages/claim  手工报销: checklist, estimate, form, uploads, timeline
  *     packages/staff  经办: review queues, claim review, printable filing form
  *     packages/commitment  承诺书 kept on the phone: 外伤无第三方责任承诺书 (济宁 五(二))
- *     packages/identity  实名认证: the face check that binds the account to one insured person
+ *     packages/identity  实名认证: the face check that binds the account to one insured person; 家庭成员
+ *                     (亲情账户): inviting a family member to file for one, accepting an invitation, ending either
  *     packages/hospitals  查定点医院: the designated-hospital directory
  */
 export default defineAppConfig({
@@ -27,7 +28,10 @@ export default defineAppConfig({
     { root: 'packages/claim', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
     { root: 'packages/staff', pages: ['pages/queue/index', 'pages/review/index', 'pages/form/index'] },
     { root: 'packages/commitment', pages: ['pages/trauma/index'] },
-    { root: 'packages/identity', pages: ['pages/verify/index'] },
+    {
+      root: 'packages/identity',
+      pages: ['pages/verify/index', 'pages/family/index', 'pages/invite/index', 'pages/accept/index'],
+    },
     { root: 'packages/hospitals', pages: ['pages/index'] },
   ],
   // Copied into dist/weapp by config/index.ts: only home and 政策问答 are offered to WeChat search.

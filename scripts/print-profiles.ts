@@ -18,6 +18,9 @@ type Row = {
   value: unknown
   source: Source
   illustrative?: boolean
+  ceiling?: boolean
+  scope?: string
+  remark?: { text: string; source: Source }
   supersedes?: { value: unknown; source: Source; since: string; why: string }
 }
 /** Short names keep the tables readable; each profile's heading lists the notices in full. */
@@ -41,6 +44,20 @@ const clauseOf = (from: Source) => {
 const cite = (row: Row) =>
   `${clauseOf(row.source)}${row.illustrative && documentKeyOf(row.source) !== 'example' ? '（示例）' : ''}`
 
+/** A value as its row holds it: 不超过 for a ceiling, the clause's scope, and the own notice's remark beside it. */
+const cell = (text: string, row: Row, atMost = '不超过') => {
+  const scope = row.scope ? `（${row.scope}）` : ''
+  const remark = row.remark ? `；${row.remark.text} ${clauseOf(row.remark.source)}` : ''
+  // A ceiling the service applies at its most is an example of a value within it, not the clause's value.
+  const value =
+    row.ceiling && row.illustrative
+      ? `${text}${scope} 示例（${clauseOf(row.source)} 上限：${atMost}${text}）`
+      : `${row.ceiling ? atMost : ''}${text}${scope} ${cite(row)}`
+  return `${value}${remark}`
+}
+const ratioCell = (row: Row & { value: number }) =>
+  row.ceiling ? cell(`${row.value}个百分点`, row, '降低不超过') : cell(`−${row.value}`, row)
+
 const superseded = (row: Row) => {
   const old = row.supersedes
   if (!old) return ''
@@ -50,31 +67,46 @@ const superseded = (row: Row) => {
 
 const UNCHECKED_NOTE = '原文未收录：所引条款号和内容未经本程序按原文核对'
 
+const materialCell = (material: FilingTypeRule['materials'][number]) => {
+  const name = MATERIAL_LABELS[material.kind].split('（')[0]
+  const replaced = material.replaceableByCommitment
+    ? `·可承诺替代${material.commitmentSource ? ` ${clauseOf(material.commitmentSource)}` : ''}`
+    : ''
+  const later = material.supplyLater
+    ? `·可后补${material.supplyLaterScope ? `（${material.supplyLaterScope}）` : ''}${material.supplyLaterSource ? ` ${clauseOf(material.supplyLaterSource)}` : ''}`
+    : ''
+  return `${name} ${clauseOf(material.source)}${replaced}${later}`
+}
+
+const supplementCell = (row: NonNullable<FilingTypeRule['supplement']>) => {
+  const effect = row.value.effective === 'on_supplement' ? '补充后生效' : '提交即生效'
+  const scope = row.scope ? `（${row.scope}）` : ''
+  // The clause gives the mechanism; an illustrative row's deadline is the example's, not the clause's.
+  const deadline = `${row.value.deadlineDays}日内补 ${row.illustrative ? '示例' : clauseOf(row.source)}`
+  return `${effect}${scope} ${clauseOf(row.source)}；${deadline}`
+}
+
 const describe = (rule: FilingTypeRule): string[] => {
   const lock = rule.changeLock.value
-  const materials = rule.materials.map(
-    (material) =>
-      `${MATERIAL_LABELS[material.kind].split('（')[0]}${material.replaceableByCommitment ? '·可承诺替代' : ''}${material.supplyLater ? '·可后补' : ''} ${clauseOf(material.source)}`,
-  )
+  const materials = [
+    ...rule.materials.map(materialCell),
+    ...(rule.materialsNote ? [cell(rule.materialsNote.value, rule.materialsNote)] : []),
+  ]
+  const limit = rule.settlementLimit
   return [
-    rule.validityMonths.value === null
-      ? `长期 ${cite(rule.validityMonths)}`
-      : `${rule.validityMonths.value}个月 ${cite(rule.validityMonths)}`,
-    rule.backdateDays.value === null
-      ? `不限 ${cite(rule.backdateDays)}`
-      : `${rule.backdateDays.value}日 ${cite(rule.backdateDays)}`,
+    cell(
+      rule.validityMonths.value === null ? '长期' : `${rule.validityMonths.value}个月`,
+      rule.validityMonths,
+    ),
+    cell(rule.backdateDays.value === null ? '不限' : `${rule.backdateDays.value}日`, rule.backdateDays),
     materials.join('；') || '无',
-    rule.supplement
-      ? `${rule.supplement.value.effective === 'on_supplement' ? '补充后生效' : '提交即生效'}，${rule.supplement.value.deadlineDays}日内补 ${cite(rule.supplement)}`
-      : '—',
+    rule.supplement ? supplementCell(rule.supplement) : '—',
     lock.kind === 'none'
-      ? `随时 ${cite(rule.changeLock)}`
-      : `${lock.months}个月${lock.condition === 'after_costs' ? '（发生费用后）' : ''} ${cite(rule.changeLock)}${superseded(rule.changeLock)}`,
-    `${rule.suspendsHomeSettlement.value ? '暂停' : '不暂停'} ${cite(rule.suspendsHomeSettlement)}`,
-    rule.settlementLimit
-      ? `门诊/住院各${rule.settlementLimit.value.inpatient}次 ${cite(rule.settlementLimit)}`
-      : '—',
-    `−${rule.ratioReductionPoints.value} ${cite(rule.ratioReductionPoints)}`,
+      ? cell('随时', rule.changeLock)
+      : `${cell(`${lock.months}个月${lock.condition === 'after_costs' ? '（发生费用后）' : ''}`, rule.changeLock)}${superseded(rule.changeLock)}`,
+    cell(rule.suspendsHomeSettlement.value ? '暂停' : '不暂停', rule.suspendsHomeSettlement),
+    limit ? cell(`门诊/住院各${limit.value.inpatient}次；${limit.value.exception}`, limit) : '—',
+    ratioCell(rule.ratioReductionPoints),
   ]
 }
 
@@ -99,6 +131,7 @@ const describeDocument = (key: DocumentKey) => {
   if (facts.effective)
     parts.push(`自 ${facts.effective.from} 起执行（${facts.effective.clause}：“${facts.effective.words}”）`)
   if (facts.precedence) parts.push(`效力：${facts.precedence.clause}“${facts.precedence.words}”`)
+  if (facts.scope) parts.push(`适用范围：${facts.scope.clause}“${facts.scope.words}”`)
   if (facts.basis) parts.push(`依据 ${facts.basis}`)
   return `- ${SHORT[key]} = ${DOCUMENTS[key]}：${parts.join('；')}`
 }
@@ -109,12 +142,13 @@ const supersessions = (profile: Profile): string[] =>
       .filter(([, row]) => (row as Row | null)?.supersedes)
       .map(([name, row]) => {
         const { source, supersedes } = row as Row
-        return `- ${FILING_TYPE_LABELS[type as FilingType]} ${name}: 现行 ${sourceLabel(source)}，自 ${supersedes!.since} 起取代 ${sourceLabel(supersedes!.source)}。${supersedes!.why}`
+        const unchecked = clauseTextHeld(source) ? '' : '*'
+        return `- ${FILING_TYPE_LABELS[type as FilingType]} ${name}: 现行 ${sourceLabel(source)}${unchecked}，自 ${supersedes!.since} 起取代 ${sourceLabel(supersedes!.source)}。${supersedes!.why}`
       }),
   )
 
 for (const profile of PROFILES) {
-  console.log(`\n### ${profile.id} — ${profile.name} (types: ${sourceLabel(profile.offeredTypesSource)})\n`)
+  console.log(`\n### ${profile.id} — ${profile.name} (types: ${clauseOf(profile.offeredTypesSource)})\n`)
   for (const key of documentsOf(profile)) console.log(describeDocument(key))
   const replaced = supersessions(profile)
   if (replaced.length > 0) console.log(`\n被后来规定取代的值：\n${replaced.join('\n')}`)
@@ -127,12 +161,13 @@ for (const profile of PROFILES) {
     console.log(`| ${FILING_TYPE_LABELS[type as FilingType]} | ${describe(rule!).join(' | ')} |`)
   }
   const money = profile.reimbursement
+  const unfiled = money.unfiledReduction
+  const unfiledText =
+    unfiled.value.unit === 'percent' ? `下降 ${unfiled.value.amount}%` : `${unfiled.value.amount} pts`
   console.log(
-    `\nstarts from admission: ${profile.startsFromAdmission.value} (${cite(profile.startsFromAdmission)}); unfiled reduction: ${money.unfiledReductionPoints.value} pts (${cite(money.unfiledReductionPoints)}), emergency exempt: ${money.unfiledEmergencyExempt.value} (${cite(money.unfiledEmergencyExempt)}); deductible/ratio/cap: ${money.baseRatio.illustrative ? 'example values' : 'configured'}`,
+    `\nstarts from admission: ${cell(`${profile.startsFromAdmission.value}`, profile.startsFromAdmission)}; unfiled reduction: ${cell(unfiledText, unfiled)}, emergency exempt: ${cell(`${money.unfiledEmergencyExempt.value}`, money.unfiledEmergencyExempt)}; deductible/ratio/cap: ${money.baseRatio.illustrative ? 'example values' : 'configured'}`,
   )
-  console.log(
-    `emergency without filing: ${profile.emergencyUnfiled.value} (${cite(profile.emergencyUnfiled)})`,
-  )
+  console.log(`emergency without filing: ${cell(profile.emergencyUnfiled.value, profile.emergencyUnfiled)}`)
   console.log(
     `citations: ${Object.entries(profile.citations)
       .map(([name, from]) => `${name} ${clauseOf(from)}`)

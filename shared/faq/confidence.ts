@@ -1,6 +1,7 @@
 /**
  * How sure the ranking is that its first hit answers the question: how much of what was typed the
- * first hit explains (coverage) times how far it stands above the next one. An unanswerable question
+ * first hit explains (coverage, squared: a half-understood question is far less sure than half) times
+ * how far it stands above the next one. An unanswerable question
  * shares words with many entries, so either its coverage is low or several entries tie. The threshold
  * below which the page says it found no certain answer is chosen on held-out writers (learned.data.ts).
  */
@@ -10,5 +11,5 @@ export const confidenceOf = (scored: readonly Scored[]): number => {
   const [best, next] = scored
   if (!best || best.score <= 0) return 0
   const margin = 1 - Math.min(1, (next?.score ?? 0) / best.score)
-  return best.coverage * margin
+  return best.coverage ** 2 * margin
 }

@@ -10,57 +10,52 @@ import { PINYIN_SYLLABLES } from './pinyin.data'
  * settings): zh/z, ch/c, sh/s; n/l, and r/l (承若 for 承诺: ruo, nuo → luo); -ng/-n after a, e, i
  * (急症 for 急诊: zheng, zhen → zen).
  */
-const FOLDS: readonly [RegExp, string][] = [
-  [/^([zcs])h/, '$1'],
-  [/^[nr]/, 'l'],
-  [/([aei])ng$/, '$1n'],
-]
-
-const fold = (syllable: string): string =>
-  FOLDS.reduce((folded, [pattern, replacement]) => folded.replace(pattern, replacement), syllable)
-
-interface Sounds {
-  /** Every folded reading: how the corpus may be read. */
-  all: string[]
-  /** The usual reading: what a keyboard slip sounds like. */
-  usual?: string
+const fold = (syllable: string): string => {
+  let folded = syllable
+  if (folded[1] === 'h' && 'zcs'.includes(folded[0])) folded = folded[0] + folded.slice(2)
+  if (folded[0] === 'n' || folded[0] === 'r') folded = `l${folded.slice(1)}`
+  if (folded.endsWith('ng') && 'aei'.includes(folded[folded.length - 3] ?? '-')) folded = folded.slice(0, -1)
+  return folded
 }
 
-let sounds: Map<string, Sounds> | undefined
+let usual: Map<string, string> | undefined
+const readings = new Map<string, string[]>()
 
-/** Folded readings of a character, built from the generated table on first use. */
-const soundsOf = (char: string): Sounds | undefined => {
-  if (!sounds) {
-    sounds = new Map()
+/** The usual reading of each character, built from the generated table on first use. */
+const usualSounds = (): Map<string, string> => {
+  if (!usual) {
+    usual = new Map()
     for (const line of PINYIN_SYLLABLES) {
-      const [syllable, chars] = line.split(' ')
-      const folded = fold(syllable)
-      const [usual, other = ''] = chars.split('|')
-      for (const each of usual + other) {
-        const known = sounds.get(each) ?? { all: [] }
-        if (!known.all.includes(folded)) known.all.push(folded)
-        if (usual.includes(each)) known.usual = folded
-        sounds.set(each, known)
-      }
+      const space = line.indexOf(' ')
+      const bar = line.indexOf('|')
+      const folded = fold(line.slice(0, space))
+      for (const char of line.slice(space + 1, bar < 0 ? undefined : bar)) usual.set(char, folded)
     }
   }
-  return sounds.get(char)
+  return usual
 }
 
 /** Marks a sound token: no text token starts with it. */
-const SOUND = '~'
+export const SOUND = '~'
 
-/** Every way a pair of Han characters of the corpus can sound (polyphones give several). */
-export const corpusSoundTokens = (pair: string): string[] => {
-  const tokens: string[] = []
-  for (const first of soundsOf(pair[0])?.all ?? []) {
-    for (const second of soundsOf(pair[1])?.all ?? []) tokens.push(`${SOUND}${first} ${second}`)
+/** Every folded reading of a character (polyphones have several): how the corpus may be read. */
+export const readingsOf = (char: string): readonly string[] => {
+  let known = readings.get(char)
+  if (!known) {
+    // Looked up only for slips, so the table is searched rather than inverted up front.
+    known = []
+    for (const line of PINYIN_SYLLABLES) {
+      const space = line.indexOf(' ')
+      const folded = fold(line.slice(0, space))
+      if (line.indexOf(char, space) > 0 && !known.includes(folded)) known.push(folded)
+    }
+    readings.set(char, known)
   }
-  return tokens
+  return known
 }
 
 /** How a typed character sounds: its usual reading, folded. */
-export const usualSound = (char: string): string | undefined => soundsOf(char)?.usual
+export const usualSound = (char: string): string | undefined => usualSounds().get(char)
 
 /** How a typed pair sounds: its usual reading, one token, so a slip counts once. */
 export const typedSoundToken = (pair: string): string | undefined => {

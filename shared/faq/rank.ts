@@ -7,11 +7,12 @@ import type { Focus } from './clauses'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry } from './faq.types'
 import type { LearnedTerms } from './learned'
-import { LEARNED_TERMS } from './learned.data'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { normalize } from './normalize'
+import { packIndex, readPackedIndex } from './packed-index'
 import { parseQuery, synonymWords } from './query'
-import { buildIndex, K1, type SearchIndex } from './search-index'
+import { buildIndex, entryIntents, K1, type SearchIndex } from './search-index'
+import { PACKED_INDEX } from './search-index.data'
 import { EVERYDAY_WORDS } from './synonyms'
 import { isSingleHan } from './tokenize'
 
@@ -59,17 +60,17 @@ const rankWith = (searchIndex: SearchIndex, q: string, focus: Focus): Ranking =>
   const text = typeof q === 'string' ? q.slice(0, MAX_QUERY_LENGTH) : ''
   const { tokens, intents, mixed } = parseQuery(
     text,
-    { lexicon: faqLexicon(), inCorpus: (token) => postings.has(token) },
+    { lexicon: faqLexicon(), inCorpus: (token) => postings(token) !== undefined },
     focus,
   )
   // A query of single characters (“药”) has nothing stronger to go on.
   const singlesOnly = [...tokens.keys()].every(isSingleHan)
   let ceiling = 0
   for (const [token, { weight, typed }] of tokens) {
-    if (typed) ceiling += weight * (idf.get(token) ?? maxIdf) * (K1 + 1)
-    const list = postings.get(token)
+    if (typed) ceiling += weight * (idf(token) ?? maxIdf) * (K1 + 1)
+    const list = postings(token)
     if (!list) continue
-    const tokenWeight = weight * (idf.get(token) ?? 0)
+    const tokenWeight = weight * (idf(token) ?? 0)
     const counts = singlesOnly || !isSingleHan(token)
     for (const posting of list) {
       totals[posting.entry] += tokenWeight * posting.weight
@@ -79,12 +80,12 @@ const rankWith = (searchIndex: SearchIndex, q: string, focus: Focus): Ranking =>
   const scored: Scored[] = []
   totals.forEach((total, at) => {
     if (!strong[at]) return
-    const answered = intents.filter(({ intent }) => answeredBy[at].includes(intent))
+    const answered = intents.filter(({ intent }) => answeredBy(at).includes(intent))
     const boost = answered.some(({ focused }) => focused)
       ? INTENT_BOOST.focused
       : answered.length > 0
         ? INTENT_BOOST.other
-        : intents.length > 0 && answeredBy[at].length > 0
+        : intents.length > 0 && answeredBy(at).length > 0
           ? INTENT_BOOST.unasked
           : 0
     scored.push({
@@ -94,7 +95,12 @@ const rankWith = (searchIndex: SearchIndex, q: string, focus: Focus): Ranking =>
       coverage: total / (ceiling || 1),
     })
   })
-  return { scored: scored.sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id)), mixed }
+  return {
+    scored: scored.sort(
+      (a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0),
+    ),
+    mixed,
+  }
 }
 
 /**
@@ -114,7 +120,8 @@ const rankIn = (searchIndex: SearchIndex, q: string): Scored[] => {
 export type Ranker = (q: string) => Scored[]
 
 /** Letters and digits only: “在这个小程序上怎么办备案？” and “在这个小程序上怎么办备案” are one question. */
-const questionKey = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]/gu, '')
+const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
+const questionKey = (text: string) => lettersOf(normalize(text))
 
 /**
  * An entry's own question, typed or tapped (the no-answer page offers related questions), is that
@@ -122,18 +129,35 @@ const questionKey = (text: string) => normalize(text).replace(/[^\p{L}\p{N}]/gu,
  */
 const ownQuestionFirst = (scored: Scored[], q: string): Scored[] => {
   const key = questionKey(q)
-  const own = scored.findIndex((hit) => questionKey(hit.entry.question) === key)
+  // normalize() maps letter to letter, so only a question with as many letters can be the same one.
+  const own = scored.findIndex(
+    (hit) => lettersOf(hit.entry.question).length === key.length && questionKey(hit.entry.question) === key,
+  )
   return own <= 0 ? scored : [scored[own], ...scored.slice(0, own), ...scored.slice(own + 1)]
 }
 
-/** A ranking over the corpus with these learned terms; the index is built on first use and kept. */
-export const createRanker = (learned: LearnedTerms): Ranker => {
+const rankerOver = (searchIndex: () => SearchIndex): Ranker => {
   let index: SearchIndex | undefined
   return (q) => {
-    index ??= buildIndex(FAQ_ENTRIES, faqLexicon(), learned)
+    index ??= searchIndex()
     return ownQuestionFirst(rankIn(index, q), typeof q === 'string' ? q : '')
   }
 }
 
-/** The shipped ranking: the corpus and the terms learned from every writer's paraphrases. */
-export const rank: Ranker = createRanker(LEARNED_TERMS)
+/**
+ * A ranking over the corpus with these learned terms (for fitting and evaluation), its index built
+ * on first use and packed as the shipped one is, so it scores exactly as the app would.
+ */
+export const createRanker = (learned: LearnedTerms): Ranker =>
+  rankerOver(() =>
+    readPackedIndex(
+      packIndex(buildIndex(FAQ_ENTRIES, faqLexicon(), learned)),
+      FAQ_ENTRIES,
+      entryIntents(FAQ_ENTRIES),
+    ),
+  )
+
+/** The shipped ranking: the index built at build time from the corpus and the terms learned from every writer. */
+export const rank: Ranker = rankerOver(() =>
+  readPackedIndex(PACKED_INDEX, FAQ_ENTRIES, entryIntents(FAQ_ENTRIES)),
+)

@@ -4,12 +4,12 @@ import { INTENTS, type Intent } from './intents'
 import { LEARNED_FIELD_WEIGHT, type LearnedTerms, learnedTokens } from './learned'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
-import { corpusSoundTokens } from './pinyin'
 import { isHanPair, SPLIT, tokensOf } from './tokenize'
 
 /**
- * BM25F over three fields. A token's frequency in an entry is the weighted, length-normalised sum
- * over the fields, so a word in the question counts more than the same word in the answer.
+ * BM25F over four fields. A token's frequency in an entry is the weighted, length-normalised sum
+ * over the fields, so a word in the question counts more than the same word in the answer. Built at
+ * build time (packed-index.ts ships it); a pair's sound is looked up from the pairs at query time.
  */
 const FIELD_WEIGHTS = { question: 3, keywords: 2, answer: 0.6, learned: LEARNED_FIELD_WEIGHT } as const
 export const K1 = 1.6
@@ -28,14 +28,29 @@ export interface Posting {
   weight: number
 }
 
-export interface SearchIndex {
+export const saturate = (tf: number): number => (tf * (K1 + 1)) / (tf + K1)
+/** The field-weighted frequency a saturated weight came from. */
+export const unsaturate = (weight: number): number => (weight * K1) / (K1 + 1 - weight)
+
+export const idfOf = (entries: number, df: number): number =>
+  Math.log(1 + (entries - df + 0.5) / (df + 0.5)) ** IDF_POWER
+
+/** The index as built: every token's postings, and the pairs that may be looked up by sound. */
+export interface RawIndex {
   entries: readonly FaqEntry[]
   postings: Map<string, Posting[]>
-  idf: Map<string, number>
+  /** Pairs of the question, keywords or learned words of some entry. */
+  sounded: Set<string>
+}
+
+export interface SearchIndex {
+  entries: readonly FaqEntry[]
+  postings: (token: string) => readonly Posting[] | undefined
+  idf: (token: string) => number | undefined
   /** The idf of a token no entry contains: how much an unmatched query token weighs. */
   maxIdf: number
-  /** By entry: the intents its question answers. */
-  intents: (readonly Intent[])[]
+  /** By entry number: the intents its question answers. */
+  intents: (entry: number) => readonly Intent[]
 }
 
 const fieldTokens = (entry: FaqEntry, lexicon: Lexicon, learned: LearnedTerms): Record<Field, string[]> => ({
@@ -57,7 +72,7 @@ export const buildIndex = (
   entries: readonly FaqEntry[],
   lexicon: Lexicon,
   learned: LearnedTerms = {},
-): SearchIndex => {
+): RawIndex => {
   const tokenized = entries.map((entry) => fieldTokens(entry, lexicon, learned))
   const averageLength = Object.fromEntries(
     FIELDS.map((field) => [
@@ -67,31 +82,30 @@ export const buildIndex = (
   ) as Record<Field, number>
 
   const postings = new Map<string, Posting[]>()
+  const sounded = new Set<string>()
   tokenized.forEach((fields, entry) => {
     const frequency = new Map<string, number>()
     for (const field of FIELDS) {
       const norm = 1 - B + (B * fields[field].length) / (averageLength[field] || 1)
-      const tokens = SOUND_FIELDS.has(field)
-        ? [...fields[field], ...fields[field].filter(isHanPair).flatMap(corpusSoundTokens)]
-        : fields[field]
-      for (const [token, count] of counts(tokens)) {
+      if (SOUND_FIELDS.has(field)) for (const token of fields[field]) if (isHanPair(token)) sounded.add(token)
+      for (const [token, count] of counts(fields[field])) {
         frequency.set(token, (frequency.get(token) ?? 0) + (FIELD_WEIGHTS[field] * count) / norm)
       }
     }
     for (const [token, tf] of frequency) {
       const list = postings.get(token) ?? []
-      list.push({ entry, weight: (tf * (K1 + 1)) / (tf + K1) })
+      list.push({ entry, weight: saturate(tf) })
       postings.set(token, list)
     }
   })
+  return { entries, postings, sounded }
+}
 
-  const n = entries.length
-  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** IDF_POWER
-  const idf = new Map<string, number>()
-  for (const [token, list] of postings) idf.set(token, idfOf(list.length))
-  const intents = entries.map((entry) => {
-    const question = normalize(entry.question)
-    return INTENTS.filter((intent) => questionAnswers(question, intent))
-  })
-  return { entries, postings, idf, maxIdf: idfOf(0), intents }
+/** By entry number: the intents its question says it answers, worked out for the entries a query reaches. */
+export const entryIntents = (entries: readonly FaqEntry[]): ((entry: number) => readonly Intent[]) => {
+  const known: (readonly Intent[])[] = []
+  return (entry) => {
+    known[entry] ??= INTENTS.filter((intent) => questionAnswers(normalize(entries[entry].question), intent))
+    return known[entry]
+  }
 }

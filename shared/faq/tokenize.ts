@@ -38,14 +38,8 @@ export interface Segments {
 }
 
 /** Han characters and ASCII words only, particles kept: the text synonyms are matched in. */
-export const compact = (normalized: string): string => {
-  let out = ''
-  for (const char of normalized) {
-    const code = char.charCodeAt(0)
-    out += isHan(code) || isWordChar(code) ? char : '|'
-  }
-  return out
-}
+export const compact = (normalized: string): string =>
+  normalized.replace(/[^\u3400-\u9fff\uf900-\ufaff0-9a-z]/gu, '|')
 
 /** Expects normalize()d text. */
 export const segment = (text: string): Segments => {

@@ -6,6 +6,9 @@ import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from './vocabulary'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
+/** A statement of a notice shown beside a value, with the clause that makes it. */
+const remarkSchema = z.object({ text: z.string().min(1), source: sourceSchema })
+
 /**
  * Every rule row carries the clause it comes from; `illustrative` marks numbers no notice gives. A row whose local
  * value a later rule overrides holds the value in force and, in `supersedes`, the local one, since when and why.
@@ -15,6 +18,12 @@ const rule = <T extends z.ZodType>(value: T) =>
     value,
     source: sourceSchema,
     illustrative: z.boolean().optional(),
+    /** The clause gives the number as an upper bound (不超过): it is shown and applied as the most it can be. */
+    ceiling: z.boolean().optional(),
+    /** Whom or when the clause covers, in its own terms, where that is narrower than the row (跨省, 拟赴…的两类人员). */
+    scope: z.string().min(1).optional(),
+    /** What the person's own notice says on the same point where the value comes from elsewhere (吉 二(二)). */
+    remark: remarkSchema.optional(),
     supersedes: z.object({ value, source: sourceSchema, since: isoDate, why: z.string().min(1) }).optional(),
   })
 
@@ -24,7 +33,13 @@ const requiredMaterialSchema = z.object({
   kind: materialKind,
   replaceableByCommitment: z.boolean(),
   supplyLater: z.boolean(),
+  /** The clause that names the material. */
   source: sourceSchema,
+  /** Where a commitment replacing it is stated, when another clause than `source` says so. */
+  commitmentSource: sourceSchema.optional(),
+  /** Where supplying it later is stated, when another clause than `source` says so, and for whom. */
+  supplyLaterSource: sourceSchema.optional(),
+  supplyLaterScope: z.string().min(1).optional(),
 })
 
 const changeLockSchema = z.union([
@@ -37,31 +52,43 @@ const changeLockSchema = z.union([
   }),
 ])
 
-const filingTypeRuleSchema = z.object({
-  /** null: long-term valid / no validity limit. */
-  validityMonths: rule(z.number().int().positive().nullable()),
-  /** How many days before the filing day the start date may lie; null: no limit. */
-  backdateDays: rule(z.number().int().nonnegative().nullable()),
-  materials: z.array(requiredMaterialSchema),
-  /** Present when some material may be supplied after filing (承诺补充). */
-  supplement: rule(
-    z.object({
-      effective: z.enum(['on_submit', 'on_supplement']),
-      deadlineDays: z.number().int().positive(),
-    }),
-  ).nullable(),
-  changeLock: rule(changeLockSchema),
-  suspendsHomeSettlement: rule(z.boolean()),
-  settlementLimit: rule(
-    z.object({
-      outpatient: z.number().int().positive(),
-      inpatient: z.number().int().positive(),
-      exception: z.string(),
-    }),
-  ).nullable(),
-  /** Points the direct-settlement ratio is lowered against treatment at home. */
-  ratioReductionPoints: rule(z.number().int().min(0).max(100)),
-})
+const filingTypeRuleSchema = z
+  .object({
+    /** null: long-term valid / no validity limit. */
+    validityMonths: rule(z.number().int().positive().nullable()),
+    /** How many days before the filing day the start date may lie; null: no limit. */
+    backdateDays: rule(z.number().int().nonnegative().nullable()),
+    materials: z.array(requiredMaterialSchema),
+    /**
+     * What the notice says about the filing's papers beyond the list: the clause that asks for none, the form's own
+     * fields (赣 附件1), the referral's conditions (鄂 二(三)). A type without materials must say where that comes from.
+     */
+    materialsNote: rule(z.string().min(1)).optional(),
+    /**
+     * Present when some material may be supplied after filing (承诺补充). `source` is the clause of the mechanism and
+     * its effect; `illustrative` says the deadline is an example (no held clause gives a number of days).
+     */
+    supplement: rule(
+      z.object({
+        effective: z.enum(['on_submit', 'on_supplement']),
+        deadlineDays: z.number().int().positive(),
+      }),
+    ).nullable(),
+    changeLock: rule(changeLockSchema),
+    suspendsHomeSettlement: rule(z.boolean()),
+    settlementLimit: rule(
+      z.object({
+        outpatient: z.number().int().positive(),
+        inpatient: z.number().int().positive(),
+        exception: z.string(),
+      }),
+    ).nullable(),
+    /** Points the direct-settlement ratio is lowered against treatment at home (`ceiling`: at most). */
+    ratioReductionPoints: rule(z.number().int().min(0).max(100)),
+  })
+  .refine((type) => type.materials.length > 0 || type.materialsNote !== undefined, {
+    message: 'a type that asks for no material says which clause or service rule says so',
+  })
 
 const byLevel = z.object({ 1: z.number(), 2: z.number(), 3: z.number() })
 const byInsurance = <T extends z.ZodType>(value: T) =>
@@ -79,8 +106,13 @@ const reimbursementSchema = z.object({
   outpatientDeductible: rule(byInsurance(z.number().nonnegative())),
   baseRatio: rule(byInsurance(z.object({ 1: ratio, 2: ratio, 3: ratio }))),
   cap: rule(byInsurance(z.number().positive())),
-  /** Reduction when the person did not file (and did not file afterwards). */
-  unfiledReductionPoints: rule(z.number().int().min(0).max(100)),
+  /**
+   * Reduction when the person did not file (and did not file afterwards): percentage points off the ratio, or a
+   * percent of it (赣 三(二) “在…报账比例的基础上下降 10%”).
+   */
+  unfiledReduction: rule(
+    z.object({ amount: z.number().int().min(0).max(100), unit: z.enum(['points', 'percent']) }),
+  ),
   unfiledEmergencyExempt: rule(z.boolean()),
 })
 

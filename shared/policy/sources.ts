@@ -29,6 +29,8 @@ interface DocumentFacts {
   effective?: { from: IsoDate; clause: string; words: string }
   /** Where the notice states which text prevails over earlier ones. */
   precedence?: { clause: string; words: string }
+  /** Where the notice limits what it covers (粤: care inside Guangdong only). */
+  scope?: { clause: string; words: string }
   /** The higher notice it names as its basis. */
   basis?: string
 }
@@ -44,13 +46,20 @@ export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
     effective: { from: '2019-07-01', clause: '七', words: '本通知自2019年7月1日起执行' },
     basis: '赣医保字〔2019〕14号',
   },
-  'guangdong-2015': { issued: '2015-03-26', textHeld: true, basis: '人社部发〔2014〕93号' },
+  'guangdong-2015': {
+    issued: '2015-03-26',
+    textHeld: true,
+    scope: { clause: '序言', words: '为进一步做好我省医疗保险省内异地就医医疗费用直接结算工作' },
+    basis: '人社部发〔2014〕93号',
+  },
   'hrss-2014': { issued: null, textHeld: true },
   'hubei-2022': {
     issued: '2022-09-14',
     textHeld: true,
     precedence: { clause: '六', words: '以往文件规定与本通知不一致的，以本通知为准' },
-    basis: '医保发〔2022〕22号',
+    // The notice names the national one by its title only, and two provincial ones beside it.
+    basis:
+      '《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）、《省医疗保障局关于印发〈湖北省医疗保障异地就医直接结算服务事项和信息平台下沉实施方案〉的通知》、《省医疗保障局办公室关于完善基本医疗保险参保人员异地就医备案政务服务事项指导规范的通知》',
   },
 }
 

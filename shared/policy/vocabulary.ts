@@ -174,3 +174,6 @@ export const REGISTRATION_STATUS_TEXTS: Record<RegistrationStatus, string> = {
 /** What the confirmation card says before submit: the filing counts at the hospital once the platform holds it. */
 export const DIRECT_SETTLEMENT_AFTER_REGISTRATION =
   '提交后由本平台登记到医保信息平台，登记完成后即可在就医地直接结算'
+/** The same for a filing that waits for its material (承诺补充): nothing is registered before the upload. */
+export const DIRECT_SETTLEMENT_AFTER_SUPPLEMENT =
+  '材料补充、备案生效后才登记到医保信息平台；在这之前不能在就医地直接结算'

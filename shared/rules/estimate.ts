@@ -35,7 +35,10 @@ export interface Estimate {
   eligibleCost: number
   deductible: number
   ratio: number
+  /** Points the ratio is lowered by (a percent cut: the points it comes to, rounded). */
   reductionPoints: number
+  /** The reduction in the words of its rule: 报销比例最多降低 10 个百分点, 报销比例下降 10%. */
+  reduction?: string
   /** What the reduction costs the person, in yuan. */
   reductionYuan: number
   cap: number
@@ -51,7 +54,26 @@ const yuan = (amountInCents: number) => amountInCents / 100
 const money = (amountInCents: number) => (amountInCents / 100).toFixed(2)
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`
 
-type ReductionRow = { value: number; source: Source; illustrative?: boolean }
+type ReductionRow = {
+  value: number
+  unit?: 'points' | 'percent'
+  source: Source
+  illustrative?: boolean
+  ceiling?: boolean
+  remark?: { text: string; source: Source }
+}
+
+/** The ratio after the reduction: points off it, or (赣 三(二) “下降 10%”) a percent of it. */
+const reducedRatio = (base: number, row: ReductionRow) => {
+  const cut = row.unit === 'percent' ? base * (row.value / 100) : row.value / 100
+  return Math.max(0, Math.min(1, Math.round((base - cut) * 10000) / 10000))
+}
+
+/** The reduction as the rule words it; a ceiling (不超过) is estimated at its most, and said to be. */
+const reductionWords = (row: ReductionRow) =>
+  row.unit === 'percent'
+    ? `报销比例在原比例基础上下降 ${row.value}%`
+    : `报销比例${row.ceiling ? '最多' : ''}降低 ${row.value} 个百分点`
 
 /**
  * Which reduction applies: the filing type's, or the unfiled one. An unfiled emergency counts as filed where the
@@ -80,7 +102,9 @@ const reductionFor = (input: EstimateInput) => {
       },
     }
   }
-  return { row: reimbursement.unfiledReductionPoints, why: '未办理异地就医备案' }
+  const unfiled = reimbursement.unfiledReduction
+  const row: ReductionRow = { ...unfiled, value: unfiled.value.amount, unit: unfiled.value.unit }
+  return { row, why: '未办理异地就医备案' }
 }
 
 /** What the fund would pay, step by step; amounts are computed in cents so fund + self equals the total exactly. */
@@ -98,8 +122,9 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     input.careType === 'inpatient' ? table.inpatientDeductible : table.outpatientDeductible
   const base = table.baseRatio.value[input.insuranceType][level]
   const reduction = reductionFor(input)
-  const points = reduction.row.value
-  const ratio = Math.max(0, Math.min(1, Math.round((base - points / 100) * 10000) / 10000))
+  const ratio = reducedRatio(base, reduction.row)
+  const points = reduction.row.value > 0 ? Math.round((base - ratio) * 100) : 0
+  const reduced = reduction.row.value > 0
   const cap = table.cap.value[input.insuranceType]
   const aboveDeductible = Math.max(eligibleCents - cents(deductible), 0)
   const uncapped = Math.round(aboveDeductible * ratio)
@@ -125,12 +150,12 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
       ? [{ text: reduction.countsAsFiled.text, source: reduction.countsAsFiled.source }]
       : []),
     {
-      text:
-        points > 0
-          ? `${reduction.why}，报销比例降低 ${points} 个百分点（按 ${percent(ratio)} 计算），少报 ${money(reductionCents)} 元`
-          : `${reduction.why}，报销比例不降低`,
+      text: reduced
+        ? `${reduction.why}，${reductionWords(reduction.row)}（${reduction.row.ceiling ? '按最多降低估算，' : ''}按 ${percent(ratio)} 计算），少报 ${money(reductionCents)} 元`
+        : `${reduction.why}，报销比例不降低`,
       source: citedAs(reduction.row),
     },
+    ...(reduction.row.remark ? [reduction.row.remark] : []),
     {
       text: `医保预计支付 ${money(uncapped)} 元：（${money(eligibleCents)} − ${deductible}）× ${percent(ratio)}`,
       source: table.baseRatio.source,
@@ -159,6 +184,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     deductible,
     ratio,
     reductionPoints: points,
+    ...(reduced && { reduction: reductionWords(reduction.row) }),
     reductionYuan: yuan(reductionCents),
     cap,
     fundPays: yuan(fundCents),

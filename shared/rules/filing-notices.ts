@@ -4,7 +4,7 @@ import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingDraft } from '../schemas/filing.schema'
 import { validityPeriod } from './filing-terms'
-import { type Notice, notice, TRAUMA_COMMITMENT_NOTICE } from './notices'
+import { MATERIALS_NOTICE, type Notice, notice, TRAUMA_COMMITMENT_NOTICE } from './notices'
 import type { FilingQuote } from './quote.types'
 
 const lockText = (lock: FilingTypeRule['changeLock']['value']): string | undefined => {
@@ -52,12 +52,16 @@ export const filingNotices = (
   } else if (isLongTerm(draft.filingType)) {
     notices.push(notice('TWO_WAY', profile.homeBenefits.value, profile.homeBenefits.source))
   }
-  if (rule.ratioReductionPoints.value > 0) {
+  if (rule.materialsNote) {
+    notices.push(notice(MATERIALS_NOTICE, rule.materialsNote.value, rule.materialsNote.source))
+  }
+  const reduction = rule.ratioReductionPoints
+  if (reduction.value > 0) {
     notices.push(
       notice(
         'RATIO_REDUCED',
-        `支付比例较参保地本地就医降低不超过 ${rule.ratioReductionPoints.value} 个百分点`,
-        rule.ratioReductionPoints.source,
+        `支付比例较参保地本地就医降低${reduction.ceiling ? '不超过' : ''} ${reduction.value} 个百分点`,
+        citedAs(reduction),
       ),
     )
   }

@@ -2,6 +2,7 @@ import {
   type Commitment,
   PROXY_CONSENT,
   SUPPLEMENT_LATER,
+  SUPPLEMENT_LATER_BY_PROXY,
   TRUTHFULNESS,
   TRUTHFULNESS_BY_PROXY,
 } from '../policy/commitments'
@@ -73,13 +74,21 @@ const outstandingOf = (rule: FilingTypeRule, draft: FilingDraft): MaterialKind[]
 
 const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingDraft): Commitment[] => {
   const later = rule.materials.find((material) => material.supplyLater)
+  const byProxy = draft.relation !== 'self'
   return [
     {
-      ...(draft.relation === 'self' ? TRUTHFULNESS : TRUTHFULNESS_BY_PROXY),
+      ...(byProxy ? TRUTHFULNESS_BY_PROXY : TRUTHFULNESS),
       source: profile.citations.commitment,
     },
-    ...(later ? [{ ...SUPPLEMENT_LATER, source: later.source }] : []),
-    ...(draft.relation === 'self' ? [] : [PROXY_CONSENT]),
+    ...(later
+      ? [
+          {
+            ...(byProxy ? SUPPLEMENT_LATER_BY_PROXY : SUPPLEMENT_LATER),
+            source: later.supplyLaterSource ?? later.source,
+          },
+        ]
+      : []),
+    ...(byProxy ? [PROXY_CONSENT] : []),
   ]
 }
 

@@ -195,6 +195,7 @@ export const estimateSchema = z.object({
   deductible: z.number().nonnegative(),
   ratio: z.number().min(0).max(1),
   reductionPoints: z.number().int().min(0).max(100),
+  reduction: z.string().min(1).optional(),
   reductionYuan: z.number().nonnegative(),
   cap: z.number().positive(),
   fundPays: z.number().nonnegative(),
@@ -388,6 +389,21 @@ const identityStatusSchema = z.object({
   method: z.enum(['wechat_face', 'development']),
 })
 
+/** One 代办 authorisation as either side sees it (亲情账户 or recorded by staff); never an openid in full. */
+const authorisationViewSchema = z.object({
+  authorisationId: z.string(),
+  status: z.enum(['invited', 'active', 'ended']),
+  via: z.enum(['family', 'staff']),
+  insured: z.object({ name: z.string(), idNumberMasked: maskedIdNumber }),
+  /** The invitation code, to the inviter only, while it is open. */
+  code: z.string().optional(),
+  proxyMasked: z.string().optional(),
+  proxyName: z.string().optional(),
+  createdAt: z.string(),
+  expiresAt: z.string().optional(),
+})
+export type AuthorisationView = z.infer<typeof authorisationViewSchema>
+
 export const RESPONSE_SCHEMAS = {
   'filing.quote': quoteSchema,
   'filing.submit': filingViewSchema,
@@ -448,6 +464,13 @@ export const RESPONSE_SCHEMAS = {
   'staff.note_registration': registrationItemSchema,
   'identity.status': identityStatusSchema,
   'identity.verify': identityStatusSchema,
+  'identity.invite': authorisationViewSchema,
+  'identity.accept': authorisationViewSchema,
+  'identity.members': z.object({
+    granted: z.array(authorisationViewSchema),
+    received: z.array(authorisationViewSchema),
+  }),
+  'identity.end': authorisationViewSchema,
   'account.whoami': z.object({
     /** The phone uploads into this folder of cloud storage; the functions accept fileIDs under it only. */
     uploadPrefix: z.string().regex(/^uploads\/[A-Za-z0-9_-]+\/$/),

@@ -28,6 +28,8 @@ export interface FilingCase {
   upload: string[]
   /** 承诺补充: a material may come later, and the case takes that path. */
   supplementLater: boolean
+  /** The proofs that may come later, as the result names them (the ones the profile's clause allows). */
+  later: string[]
   referral: boolean
   emergency: boolean
   /** The core's quote for the finished draft: what the confirmation card and the result must say. */
@@ -89,6 +91,9 @@ export const filingCases = (today: IsoDate): FilingCase[] =>
         person,
         upload,
         supplementLater,
+        later: rule.materials
+          .filter((material) => material.supplyLater)
+          .map((material) => MATERIAL_LABELS[material.kind]),
         referral: filingType === 'referral',
         emergency: filingType === 'emergency',
         quote: quote.value,
@@ -96,6 +101,8 @@ export const filingCases = (today: IsoDate): FilingCase[] =>
     })
   })
 
-/** What the confirmation card and the result say about the validity. */
-export const validityText = (quote: FilingQuote) =>
-  quote.validUntil ? `${quote.validFrom} 至 ${quote.validUntil}` : `${quote.validFrom} 起`
+/** What the confirmation card and the result say about the validity: no start date before the material is in. */
+export const validityText = (quote: FilingQuote) => {
+  if (!quote.effectiveOnSubmit) return '补充材料后生效'
+  return quote.validUntil ? `${quote.validFrom} 至 ${quote.validUntil}` : `${quote.validFrom} 起`
+}

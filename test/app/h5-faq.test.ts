@@ -1,6 +1,8 @@
 // The built H5 FAQ page (journey D) in real Chromium: the search runs in the page, only the
 // feedback goes to the backend — which is not there, except where the test answers for it.
 import { searchFaq } from '@shared/faq'
+import { clauseTextOf } from '@shared/policy/clause-text'
+import { sourceLabel } from '@shared/policy/sources'
 import type { Page, Request } from 'playwright-core'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type H5Session, openH5 } from './h5-browser'
@@ -52,6 +54,24 @@ test('a colloquial query shows a cited answer about 报销 first', async () => {
     '以参保地医保经办机构解释为准',
   )
   await page.screenshot({ path: '/tmp/h5-faq.png', fullPage: true })
+})
+
+test('a 来源 line opens the words of the clause it cites, and closes again', async () => {
+  // The first source of the first answer whose notice the app holds, as the core's tables say.
+  const cited = searchFaq(QUERY)[0].sources.find((from) => clauseTextOf(from))
+  if (!cited) throw new Error(`the first answer to ${QUERY} cites no clause whose text is held`)
+  const words = (clauseTextOf(cited) as string).split('\n')[0].slice(0, 24)
+  const first = page.locator('.faq-card').first()
+  const toggle = first.getByRole('button', { name: `来源：${sourceLabel(cited)}，查看原文` })
+  await toggle.click()
+  const clause = first.locator('.faq-source__clause')
+  await clause.getByText(words).waitFor()
+  await expect(clause.locator('.faq-source__title').textContent()).resolves.toBe(
+    `${cited.doc} ${cited.clause}`,
+  )
+  await page.screenshot({ path: '/tmp/h5-faq-clause.png', fullPage: true })
+  await first.getByRole('button', { name: `来源：${sourceLabel(cited)}，收起原文` }).click()
+  await clause.waitFor({ state: 'detached' })
 })
 
 test('answer text is large on a phone-width screen (elderly users)', async () => {

@@ -2,6 +2,7 @@
 // in real Chromium against the local runtime to its confirmation card and submitted. A new type or profile is
 // covered here without a new test. Taps per walk are counted (typing aside) and printed at the end.
 import { PROFILES } from '@shared/policy/profiles'
+import { MATERIALS_NOTICE } from '@shared/rules/notices'
 import { todayInShanghai } from '@shared/time/calendar'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type FilingCase, filingCases, validityText } from './filing-cases'
@@ -55,6 +56,9 @@ const walk = async (filing: FilingCase, index: number) => {
     await person.sees('备案开始日期')
     await person.next()
     await person.sees('我已阅读并同意以上承诺')
+    // What the profile says about the papers (the form's lines, none needed and why), as the core words it.
+    const papers = filing.quote.notices.find((notice) => notice.code === MATERIALS_NOTICE)
+    if (papers) await person.sees(papers.text)
     for (const label of filing.upload) {
       person.taps++
       await page.getByLabel(`${label}：拍照或选择文件`).setInputFiles(await photo(page, label))
@@ -74,6 +78,8 @@ const walk = async (filing: FilingCase, index: number) => {
     await person.sees(validityText(filing.quote))
     await person.tap(person.button('确认提交'))
     await person.sees(filing.quote.effectiveOnSubmit ? '备案已生效' : '备案已提交，待补充材料')
+    // 承诺补充: the result names each proof the profile's clause accepts later (劳动合同 where work proofs count).
+    for (const label of filing.later) await person.sees(label)
     taps.set(filing.name, person.taps)
   } catch (error) {
     await app.screenshot(page, `every-type-failed-${index}`).catch(() => undefined)

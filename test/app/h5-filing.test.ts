@@ -4,7 +4,7 @@
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, JOURNEY_TIMEOUT_MS, openApp, SCREENSHOTS } from './h5-app'
-import { PEOPLE, Person } from './h5-journey'
+import { eventually, PEOPLE, Person } from './h5-journey'
 
 let app: AppSession
 beforeAll(async () => {
@@ -116,6 +116,11 @@ test(
       expect(said!.y).toBeGreaterThanOrEqual(0)
       // The message takes the place the button had: it starts on screen, where the eyes were.
       expect(said!.y).toBeLessThan(page.viewportSize()!.height)
+      // …and what to do next is on screen with it: the whole 重新提交 button, not pushed below the fold.
+      await eventually(
+        async () => (await button.boundingBox())!,
+        (box) => box.y >= 0 && box.y + box.height <= page.viewportSize()!.height,
+      )
       await page.screenshot({ path: `${SCREENSHOTS}/a-offline-screen.png` })
       await app.screenshot(page, 'a-offline')
     } finally {

@@ -86,6 +86,11 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
     .setInputFiles(await phonePhoto(person))
   await person.sees('已上传')
   await person.sees('已压缩')
+  // Uploaded is not yet handed in: the 已交材料 list says so in those words, never 没有上传材料 under 已上传.
+  await person.sees('还没有交材料：在上面上传后，点“提交补充材料”才算交上')
+  await expect(
+    page.getByText('没有上传材料', { exact: false }).filter({ visible: true }).count(),
+  ).resolves.toBe(0)
   // The photo itself is shown before it is submitted, and opens large.
   const preview = page.getByRole('img', { name: '居住证.jpg的照片预览' })
   await expect(preview.evaluate((node) => (node as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(
@@ -97,6 +102,7 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   await app.screenshot(page, 'b-supplement-uploaded')
   await person.tap(person.button('提交补充材料'))
   await person.sees('补充材料待审核')
+  await person.sees('1. 就医地居住证明（居住证、房产证明或租房合同）')
   await person.sees('李𬌗（2201**********4567）')
   await expect(
     page.locator('.record-head .status-chip').filter({ visible: true }).textContent(),

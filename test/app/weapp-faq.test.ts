@@ -3,6 +3,8 @@
  */
 // The built mini-program FAQ page (journey D) under miniprogram-simulate with the official wcc
 // compiler: the search runs on the device, so no backend is involved.
+import { searchFaq } from '@shared/faq'
+import { clauseTextOf } from '@shared/policy/clause-text'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { g, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
 
@@ -49,6 +51,19 @@ test('a colloquial query shows cited answers as the user types', async () => {
   expect(texts(page, '.faq-answer__source')[0]).toMatch(/^来源：.+/)
   expect(texts(page, '.faq-card')[0]).toContain('以参保地医保经办机构解释为准')
   expect(texts(page, '.faq-hot__text')).toEqual([])
+})
+
+test('a 来源 line opens the words of the clause it cites', async () => {
+  const sources = searchFaq('急诊没备案')[0].sources
+  const at = sources.findIndex((from) => clauseTextOf(from))
+  if (at < 0) throw new Error('the first answer cites no clause whose text is held')
+  const words = (clauseTextOf(sources[at]) as string).split('\n')[0].slice(0, 24)
+  expect(texts(page, '.faq-source__text')).toEqual([])
+  // The first answer's first openable source is the page's first toggle.
+  page.querySelectorAll('.faq-source__toggle')[0].dispatchEvent('tap')
+  await waitFor(() => texts(page, '.faq-source__text').length === 1)
+  expect(texts(page, '.faq-source__text')[0]).toContain(words)
+  expect(texts(page, '.faq-source__title')).toEqual([`${sources[at].doc} ${sources[at].clause}`])
 })
 
 test('feedback without a cloud environment still thanks the user and keeps the answer', async () => {

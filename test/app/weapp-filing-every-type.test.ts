@@ -170,6 +170,7 @@ test.each(cases.map((filing) => [filing.name, filing] as const))(
     expect(bodyText()).toContain(validityText(filing.quote))
     await tap('.tap', '确认提交')
     await seen(filing.quote.effectiveOnSubmit ? '备案已生效' : '备案已提交，待补充材料')
+    for (const label of filing.later) expect(bodyText()).toContain(label)
     const filed = await store.ports.filings.listByOwner(CALLER)
     expect(filed.some((record) => record.facts.filingType === filing.filingType)).toBe(true)
     await tap('.tap', '再办一份备案')

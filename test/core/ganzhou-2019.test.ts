@@ -6,6 +6,7 @@ import { mayCancel, mayChange } from '@shared/rules/filing-changes'
 import { filingStatus } from '@shared/rules/filing-status'
 import { quoteFiling } from '@shared/rules/quote'
 import { planSubmission } from '@shared/rules/submission'
+import { addDays } from '@shared/time/calendar'
 import { draft, expectOk, submitted, TODAY } from './drafts'
 
 const GANZHOU = '360702'
@@ -38,8 +39,40 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
         quoteFiling(draft({ insuredRegion: GANZHOU, filingType, startDate: TODAY }), TODAY),
       )
       expect(quote.requiredMaterials).toEqual([])
+      // The card says what the form asks instead of nothing, with 一(二) (and 附件1 for its lines).
+      expect(quote.notices).toContainEqual(
+        expect.objectContaining({
+          code: 'MATERIALS',
+          text: expect.stringContaining('只须填报《江西省医疗保险异地备案表》'),
+          source: expect.objectContaining({ clause: expect.stringMatching(/^一\(二\)/) }),
+        }),
+      )
     },
   )
+
+  test('附件1: the referral card lists the form’s referral lines; the emergency card its summary and 一(三)’s conditions', () => {
+    const notes = (filingType: 'referral' | 'emergency') =>
+      expectOk(quoteFiling(draft({ insuredRegion: GANZHOU, filingType }), TODAY)).notices.find(
+        (notice) => notice.code === 'MATERIALS',
+      )?.text
+    expect(notes('referral')).toContain('转出定点医院医保科室负责人意见')
+    expect(notes('emergency')).toContain('赣市人社发〔2017〕29号文件规定的异地急诊备案条件')
+  })
+
+  // 四: “对因急诊先入院后备案…要根据实际入院时间妥善办理备案” — no 30-day window for an emergency admitted first.
+  test('四: an emergency admitted 60 days ago is filed from the actual admission date', () => {
+    const admissionDate = addDays(TODAY, -60)
+    const quote = expectOk(
+      quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'emergency', admissionDate }), TODAY),
+    )
+    expect(quote.validFrom).toBe(admissionDate)
+    expect(quote.earliestStart).toBeNull()
+    const retired = quoteFiling(
+      draft({ insuredRegion: GANZHOU, filingType: 'retiree_resettled', admissionDate }),
+      TODAY,
+    )
+    expect(!retired.ok && retired.error.code).toBe('POLICY.BACKDATE_LIMIT')
+  })
 
   test('一(四): a long-term filing suspends card settlement at home', () => {
     const quote = expectOk(
@@ -99,10 +132,11 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
   })
 
   test.each([
-    ['filed, settled manually: the out-of-area ratio', true, 'inpatient', 0],
-    ['not filed: 10 points lower', false, 'inpatient', 10],
-    ['not filed but emergency: not lowered', false, 'emergency', 0],
-  ] as const)('三(二): %s', (_, filed, careType, points) => {
+    ['filed, settled manually: the out-of-area ratio', true, 'inpatient', 0.7],
+    // “在现行统筹地区外报账比例的基础上下降 10%”: a tenth of the ratio (70% → 63%), not 10 points (70% → 60%).
+    ['not filed: the ratio lowered by 10% of itself', false, 'inpatient', 0.63],
+    ['not filed but emergency: not lowered', false, 'emergency', 0.7],
+  ] as const)('三(二): %s', (_, filed, careType, ratio) => {
     const estimate = estimateReimbursement({
       insuredRegion: GANZHOU,
       insuranceType: 'resident',
@@ -112,7 +146,13 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
       hospitalLevel: 2,
       totalCost: 20000,
     })
-    expect(estimate.reductionPoints).toBe(points)
+    expect(estimate.ratio).toBe(ratio)
+    if (ratio < 0.7) {
+      expect(estimate.reduction).toBe('报销比例在原比例基础上下降 10%')
+      expect(estimate.lines.map((line) => line.text)).toContainEqual(
+        expect.stringContaining('报销比例在原比例基础上下降 10%（按 63% 计算）'),
+      )
+    }
   })
 
   test.each([

@@ -40,15 +40,16 @@ describe('guangdong-2015 (粤人社函〔2015〕674号, 人社部发〔2014〕93
     expect(result.selfPays).toBeLessThan(30000)
   })
 
-  test('四 (人社部发〔2014〕93号): a resettled retiree shows household registration at the place of residence', () => {
+  // 人社部发〔2014〕93号 四 only defines 跨省 resettled retirees; it is no list of materials for a 省内 notice's people.
+  test('a resettled retiree’s proof is the national row’s, replaceable by a commitment, not 人社部发〔2014〕93号 四', () => {
     const quote = expectOk(
       quoteFiling(draft({ insuredRegion: GUANGZHOU, filingType: 'retiree_resettled' }), TODAY),
     )
     expect(quote.requiredMaterials).toEqual([
       expect.objectContaining({
         kind: 'household_register',
-        replaceableByCommitment: false,
-        source: { doc: '人社部发〔2014〕93号', clause: '四' },
+        replaceableByCommitment: true,
+        source: { doc: '医保发〔2022〕22号', clause: '三(一)' },
       }),
     ])
   })

@@ -76,29 +76,43 @@ describe('hubei-2022 (鄂医保办〔2022〕28号)', () => {
     expect(coverage).toMatchObject({ directSettlement: true, source: { clause: '二(二)' } })
   })
 
-  test('二(三): a referral needs only the referral itself, not a local hospital stay', () => {
+  test('二(三): a referral needs the referral (national row), and the card says it needs no local hospital stay', () => {
     const quote = expectOk(quoteFiling(draft({ insuredRegion: HUBEI, filingType: 'referral' }), TODAY))
     expect(quote.requiredMaterials.map((material) => material.kind)).toEqual(['referral_record'])
-    expect(quote.requiredMaterials[0].source.clause).toBe('二(三)')
+    expect(quote.requiredMaterials[0].source).toEqual({ doc: '医保发〔2022〕22号', clause: '二(二)' })
+    expect(quote.notices).toContainEqual({
+      code: 'MATERIALS',
+      text: expect.stringContaining('不得将在本地住院作为开具转诊的先决条件'),
+      source: { doc: '鄂医保办〔2022〕28号', clause: '二(三)' },
+    })
   })
 
   test.each([
     ['long_term_resident', 0],
     ['referral', 10],
     ['temporary', 20],
-  ] as const)('三(一): a %s filing lowers the ratio by %i points', (filingType, points) => {
-    const estimate = estimateReimbursement({
-      insuredRegion: HUBEI,
-      insuranceType: 'employee',
-      careType: 'inpatient',
-      filed: true,
-      filingType,
-      hospitalLevel: 3,
-      totalCost: 10000,
-    })
-    expect(estimate.reductionPoints).toBe(points)
-    expect(estimate.ratio).toBeCloseTo(0.8 - points / 100)
-  })
+  ] as const)(
+    '三(一): a %s filing lowers the ratio by at most %i points (不超过), estimated at the most',
+    (filingType, points) => {
+      const estimate = estimateReimbursement({
+        insuredRegion: HUBEI,
+        insuranceType: 'employee',
+        careType: 'inpatient',
+        filed: true,
+        filingType,
+        hospitalLevel: 3,
+        totalCost: 10000,
+      })
+      expect(estimate.reductionPoints).toBe(points)
+      expect(estimate.ratio).toBeCloseTo(0.8 - points / 100)
+      if (points > 0) {
+        expect(estimate.reduction).toBe(`报销比例最多降低 ${points} 个百分点`)
+        expect(estimate.lines.map((line) => line.text)).toContainEqual(
+          expect.stringContaining(`最多降低 ${points} 个百分点（按最多降低估算，`),
+        )
+      }
+    },
+  )
 
   test('三(二): long-term filers keep benefits at home without cancelling', () => {
     const quote = expectOk(

@@ -31,19 +31,19 @@ describe('jilin-2018 (吉医保办〔2018〕6号)', () => {
     expect(mayChange(facts, addDays(TODAY, 1)).ok).toBe(true)
   })
 
-  test('二(三): a referral is filed to the treatment pooling region, without a visit', () => {
+  test('a referral is filed to the treatment pooling region; no Jilin clause names its certificate (医保发〔2022〕22号)', () => {
     const quote = expectOk(
       quoteFiling(draft({ insuredRegion: JILIN, filingType: 'referral', destination: '210102' }), TODAY),
     )
     expect(quote.target).toEqual({ level: 'city', code: '210100', name: '沈阳市' })
-    expect(quote.requiredMaterials[0].source.clause).toBe('二(三)')
+    expect(quote.requiredMaterials[0].source).toEqual({ doc: '医保发〔2022〕22号', clause: '二(二)' })
   })
 
-  test('三(二): without the proof and without 承诺补充, the filing is refused and names the material', () => {
+  test('二(二): without the proof and without 承诺补充, the filing is refused and names the material', () => {
     const result = planSubmission(draft(worker), TODAY)
     expect(!result.ok && result.error).toMatchObject({
       code: 'POLICY.MATERIALS_REQUIRED',
-      source: { clause: '三(二)' },
+      source: { clause: '二(二)' },
     })
     expect(!result.ok && result.error.message).toContain('居住证明')
   })

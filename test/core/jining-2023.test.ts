@@ -10,11 +10,34 @@ const JINING = '370811'
 const jining = PROFILES.find((profile) => profile.id === 'jining-2023')!
 
 describe('jining-2023 (济宁市异地就医十项便民措施)', () => {
-  test('四(一): every filing type is commitment-based (承诺制)', () => {
-    const materials = Object.values(jining.types).flatMap((rule) => rule!.materials)
-    expect(materials.length).toBeGreaterThan(0)
-    expect(materials.every((material) => material.replaceableByCommitment)).toBe(true)
+  // “全面实行承诺制自助备案” names no proof and says nothing of a referral certificate: the proofs are the national
+  // rule's, a commitment replaces the long-term ones (四(一)), and the referral certificate stays as the national row.
+  test('四(一): the long-term proofs may be replaced by a commitment; the clause that says so is 四(一)', () => {
+    for (const type of ['retiree_resettled', 'long_term_resident', 'resident_worker'] as const) {
+      const [proof] = jining.types[type]!.materials
+      expect(proof).toMatchObject({
+        replaceableByCommitment: true,
+        source: { doc: '医保发〔2022〕22号', clause: '三(一)' },
+        commitmentSource: { clause: '四(一)' },
+      })
+    }
+    expect(jining.types.referral!.materials).toEqual([
+      expect.objectContaining({
+        replaceableByCommitment: false,
+        source: { doc: '医保发〔2022〕22号', clause: '二(二)' },
+      }),
+    ])
   })
+
+  test.each(['referral', 'emergency', 'temporary'] as const)(
+    '四(一)’s 随时 is for long-term residents without costs: a %s filing’s change rule is the national one',
+    (type) => {
+      expect(jining.types[type]!.changeLock).toMatchObject({
+        value: { kind: 'none' },
+        source: { doc: '医保发〔2022〕22号', clause: '二(三)' },
+      })
+    },
+  )
 
   test('四(一): a long-term filing has no end date', () => {
     expect(

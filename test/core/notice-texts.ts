@@ -26,41 +26,53 @@ export const normalize = (text: string) =>
     .replace(/：/g, ':')
     .replace(/。/g, '.')
 
-const lines = (key: string) =>
+/** A line as published, without Markdown marks and the layout's spaces. */
+const displayed = (line: string) => line.replace(/^[\s#*-]+/, '').trim()
+
+const rawLines = (key: string) =>
   readFileSync(join(FOLDER, `${key}.txt`), 'utf8')
     .split('\n')
-    .map((line) => normalize(line).replace(/^-/, ''))
-    .filter(Boolean)
+    .filter((line) => normalize(line).replace(/^-/, ''))
+
+const lines = (key: string) => rawLines(key).map((line) => normalize(line).replace(/^-/, ''))
 
 const NUMERAL = '[一二三四五六七八九十]+'
 const isSection = (line: string) => new RegExp(`^${NUMERAL}、`).test(line) || line.startsWith('附件')
 const isItem = (line: string) => new RegExp(`^\\(${NUMERAL}\\)`).test(line)
 
-/** The lines from a heading to the next heading of its level (or to the end of the enclosing part). */
-const slice = (all: string[], starts: (line: string) => boolean, ends: (line: string) => boolean) => {
-  const from = all.findIndex(starts)
+/** The positions of the lines from a heading to the next heading of its level (or to the end of `within`). */
+const slice = (
+  all: string[],
+  within: number[],
+  starts: (line: string) => boolean,
+  ends: (line: string) => boolean,
+): number[] => {
+  const from = within.findIndex((at) => starts(all[at]))
   if (from < 0) return []
-  const to = all.findIndex((line, index) => index > from && ends(line))
-  return all.slice(from, to < 0 ? undefined : to)
+  const to = within.findIndex((at, index) => index > from && ends(all[at]))
+  return within.slice(from, to < 0 ? undefined : to)
 }
 
-/** One part of a clause label: 四, 四(一), 附件1. */
-const part = (all: string[], label: string): string => {
+/** One part of a clause label: 四, 四(一), 附件1; the lines' positions in `all`. */
+const part = (all: string[], label: string): number[] => {
+  const everything = all.map((_, at) => at)
   if (label.startsWith('附件'))
     return slice(
       all,
+      everything,
       (line) => line === label,
       (line) => line.startsWith('附件'),
-    ).join('')
+    )
   const [, section, item] = label.match(new RegExp(`^(${NUMERAL})(?:\\((${NUMERAL})\\))?$`)) ?? []
   if (!section) throw new Error(`not a clause label: ${label}`)
-  const words = slice(all, (line) => line.startsWith(`${section}、`), isSection)
-  if (!item) return words.join('')
+  const words = slice(all, everything, (line) => line.startsWith(`${section}、`), isSection)
+  if (!item) return words
   return slice(
+    all,
     words,
     (line) => line.startsWith(`(${item})`),
     (line) => isItem(line) || isSection(line),
-  ).join('')
+  )
 }
 
 /** The words of a clause (四(一); several parts joined: 一(二)、附件1), normalized; empty when the text has no such clause. */
@@ -68,6 +80,31 @@ export const clauseWords = (key: (typeof HELD_TEXTS)[number], clause: string): s
   const all = lines(key)
   return clause
     .split('、')
-    .map((label) => part(all, normalize(label)))
+    .map((label) =>
+      part(all, normalize(label))
+        .map((at) => all[at])
+        .join(''),
+    )
+    .join('\n')
+}
+
+/**
+ * The clause as published, for a person to read: its lines with their own punctuation, a line the page
+ * layout broke joined again, a new paragraph at each heading and item. Empty when the text has no such clause.
+ */
+export const clauseText = (key: (typeof HELD_TEXTS)[number], clause: string): string => {
+  const all = lines(key)
+  const raw = rawLines(key)
+  return clause
+    .split('、')
+    .map((label) =>
+      part(all, normalize(label))
+        .map((at) => {
+          const breaks = isSection(all[at]) || isItem(all[at]) || isSection(all[at - 1] ?? '')
+          return (breaks ? '\n' : '') + displayed(raw[at])
+        })
+        .join('')
+        .trim(),
+    )
     .join('\n')
 }

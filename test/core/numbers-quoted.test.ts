@@ -2,6 +2,8 @@
 // the words of the clause it cites, quoted here and found in that clause of the notice's text (docs/notices/).
 // A new row with a number needs its quote. 医保发〔2022〕22号's text is not held, so its numbers cannot be checked
 // here: they are listed below, and profiles:print marks them as unchecked.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PROFILES } from '@shared/policy/profiles'
 import { clauseTextHeld, DOCUMENT_FACTS, documentKeyOf, sourceLabel } from '@shared/policy/sources'
 import { CARE_TYPES, FILING_TYPES, INSURANCE_TYPES } from '@shared/policy/vocabulary'
@@ -34,11 +36,17 @@ const IN_WORDS: Record<number, string[]> = {
   12: ['一年'],
 }
 
+/** The clause gives the number as an upper bound: 下降不超过 10 个百分点. */
+const bounds = (words: string, value: number) => new RegExp(`不超过\\s*${value}(?![\\d.])`).test(words)
+
+/** The clause cuts by a percent of the ratio (下降 10%), not by points. */
+const cutsByPercent = (words: string, value: number) => new RegExp(`(?<![\\d.])${value}\\s*%`).test(words)
+
 const states = (words: string, value: number) =>
   new RegExp(`(?<![\\d.])${value}(?![\\d.])`).test(words) ||
   (IN_WORDS[value] ?? []).some((phrase) => words.includes(phrase))
 
-type Row = { value: unknown; source: Source; illustrative?: boolean; supersedes?: Row }
+type Row = { value: unknown; source: Source; illustrative?: boolean; ceiling?: boolean; supersedes?: Row }
 
 const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && 'value' in value && 'source' in value
@@ -116,6 +124,35 @@ test.each(ROWS.map(({ where, row }) => [where, sourceLabel(row.source), row] as 
   },
 )
 
+// 鄂 三(一) “下降不超过 10 个百分点” is a ceiling: shown as 不超过 and estimated at its most, never as the cut itself.
+test.each(ROWS.map(({ where, row }) => [where, sourceLabel(row.source), row] as const))(
+  '%s: a number %s gives as an upper bound (不超过) is held as a ceiling, and only such a number',
+  (_where, label, row) => {
+    const words = CLAUSE_WORDS[label]
+    const bounded = numbersIn(row.value).some((value) => bounds(words, value))
+    expect([label, row.ceiling === true]).toEqual([label, bounded])
+  },
+)
+
+// 赣 三(二) “在现行统筹地区外报账比例的基础上下降 10%” cuts a tenth of the ratio, not 10 points.
+test.each(
+  PROFILES.filter((profile) => clauseTextHeld(profile.reimbursement.unfiledReduction.source)).map(
+    (profile) => [profile.id, profile.reimbursement.unfiledReduction] as const,
+  ),
+)('%s: the unfiled reduction has the unit its clause writes (N% or N 个百分点)', (_id, row) => {
+  const words = CLAUSE_WORDS[sourceLabel(row.source)]
+  expect(row.value.unit).toBe(cutsByPercent(words, row.value.amount) ? 'percent' : 'points')
+})
+
+test('the ceiling and unit checks refuse the rows that read the clause as a fixed cut', () => {
+  const hubei = CLAUSE_WORDS['鄂医保办〔2022〕28号 三(一)']
+  // The old rows: −10 and −20 as the reduction, with no ceiling.
+  expect([bounds(hubei, 10), bounds(hubei, 20)]).toEqual([true, true])
+  expect(bounds(CLAUSE_WORDS['济宁市医疗保障局异地就医十项便民措施（2023-11-09） 四(一)'], 6)).toBe(false)
+  // The old row: 10 points.
+  expect(cutsByPercent(CLAUSE_WORDS['赣市医保字〔2019〕21号 三(二)'], 10)).toBe(true)
+})
+
 test('every quoted clause is still cited by a row', () => {
   const cited = new Set(ROWS.map(({ row }) => sourceLabel(row.source)))
   expect(Object.keys(CLAUSE_WORDS).filter((label) => !cited.has(label))).toEqual([])
@@ -147,8 +184,19 @@ const REDUCTION_LINES = PROFILES.flatMap((profile) =>
           filingType,
           totalCost: 5000,
         }).lines.flatMap(({ text, source }) => {
-          const found = text.match(/报销比例(?:降低 (\d+) 个百分点|不降低)/)
-          return found ? [{ profile: profile.id, text, source, points: Number(found[1] ?? 0) }] : []
+          const found = text.match(/报销比例(?:(最多)?降低 (\d+) 个百分点|在原比例基础上下降 (\d+)%|不降低)/)
+          if (!found) return []
+          const [, atMost, points, percent] = found
+          return [
+            {
+              profile: profile.id,
+              text,
+              source,
+              points: Number(points ?? percent ?? 0),
+              atMost: atMost !== undefined,
+              percent: percent !== undefined,
+            },
+          ]
         }),
       ),
     ),
@@ -162,9 +210,30 @@ const DISTINCT_LINES = [
 
 test.each(DISTINCT_LINES.map((line) => [line.profile, line.text, sourceLabel(line.source), line] as const))(
   '%s: the reduction in “%s” is stated by %s, or shown as an example or unchecked',
-  (_profile, _text, label, { source, points }) => {
+  (_profile, _text, label, { source, points, atMost, percent }) => {
     const key = heldKey(source)
-    if (key) expect([points, states(clauseWords(key, source.clause), points)]).toEqual([points, true])
-    else if (documentKeyOf(source) !== 'example') expect(UNCHECKED[label]).toContain(points)
+    if (key) {
+      const words = clauseWords(key, source.clause)
+      expect([points, states(words, points)]).toEqual([points, true])
+      // “最多” exactly where the clause says 不超过; “下降 N%” exactly where it cuts by a percent.
+      expect([label, atMost, percent]).toEqual([label, bounds(words, points), cutsByPercent(words, points)])
+    } else if (documentKeyOf(source) !== 'example') expect(UNCHECKED[label]).toContain(points)
   },
 )
+
+/** A whole held notice, normalized: for the words its legend quotes from the preamble or the closing lines. */
+const wholeText = (key: (typeof HELD_TEXTS)[number]) =>
+  normalize(readFileSync(join(__dirname, '../../docs/notices', `${key}.txt`), 'utf8'))
+
+// The legend's quotes (effective date, precedence, scope) and a basis the notice names by title are its own words.
+test.each(
+  Object.entries(DOCUMENT_FACTS).filter(
+    ([key, facts]) => facts.textHeld && HELD_TEXTS.includes(key as never),
+  ),
+)('%s: the legend quotes its own words', (key, facts) => {
+  const text = wholeText(key as (typeof HELD_TEXTS)[number])
+  for (const quoted of [facts.effective?.words, facts.precedence?.words, facts.scope?.words])
+    if (quoted) expect([quoted, text.includes(normalize(quoted))]).toEqual([quoted, true])
+  for (const title of facts.basis?.match(/《[^》]+》/g) ?? [])
+    expect([title, text.includes(normalize(title))]).toEqual([title, true])
+})

@@ -26,8 +26,78 @@ test("Hubei's precedence clause is printed", () => {
 })
 
 test("Ganzhou's one-year lock is printed as superseded by the national cap, with the date and why", () => {
-  expect(printed).toMatch(/6个月 国 二\(三\)\*（自 2022-06-30 起取代 赣 一\(四\) 的 12）/)
-  expect(printed).toContain('原“一年内不得变更或取消”超过此上限')
+  expect(printed).toContain(
+    '6个月 示例（国 二(三)* 上限：不超过6个月）（自 2022-06-30 起取代 赣 一(四) 的 12）',
+  )
+  // 一(四) quoted with its 原则上; what the cap leaves untouched and what is unchecked is said.
+  expect(printed).toContain('一(四)原文：“原则上一年内不得变更或取消异地备案”')
+  expect(printed).toContain('对省内市外备案是否同样适用、自印发日（2022-06-30）还是另定日期施行，均未经核对')
+  expect(printed).toContain('一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次')
+})
+
+/** One profile's part of the print. */
+const section = (id: string) => printed.split('\n### ').find((part) => part.startsWith(id)) ?? ''
+
+test('a ceiling is printed as 不超过, never as the value itself', () => {
+  expect(section('hubei-2022')).toContain('降低不超过10个百分点 鄂 三(一)')
+  expect(section('hubei-2022')).toContain('降低不超过20个百分点 鄂 三(一)')
+  expect(printed).not.toMatch(/−(10|20) /)
+  // The national lock: 6 months is this service's example within the cap.
+  expect(section('national-2022')).toContain('6个月 示例（国 二(三)* 上限：不超过6个月）')
+  expect(printed).not.toContain('6个月 国 二(三)*（示例）')
+})
+
+test("Ganzhou's ratio and unfiled cut are printed in its own words", () => {
+  const ganzhou = section('ganzhou-2019')
+  expect(ganzhou).not.toContain('赣 三(一)（示例）')
+  expect(ganzhou).toContain(
+    '−0 示例；按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算 赣 三(一)',
+  )
+  expect(ganzhou).toContain(
+    'unfiled reduction: 下降 10%（申请手工报销结算…报销比例在现行统筹地区外报账比例的基础上下降） 赣 三(二)',
+  )
+  expect(ganzhou).not.toContain('10 pts')
+})
+
+test('no rule cell is printed without a source, and no 国 clause without its *', () => {
+  expect(printed).not.toContain('| 无 |')
+  expect(printed).not.toMatch(
+    /医保发〔2022〕22号 [一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\))?(?![*(一二三四五六七八九十])/,
+  )
+  expect(printed).not.toMatch(/types: 医保发/)
+  expect(printed).toContain('(types: 国 二(二)*)')
+})
+
+test('a certificate, a lock or a proof is printed with the clause that states it', () => {
+  expect(printed).not.toMatch(/转诊转院证明 (吉|济宁|鄂) /)
+  expect(printed).not.toContain('随时 吉 二(二)')
+  expect(printed).not.toContain('随时 济宁 四(一)')
+  expect(printed).not.toContain('人社 四')
+  expect(section('jilin-2018')).toContain(
+    '随时 国 二(三)*（示例）；取消长期异地就医人员一个自然年度申请居住地和参保地就医变更登记2次的限制 吉 二(二)',
+  )
+  expect(section('jilin-2018')).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)；90日内补 示例')
+  expect(section('jining-2023')).toContain('就医地户籍证明 国 三(一)*·可承诺替代 济宁 四(一)')
+  expect(section('hubei-2022')).toContain('就医地工作证明 国 三(一)*·可承诺替代 鄂 一(四)')
+})
+
+test("each notice's own rules are printed where the column is: Ganzhou's form lines, Hubei's late filing, Guangdong's scope", () => {
+  const ganzhou = section('ganzhou-2019')
+  expect(ganzhou).toContain('转出医疗机构、初步诊断、病情摘要')
+  expect(ganzhou).toContain('赣市人社发〔2017〕29号文件规定的异地急诊备案条件 赣 一(二)、一(三)、附件1')
+  expect(ganzhou).toContain('不限（因急诊先入院后备案…根据实际入院时间妥善办理备案） 赣 四')
+  expect(ganzhou).toContain('starts from admission: true（因急诊先入院后备案、远程备案人员） 赣 四')
+  expect(ganzhou).toContain(
+    '门诊/住院各1次；需定期到市外首次手术医院复诊（含放化疗）的部分癌症病人，备案一年内多次有效 赣 一(四)',
+  )
+  expect(section('hubei-2022')).toContain(
+    'starts from admission: false 鄂 二(二)；参保人员补办的备案有效期起始时间晚于入院时间但早于出院时间的，视为有效备案',
+  )
+  expect(section('guangdong-2015')).toContain(
+    '适用范围：序言“为进一步做好我省医疗保险省内异地就医医疗费用直接结算工作”',
+  )
+  expect(section('guangdong-2015')).toContain('对于异地急诊的参保人员，原则上在参保地按规定进行报销 人社 五')
+  expect(section('jining-2023')).toContain('不暂停（跨省异地长期居住人员备案有效期内确需回参保地就医的')
 })
 
 test('rules only another region states in these words are printed as 参照', () => {

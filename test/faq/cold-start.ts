@@ -1,5 +1,5 @@
 // The first search after a cold start, as the server sees it: a fresh node process loads the
-// minified bundle that ships and searches once (the index is built on that first search).
+// minified bundle that ships and searches once (the index ships built; its postings are decoded on demand).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

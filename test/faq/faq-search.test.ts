@@ -86,7 +86,8 @@ describe('region variants follow the insured region', () => {
   test.each([
     ['370811', '发生医疗费用'],
     ['360702', '6个月内原则上不得取消（原规定一年，现按国家规定）'],
-    ['220102', '不限制'],
+    // 吉 二(二) lifts only the cap of two changes a year; the cancel rule is the national one.
+    ['220102', '每年变更登记2次的限制；取消备案的时限吉林未另作规定，按全国规定办理'],
   ])("cancelling a long-term filing in %s: the answer states that region's rule (%s)", (region, phrase) => {
     const hit = searchFaq('长期备案想取消', { insuredRegion: region })[0]
     expect(hit.id).toBe('cancel-filing')

@@ -13,7 +13,7 @@ export interface ThrottledFirstAnswer {
   runs: number
   /** Evaluating the bundle (parse, compile, module top level). */
   loadMs: number
-  /** The first search, which builds the index. */
+  /** The first search: the index ships built, so this is its first decoding and the search. */
   firstAnswerMs: number
   secondAnswerMs: number
 }

@@ -173,6 +173,12 @@ test('every action of every function answers in the shape of the contract', asyn
     BOB,
   )
   expect(verified.data).toMatchObject({ verified: true, method: 'development' })
+  const invitation = (await call('identity', { action: 'invite' }, BOB)).data
+  const accepted = (await call('identity', { action: 'accept', code: invitation.code })).data
+  expect((await call('identity', { action: 'members' }, BOB)).data.granted).toEqual([
+    expect.objectContaining({ status: 'active', proxyName: expect.any(String) }),
+  ])
+  await call('identity', { action: 'end', authorisationId: accepted.authorisationId })
 
   const me = (await call('account', { action: 'whoami' })).data
   expect(me).toEqual({ uploadPrefix: `uploads/${ALICE}/`, staff: false })

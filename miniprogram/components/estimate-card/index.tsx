@@ -27,7 +27,8 @@ export default function EstimateCard({
       </Text>
       {estimate.reductionYuan > 0 && (
         <Text className="claim-estimate__reduction">
-          因报销比例降低 {estimate.reductionPoints} 个百分点，少报 {estimate.reductionYuan.toFixed(2)} 元
+          因{estimate.reduction ?? `报销比例降低 ${estimate.reductionPoints} 个百分点`}，少报{' '}
+          {estimate.reductionYuan.toFixed(2)} 元
         </Text>
       )}
       {estimate.lines.map((line, index) => (

@@ -3,8 +3,8 @@ import type { FaqHit } from '@shared/faq'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../services/api'
-import { sourceWords } from '../source-line'
 import Tap from '../tap'
+import FaqSource from './faq-source'
 import './index.scss'
 
 interface Props {
@@ -31,17 +31,9 @@ export default function FaqAnswer({ hit, q }: Props) {
     <View className="faq-answer">
       <Text className="faq-answer__text">{hit.answer}</Text>
       <View className="faq-answer__sources">
-        {hit.sources.map((source) => {
-          const { text, notice } = sourceWords(source)
-          return (
-            <Text
-              key={`${source.doc} ${source.clause}`}
-              className={notice ? 'faq-answer__source' : 'faq-answer__source source-line--not-notice'}
-            >
-              {text}
-            </Text>
-          )
-        })}
+        {hit.sources.map((source) => (
+          <FaqSource key={`${source.doc} ${source.clause}`} source={source} />
+        ))}
       </View>
       <Text className="faq-answer__disclaimer">{DISCLAIMER}</Text>
       {feedback === 'none' ? (

@@ -17,6 +17,8 @@ interface Props {
   keep?: (picked: PickedFile) => Promise<KeepResult>
   /** What the status line says before anything is drawn. */
   unsignedHint?: string
+  /** Whose signature it is, when not the person's own (代办人). */
+  label?: string
 }
 
 const upload = async (picked: PickedFile): Promise<KeepResult> => {
@@ -56,6 +58,7 @@ export default function SignaturePad({
   onSaved,
   keep = upload,
   unsignedHint = '不签名也可以提交',
+  label = '手写签名（可选）',
 }: Props) {
   const [state, setState] = useState<State>(fileID ? 'saved' : 'empty')
   const [clearCount, setClearCount] = useState(0)
@@ -85,7 +88,7 @@ export default function SignaturePad({
 
   return (
     <View className="signature-pad">
-      <Text className="signature-pad__label">手写签名（可选）</Text>
+      <Text className="signature-pad__label">{label}</Text>
       <Pad clearCount={clearCount} onStroke={onStroke} onReady={onReady} />
       <Text className="signature-pad__status">
         {state === 'saved'

@@ -14,6 +14,7 @@ import { useFontScale } from '../../hooks/use-font-scale'
 import { call } from '../../services/api'
 import { go, goHome, replace } from '../../services/navigate'
 import { preferences, savePreferences } from '../../services/preferences'
+import { reveal } from '../../services/reveal'
 import { askForUpdates } from '../../services/subscribe'
 import { clearDraft, loadDraft, newIdempotencyKey, saveDraft } from './draft-storage'
 import {
@@ -181,7 +182,7 @@ export default function FilingWizard() {
       if (back && back !== 'confirm') {
         setErrors(errorsOf(reply.error))
         show(back)
-      }
+      } else reveal('wizard-outcome')
     })
   }
 
@@ -225,8 +226,8 @@ export default function FilingWizard() {
         />
       )}
       {step === 'confirm' && refusal && (
-        // Where the eyes are after tapping 确认提交: right above it, until the next try.
-        <View className="wizard__outcome">
+        // Where the eyes are after tapping 确认提交: right above it, scrolled so both are on screen, until the next try.
+        <View className="wizard__outcome" id="wizard-outcome">
           <ErrorBanner error={refusal} />
         </View>
       )}

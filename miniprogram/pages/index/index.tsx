@@ -170,6 +170,9 @@ export default function Home() {
       <Tap kind="plain" onTap={() => go('verify')}>
         实名认证：为本人办理前核验身份
       </Tap>
+      <Tap kind="plain" onTap={() => go('family')}>
+        家庭成员：让家人代办，或代家人办理
+      </Tap>
       <Tap kind="plain" onTap={() => go('privacy')}>
         隐私说明
       </Tap>

@@ -14,6 +14,8 @@ export interface AuthorisationView {
   /** The invitation code, to the inviter only, while it is open. */
   code?: string
   proxyMasked?: string
+  /** The family member's verified name, to the insured person only: whom they let file in their name. */
+  proxyName?: string
   createdAt: string
   expiresAt?: string
 }
@@ -44,6 +46,12 @@ const audit = (call: Call, action: string, record: Authorisation, note?: string)
     recordId: record.authorisationId,
     note: note ?? `${record.idNumberMasked}${record.proxy ? ` → ${record.proxy}` : ''}`,
   })
+
+/** What the insured person sees of one they authorised: the member's verified name once accepted. */
+const grantedView = async (call: Call, record: Authorisation): Promise<AuthorisationView> => {
+  const proxy = record.proxy ? await call.ports.identities.of(record.proxy) : undefined
+  return { ...viewOf(record, true), ...(proxy ? { proxyName: proxy.person.name } : {}) }
+}
 
 /** 亲情账户: the verified insured person opens an invitation; the family member accepts it with its code. */
 export const inviteFamilyMember = async (call: Call): Promise<Result<AuthorisationView>> => {
@@ -101,10 +109,9 @@ export const listMembers = async (
   const identity = await call.ports.identities.of(call.caller)
   const granted = identity ? await call.ports.authorisations.forPerson(identity.person.idHash) : []
   const received = await call.ports.authorisations.forProxy(call.caller)
+  const shown = granted.filter((record) => record.status === 'active' || isOpen(call, record))
   return ok({
-    granted: granted
-      .filter((record) => record.status === 'active' || isOpen(call, record))
-      .map((record) => viewOf(record, true)),
+    granted: await Promise.all(shown.map((record) => grantedView(call, record))),
     received: received.map((record) => viewOf(record, false)),
   })
 }

@@ -53,8 +53,8 @@ export const CHANGE_AND_BACKDATE_ENTRIES: FaqEntry[] = [
     variants: {
       'jining-2023': {
         answer:
-          '在“我的备案”里选择取消并填写原因。济宁长期备案未在备案地发生医疗费用的可随时取消；已发生费用的，满6个月才能取消。临时外出就医备案可随时取消。',
-        sources: [jining('四(一)'), service('我的备案')],
+          '在“我的备案”里选择取消并填写原因。济宁长期备案未在备案地发生医疗费用的可随时取消；已发生费用的，满6个月才能取消。临时外出就医备案的取消济宁未另作规定，按全国规定可随时取消。',
+        sources: [jining('四(一)'), national('二(三)'), service('我的备案')],
       },
       'ganzhou-2019': {
         answer:
@@ -62,8 +62,9 @@ export const CHANGE_AND_BACKDATE_ENTRIES: FaqEntry[] = [
         sources: [ganzhou('一(四)'), national('二(三)'), service('我的备案')],
       },
       'jilin-2018': {
-        answer: '在“我的备案”里选择取消并填写原因。吉林不限制长期备案的变更次数，可以按需变更或取消。',
-        sources: [jilin('二(二)'), service('我的备案')],
+        answer:
+          '在“我的备案”里选择取消并填写原因。吉林取消了长期异地就医人员每年变更登记2次的限制；取消备案的时限吉林未另作规定，按全国规定办理，本程序会提示何时可以取消。',
+        sources: [jilin('二(二)'), national('二(三)'), service('我的备案')],
       },
     },
   },

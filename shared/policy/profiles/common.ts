@@ -24,6 +24,30 @@ export const noReduction = { value: 0, source: NATIONAL_SOURCES.ratios, illustra
 export const longTermValidity = { value: null, source: NATIONAL_SOURCES.validity }
 export const sixMonthValidity = { value: 6, source: NATIONAL_SOURCES.validity }
 
+/**
+ * The national rule caps the change/cancel lock of long-term filings at 6 months (原则上不超过); the insured region
+ * sets its own within it, so the 6 months this service applies are an example of the most it can be.
+ */
+export const exampleCappedLock = {
+  value: { kind: 'months' as const, months: 6, condition: 'always' as const },
+  source: NATIONAL_SOURCES.validity,
+  ceiling: true,
+  illustrative: true,
+}
+
+/** Temporary filings' ratio is lowered by at most these points (原则上…不超过): the estimate shows the most. */
+export const nationalReduction = (points: number) => ({
+  value: points,
+  source: NATIONAL_SOURCES.ratios,
+  ceiling: true,
+})
+
+/** No held notice lists proofs for a temporary filing; this service asks for none beyond the form and the commitment. */
+export const NO_PROOF_BY_SERVICE = {
+  value: '不需上传证明材料，填写备案信息并签署承诺即可',
+  source: source('service', '备案材料'),
+}
+
 /** The national notice leaves the backdating window to the insured region; 30 days is an example. */
 export const exampleBackdate = { value: 30, source: EXAMPLE_SOURCE, illustrative: true }
 export const exampleMaxAhead = { value: 90, source: EXAMPLE_SOURCE, illustrative: true }
@@ -31,8 +55,9 @@ export const exampleMaxAhead = { value: 90, source: EXAMPLE_SOURCE, illustrative
 export const material = (
   kind: RequiredMaterial['kind'],
   from: RequiredMaterial['source'],
-  options: { replaceableByCommitment?: boolean; supplyLater?: boolean } = {},
+  options: Partial<Omit<RequiredMaterial, 'kind' | 'source'>> = {},
 ): RequiredMaterial => ({
+  ...options,
   kind,
   replaceableByCommitment: options.replaceableByCommitment ?? false,
   supplyLater: options.supplyLater ?? false,
@@ -68,7 +93,7 @@ export const EXAMPLE_REIMBURSEMENT: Profile['reimbursement'] = {
     source: EXAMPLE_SOURCE,
     illustrative: true,
   },
-  unfiledReductionPoints: { value: 20, source: EXAMPLE_SOURCE, illustrative: true },
+  unfiledReduction: { value: { amount: 20, unit: 'points' }, source: EXAMPLE_SOURCE, illustrative: true },
   // No notice of these profiles exempts an unfiled emergency from the reduction; 赣州 三(二) and 济宁 五(一) do.
   unfiledEmergencyExempt: { value: true, source: EXAMPLE_SOURCE, illustrative: true },
 }

@@ -5,27 +5,52 @@ import { checklistCiting, material, NATIONAL_SOURCES } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const ganzhou = (clause: string) => source('ganzhou-2019', clause)
-// 三(一) settles at Ganzhou's out-of-area ratio without saying how far it lies below the home ratio.
-const asFiled = { value: 0, source: ganzhou('三(一)'), illustrative: true }
 
-/** 一(四)'s one-year lock is longer than the national cap, which is in force since 医保发〔2022〕22号. */
+/**
+ * 三(一) settles at “赣州市异地就医的…报销比例”, a table of its own, without saying how far it lies below the home
+ * ratio: the 0 points are an example, and the clause is shown for what it does say.
+ */
+const asFiled: FilingTypeRule['ratioReductionPoints'] = {
+  value: 0,
+  source: EXAMPLE_SOURCE,
+  illustrative: true,
+  remark: {
+    text: '按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算',
+    source: ganzhou('三(一)'),
+  },
+}
+
+/**
+ * 一(四)'s one-year lock is longer than the national cap, which this service applies since 医保发〔2022〕22号. The
+ * national text is not held: the cap, its reach to 省内 filings and its date are stated as unchecked.
+ */
 const cappedLock: FilingTypeRule['changeLock'] = {
   value: { kind: 'months', months: 6, condition: 'always' },
   source: NATIONAL_SOURCES.validity,
+  ceiling: true,
+  illustrative: true,
   supersedes: {
     value: { kind: 'months', months: 12, condition: 'always' },
     source: ganzhou('一(四)'),
     since: DOCUMENT_FACTS['national-2022']!.issued!,
-    // Not a quote: the product holds no text of 医保发〔2022〕22号, so the cap is stated, not quoted.
-    why: '医保发〔2022〕22号规定参保地设置的变更或取消备案时限原则上不超过6个月（该文件原文未收录，以原文为准），原“一年内不得变更或取消”超过此上限',
+    // Not a quote of 22号: the product holds no text of it, so the cap is stated, not quoted.
+    why: '一(四)原文：“原则上一年内不得变更或取消异地备案”（附件1告知2：“原则上非客观原因一年内不能变更（取消）”）。医保发〔2022〕22号规定参保地设置的变更或取消备案时限原则上不超过6个月，本程序按此上限执行；该文件原文未收录，以原文为准：其针对跨省异地就医，对省内市外备案是否同样适用、自印发日（2022-06-30）还是另定日期施行，均未经核对。一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次，本程序未见其被取代的原文，仍按本通知执行',
   },
 }
 
 const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
   ...base,
   materials: [],
+  materialsNote: {
+    value: '只须填报《江西省医疗保险异地备案表》，取消一切不必要的证明材料和盖章',
+    source: ganzhou('一(二)'),
+  },
   changeLock: cappedLock,
-  suspendsHomeSettlement: { value: true, source: ganzhou('一(四)') },
+  suspendsHomeSettlement: {
+    value: true,
+    source: ganzhou('一(四)'),
+    scope: '参保地就医购药刷卡结算',
+  },
   ratioReductionPoints: asFiled,
 })
 
@@ -38,9 +63,11 @@ const onceEach = {
   source: ganzhou('一(四)'),
 }
 
-const referralOrEmergency = (base: FilingTypeRule): FilingTypeRule => ({
+const referralOrEmergency = (base: FilingTypeRule, form: string, clause: string): FilingTypeRule => ({
   ...base,
   materials: [],
+  // 一(二) asks only for the form; 附件1 has the lines this type fills in.
+  materialsNote: { value: form, source: ganzhou(clause) },
   settlementLimit: onceEach,
   ratioReductionPoints: asFiled,
 })
@@ -65,18 +92,49 @@ export const ganzhou2019: Profile = {
     long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident),
     resident_worker: {
       ...longTerm(NATIONAL_TYPES.resident_worker),
-      // 二: people about to leave for work file first and supply the work proof once they have it.
-      materials: [material('work_proof', ganzhou('二'), { supplyLater: true })],
+      // 二: those already working there need no proof; those about to go file first and supply the 材料 later.
+      materials: [
+        // 二 says 材料 without naming one: the work proof is what this service collects.
+        material('work_proof', source('service', '补充材料'), {
+          supplyLater: true,
+          supplyLaterSource: ganzhou('二'),
+          supplyLaterScope: '拟赴就医地工作的参保人员',
+        }),
+      ],
+      materialsNote: {
+        value:
+          '已在就医地工作或居住的，取消证明材料；拟赴就医地工作的，允许先备案，承诺在就医地取得材料后及时补充',
+        source: ganzhou('二'),
+      },
+      // 二 says 先备案 and 及时补充: effective on filing; it gives no number of days, so the 90 days are an example.
       supplement: {
         value: { effective: 'on_submit', deadlineDays: 90 },
-        source: EXAMPLE_SOURCE,
+        source: ganzhou('二'),
         illustrative: true,
+        scope: '拟赴就医地工作的参保人员',
       },
     },
-    referral: referralOrEmergency(NATIONAL_TYPES.referral),
-    emergency: referralOrEmergency(NATIONAL_TYPES.emergency),
+    referral: referralOrEmergency(
+      NATIONAL_TYPES.referral,
+      '只须填报《江西省医疗保险异地备案表》，“转诊转院”栏填写转出医疗机构、初步诊断、病情摘要，并请转出医院填写“转出定点医院医保科室负责人意见”、由医生签字',
+      '一(二)、附件1',
+    ),
+    emergency: {
+      ...referralOrEmergency(
+        NATIONAL_TYPES.emergency,
+        '只须填报《江西省医疗保险异地备案表》，在“异地急诊”栏填写病情摘要（可另提供门急诊记录、抢救记录或入院记录等）；须符合赣市人社发〔2017〕29号文件规定的异地急诊备案条件',
+        '一(二)、一(三)、附件1',
+      ),
+      // 四: an emergency admitted first registers from the actual admission, however long ago.
+      backdateDays: {
+        value: null,
+        source: ganzhou('四'),
+        scope: '因急诊先入院后备案…根据实际入院时间妥善办理备案',
+      },
+    },
   },
-  startsFromAdmission: { value: true, source: ganzhou('四') },
+  // 四 names 因急诊先入院后备案、远程备案人员; every filing made in this service is made remotely.
+  startsFromAdmission: { value: true, source: ganzhou('四'), scope: '因急诊先入院后备案、远程备案人员' },
   homeBenefits: {
     value: '异地安置、长期居住、常驻异地工作备案生效后，暂停在参保地就医购药刷卡结算',
     source: ganzhou('一(四)'),
@@ -95,7 +153,11 @@ export const ganzhou2019: Profile = {
   },
   reimbursement: {
     ...national2022.reimbursement,
-    unfiledReductionPoints: { value: 10, source: ganzhou('三(二)') },
+    unfiledReduction: {
+      value: { amount: 10, unit: 'percent' },
+      source: ganzhou('三(二)'),
+      scope: '申请手工报销结算…报销比例在现行统筹地区外报账比例的基础上下降',
+    },
     unfiledEmergencyExempt: { value: true, source: ganzhou('三(二)') },
   },
   checklist: ganzhouChecklist,

@@ -1,7 +1,6 @@
 import type { Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
-import { material } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const guangdong = (clause: string) => source('guangdong-2015', clause)
@@ -18,12 +17,15 @@ export const guangdong2015: Profile = {
   regionPrefixes: [...PROFILE_REGIONS['guangdong-2015']],
   types: {
     ...NATIONAL_TYPES,
+    // 人社部发〔2014〕93号 四 defines 跨省 resettled retirees; it lists no material, so the national row's proofs stand.
     retiree_resettled: {
       ...NATIONAL_TYPES.retiree_resettled,
-      // 人社部发〔2014〕93号 四: resettled retirees hold household registration at the place they live.
-      materials: [material('household_register', hrss('四'))],
       // 粤人社函〔2015〕674号 一: retirees living elsewhere keep the home ratio, not the transfer ratio.
       ratioReductionPoints: { value: 0, source: guangdong('一') },
     },
+  },
+  emergencyUnfiled: {
+    ...national2022.emergencyUnfiled,
+    remark: { text: '对于异地急诊的参保人员，原则上在参保地按规定进行报销', source: hrss('五') },
   },
 }

@@ -1,18 +1,37 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
-import { material } from './common'
+import { material, NATIONAL_SOURCES } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const jilin = (clause: string) => source('jilin-2018', clause)
+/** 二(二): those already working or living there are asked only for the residence proof. */
 const residenceProofOnly = jilin('二(二)')
-const changeAnyTime = { value: { kind: 'none' as const }, source: jilin('二(二)') }
 
-const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
+/**
+ * No held clause gives Jilin a change/cancel lock: 二(二) only lifts the cap of two 变更登记 a year. Changing at any
+ * time is this service's example, within the national cap; the own clause is shown beside it.
+ */
+const changeAnyTime = (lifted: boolean): FilingTypeRule['changeLock'] => ({
+  value: { kind: 'none' },
+  source: NATIONAL_SOURCES.validity,
+  illustrative: true,
+  ...(lifted && {
+    remark: {
+      text: '取消长期异地就医人员一个自然年度申请居住地和参保地就医变更登记2次的限制',
+      source: jilin('二(二)'),
+    },
+  }),
+})
+
+const longTerm = (base: FilingTypeRule, lifted: boolean): FilingTypeRule => ({
   ...base,
   materials: [material('residence_proof', residenceProofOnly)],
-  changeLock: changeAnyTime,
+  changeLock: changeAnyTime(lifted),
 })
+
+/** 三(二) 承诺补充制 is for the 两类人员 (三: 外出农民工和外来就业创业人员) about to leave for work, not every 常驻 person. */
+const TWO_GROUPS_LEAVING = '拟赴就医地工作的两类人员'
 
 export const jilin2018: Profile = {
   ...national2022,
@@ -20,23 +39,30 @@ export const jilin2018: Profile = {
   name: '吉林省',
   regionPrefixes: [...PROFILE_REGIONS['jilin-2018']],
   types: {
-    retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled),
-    long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident),
+    retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled, true),
+    long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident, true),
+    // 二(二) names 长期异地就医人员; whether 常驻 workers are among them it does not say.
     resident_worker: {
-      ...longTerm(NATIONAL_TYPES.resident_worker),
-      // 三(二) 承诺补充制: file before leaving, supply the proof from the destination; effective once supplied.
-      materials: [material('residence_proof', jilin('三(二)'), { supplyLater: true })],
-      // The clause says 及时补充 and gives no number: the 90 days are an example value.
+      ...longTerm(NATIONAL_TYPES.resident_worker, false),
+      materials: [
+        material('residence_proof', residenceProofOnly, {
+          supplyLater: true,
+          supplyLaterSource: jilin('三(二)'),
+          supplyLaterScope: TWO_GROUPS_LEAVING,
+        }),
+      ],
+      // 三(二): 及时补充, effective once supplied; it gives no number of days, so the 90 days are an example.
       supplement: {
         value: { effective: 'on_supplement', deadlineDays: 90 },
         source: jilin('三(二)'),
         illustrative: true,
+        scope: TWO_GROUPS_LEAVING,
       },
     },
-    referral: { ...NATIONAL_TYPES.referral, materials: [material('referral_record', jilin('二(三)'))] },
+    // No held notice names a 转诊转院证明: the national profile's row stands.
+    referral: NATIONAL_TYPES.referral,
     emergency: NATIONAL_TYPES.emergency,
     temporary: NATIONAL_TYPES.temporary,
   },
-  // 二(三) names the pooling-region levels a filing goes to (市州 in the province, 市级 across provinces, six provinces whole).
-  citations: { ...national2022.citations, target: jilin('二(三)') },
+  // 二(三) names the pooling-region target only for 转诊转院 filings; for every type the national citation stands.
 }

@@ -1,11 +1,12 @@
 import type { FilingTypeRule, Profile } from '../profile.schema'
 import { PROFILE_REGIONS } from '../profile-regions'
 import { source } from '../sources'
-import { checklistCiting, GANZHOU_CLAIM_LIST, material } from './common'
+import { checklistCiting, GANZHOU_CLAIM_LIST, material, NATIONAL_SOURCES, noLock } from './common'
 import { NATIONAL_TYPES, national2022 } from './national-2022'
 
 const jining = (clause: string) => source('jining-2023', clause)
-const commitmentReplaces = { replaceableByCommitment: true }
+/** 四(一) 全面实行承诺制自助备案; the proofs themselves it does not list, so they are the national rule's. */
+const commitmentReplaces = { replaceableByCommitment: true, commitmentSource: jining('四(一)') }
 
 const longTerm = (
   base: FilingTypeRule,
@@ -14,17 +15,23 @@ const longTerm = (
   ...base,
   validityMonths: { value: null, source: jining('四(一)') },
   backdateDays: { value: 5, source: jining('四(二)') },
-  materials: [material(kind, jining('四(一)'), commitmentReplaces)],
+  materials: [material(kind, NATIONAL_SOURCES.commitment, commitmentReplaces)],
   changeLock: { value: { kind: 'months', months: 6, condition: 'after_costs' }, source: jining('四(一)') },
-  suspendsHomeSettlement: { value: false, source: jining('三') },
+  suspendsHomeSettlement: {
+    value: false,
+    source: jining('三'),
+    scope:
+      '跨省异地长期居住人员备案有效期内确需回参保地就医的，可以在参保地享受医保结算服务…通过提交备案就医地户籍证明、居住证或单位工作证明等材料，可享受与参保地同等的医保待遇',
+  },
 })
 
 const temporary = (base: FilingTypeRule, materials: FilingTypeRule['materials']): FilingTypeRule => ({
   ...base,
-  validityMonths: { value: null, source: jining('四(一)') },
+  validityMonths: { value: null, source: jining('四(一)'), scope: '临时外出就医人员备案不再设置有效期' },
   backdateDays: { value: null, source: jining('四(二)') },
   materials,
-  changeLock: { value: { kind: 'none' }, source: jining('四(一)') },
+  // 四(一)'s 随时 is for long-term residents without costs; for temporary filings the national rule stands.
+  changeLock: noLock,
   suspendsHomeSettlement: { value: false, source: jining('四(一)') },
 })
 
@@ -37,15 +44,14 @@ export const jining2023: Profile = {
     retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled, 'household_register'),
     long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident, 'residence_proof'),
     resident_worker: longTerm(NATIONAL_TYPES.resident_worker, 'work_proof'),
-    referral: temporary(NATIONAL_TYPES.referral, [
-      material('referral_record', jining('四(一)'), commitmentReplaces),
-    ]),
+    // No Jining clause names a referral certificate or lets a commitment replace it: the national row stands.
+    referral: temporary(NATIONAL_TYPES.referral, NATIONAL_TYPES.referral.materials),
     emergency: temporary(NATIONAL_TYPES.emergency, []),
     temporary: temporary(NATIONAL_TYPES.temporary, []),
   },
   homeBenefits: {
     value:
-      '异地长期居住人员备案有效期内确需回参保地就医的，可在参保地结算；提交就医地户籍证明、居住证或单位工作证明等材料的，享受与参保地同等的医保待遇',
+      '跨省异地长期居住人员备案有效期内确需回参保地就医的，可以在参保地享受医保结算服务；提交就医地户籍证明、居住证或单位工作证明等材料的，可享受与参保地同等的医保待遇',
     source: jining('三'),
   },
   emergencyUnfiled: {

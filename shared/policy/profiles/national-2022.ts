@@ -3,6 +3,7 @@ import {
   checklistCiting,
   EXAMPLE_REIMBURSEMENT,
   exampleBackdate,
+  exampleCappedLock,
   exampleMaxAhead,
   GANZHOU_CLAIM_LIST,
   longTermValidity,
@@ -10,6 +11,8 @@ import {
   NATIONAL_CITATIONS,
   NATIONAL_EMERGENCY_UNFILED,
   NATIONAL_SOURCES,
+  NO_PROOF_BY_SERVICE,
+  nationalReduction,
   noLock,
   noReduction,
   noSuspension,
@@ -23,12 +26,7 @@ const longTerm = (materials: FilingTypeRule['materials']): FilingTypeRule => ({
   backdateDays: exampleBackdate,
   materials,
   supplement: null,
-  // The insured region may lock change/cancel for at most 6 months; this profile uses the maximum.
-  changeLock: {
-    value: { kind: 'months', months: 6, condition: 'always' },
-    source: NATIONAL_SOURCES.validity,
-    illustrative: true,
-  },
+  changeLock: exampleCappedLock,
   suspendsHomeSettlement: noSuspension,
   settlementLimit: null,
   ratioReductionPoints: noReduction,
@@ -42,7 +40,7 @@ const temporary = (materials: FilingTypeRule['materials'], reductionPoints: numb
   changeLock: noLock,
   suspendsHomeSettlement: noSuspension,
   settlementLimit: null,
-  ratioReductionPoints: { value: reductionPoints, source: NATIONAL_SOURCES.ratios },
+  ratioReductionPoints: nationalReduction(reductionPoints),
 })
 
 export const NATIONAL_TYPES = {
@@ -54,8 +52,8 @@ export const NATIONAL_TYPES = {
   ]),
   resident_worker: longTerm([material('work_proof', NATIONAL_SOURCES.commitment, commitmentReplaces)]),
   referral: temporary([material('referral_record', NATIONAL_SOURCES.types)], 10),
-  emergency: temporary([], 10),
-  temporary: temporary([], 20),
+  emergency: { ...temporary([], 10), materialsNote: NO_PROOF_BY_SERVICE },
+  temporary: { ...temporary([], 20), materialsNote: NO_PROOF_BY_SERVICE },
 } satisfies Profile['types']
 
 export const national2022: Profile = {

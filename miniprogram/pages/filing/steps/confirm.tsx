@@ -1,6 +1,7 @@
 import { maskIdNumber } from '@shared/identity/id-number'
 import {
   DIRECT_SETTLEMENT_AFTER_REGISTRATION,
+  DIRECT_SETTLEMENT_AFTER_SUPPLEMENT,
   FILING_TYPE_LABELS,
   INSURANCE_TYPE_LABELS,
   RELATION_LABELS,
@@ -9,6 +10,7 @@ import { regionLabel } from '@shared/regions/regions'
 import type { ExistingFiling } from '@shared/rules/filing-overlap'
 import { validityPeriod } from '@shared/rules/filing-terms'
 import type { FilingQuote } from '@shared/rules/quote.types'
+import { normaliseMobile } from '@shared/schemas/fields'
 import { Text, View } from '@tarojs/components'
 import RecordRow from '../../../components/record-row'
 import SourceLine from '../../../components/source-line'
@@ -49,7 +51,7 @@ export default function ConfirmStep({ form, quote, checking, offline, onOpenFili
           {form.relation && form.relation !== 'self' && (
             <RecordRow
               label="代办人"
-              value={`${form.agent.name}（${form.agent.phone}），参保人的${RELATION_LABELS[form.relation]}`}
+              value={`${form.agent.name}（${normaliseMobile(form.agent.phone)}），参保人的${RELATION_LABELS[form.relation]}`}
             />
           )}
           <RecordRow
@@ -70,7 +72,14 @@ export default function ConfirmStep({ form, quote, checking, offline, onOpenFili
                 : `待补充材料，补充后生效（${quote.supplementDeadline} 前）`
             }
           />
-          <RecordRow label="直接结算" value={DIRECT_SETTLEMENT_AFTER_REGISTRATION} />
+          <RecordRow
+            label="直接结算"
+            value={
+              quote.effectiveOnSubmit
+                ? DIRECT_SETTLEMENT_AFTER_REGISTRATION
+                : DIRECT_SETTLEMENT_AFTER_SUPPLEMENT
+            }
+          />
           <Text className="confirm-card__heading">请了解以下事项</Text>
           {quote.notices.map((notice) => (
             <View key={notice.code} className="confirm-card__notice">

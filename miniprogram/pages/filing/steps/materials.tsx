@@ -1,3 +1,4 @@
+import { MATERIALS_NOTICE } from '@shared/rules/notices'
 import type { QuotedMaterial } from '@shared/rules/quote.types'
 import { Text, View } from '@tarojs/components'
 import CheckRow from '../../../components/check-row'
@@ -15,25 +16,40 @@ import type { StepProps } from './step-props'
 export default function MaterialsStep({ form, errors, change, today }: StepProps) {
   const quote = quoteSoFar({ ...form, commitmentAccepted: false }, today)
   if (!quote) return <Text className="wizard-step__note">请先完成前面的步骤。</Text>
+  // What the profile says about the papers (none needed, the form's lines, the referral's conditions), with its clause.
+  const papersNote = quote.notices.find((notice) => notice.code === MATERIALS_NOTICE)
   const canSupplyLater = quote.requiredMaterials.some((material) => material.supplyLater)
+  // Said where 承诺补充 is chosen: the filing (and direct settlement) waits for the upload, by the profile's clause.
+  const waits = form.supplementLater
+    ? quote.notices.find((notice) => notice.code === 'SUPPLEMENT_EFFECT')
+    : undefined
   const letters = quote.commitments.filter(
     (letter) => letter.id === 'truthfulness' || (letter.id === 'supplement_later' && form.supplementLater),
   )
   return (
     <View className="wizard-step">
-      {quote.requiredMaterials.length === 0 ? (
-        <Text className="wizard-step__note">这类备案不需要上传证明材料，签署承诺书即可。</Text>
-      ) : (
-        quote.requiredMaterials.map((material) => (
-          <MaterialPart key={material.kind} material={material} form={form} change={change} errors={errors} />
-        ))
+      {papersNote && (
+        <View className="wizard-step__note">
+          <Text>{papersNote.text}</Text>
+          <SourceLine source={papersNote.source} />
+        </View>
       )}
+      {quote.requiredMaterials.map((material) => (
+        <MaterialPart key={material.kind} material={material} form={form} change={change} errors={errors} />
+      ))}
       {canSupplyLater && (
         <CheckRow
           label="现在还没有证明，先备案、取得后再上传（承诺补充）"
           checked={form.supplementLater}
           onChange={(supplementLater) => change({ supplementLater })}
         />
+      )}
+      {waits && (
+        <View className="wizard-step__card wizard-step__card--warn">
+          <Text className="wizard-step__card-title">材料补充之前，还不能直接结算</Text>
+          <Text className="wizard-step__card-text">{waits.text}</Text>
+          <SourceLine source={waits.source} />
+        </View>
       )}
       {form.filingType === 'referral' && (
         <View className="wizard-step__group">
@@ -89,6 +105,8 @@ export default function MaterialsStep({ form, errors, change, today }: StepProps
         error={errors['commitment.accepted'] ?? errors.commitment}
       />
       <SignaturePad
+        // A family member signs for the insured person: the signature is the agent's, and says so.
+        label={form.who === 'family' ? '代办人手写签名（可选）' : undefined}
         fileID={form.signatureFileID}
         onSaved={(signatureFileID) => change({ signatureFileID })}
       />

@@ -32,13 +32,7 @@ export default function ResultStep({ filing, today, onOpen, onAnother, onHome }:
         <Text className="result__line">
           {FILING_TYPE_LABELS[filing.filingType]}，备案到{filing.target.name}
         </Text>
-        {pending ? (
-          <Text className="result__line">
-            生效：补充材料后生效{filing.validUntil ? `，有效期至 ${filing.validUntil}` : '，长期有效'}
-          </Text>
-        ) : (
-          <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
-        )}
+        <Text className="result__line">有效期：{validityPeriod(filing)}</Text>
       </View>
       <RegistrationStatusView filing={filing} />
       {pending && (

@@ -9,7 +9,7 @@ import { useFontScale } from '../../../../hooks/use-font-scale'
 import { useShown } from '../../../../hooks/use-shown'
 import { call } from '../../../../services/api'
 import { faceCheck } from '../../../../services/face-check'
-import { goHome } from '../../../../services/navigate'
+import { go, goHome } from '../../../../services/navigate'
 import './index.scss'
 
 /**
@@ -54,6 +54,9 @@ export default function Verify() {
           <Text className="verify__text">
             现在可以为本人办理备案和报销。换了手机，在新手机上再认证一次即可。
           </Text>
+          <Tap kind="secondary" onTap={() => void go('family')}>
+            家庭成员：让家人代办，或代家人办理
+          </Tap>
           <Tap onTap={goHome}>回到首页</Tap>
         </>
       ) : (
@@ -77,6 +80,9 @@ export default function Verify() {
           <Tap onTap={() => void verify()} busy={busy}>
             开始核验
           </Tap>
+          <Text className="verify__text">
+            认证后，可以在“家庭成员”中邀请家人代您办理，或接受家人的邀请代家人办理。
+          </Text>
         </>
       )}
     </View>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '家庭成员', enablePullDownRefresh: true })
