@@ -1,6 +1,7 @@
 import { filingEventSchema } from '@shared/schemas/filing.schema'
 import { parseInput } from '@shared/schemas/parse'
 import { callOf } from '../use-cases/call'
+import { completeDraft } from '../use-cases/filing/complete-draft'
 import { lookUpInsured } from '../use-cases/filing/look-up-insured'
 import { cancelFiling, changeDestination, supplementFiling } from '../use-cases/filing/manage-filing'
 import { filingCoverage, getFiling, listFilings, quote } from '../use-cases/filing/read-filings'
@@ -14,10 +15,14 @@ export const filingFunction: FunctionHandler = async (input, caller, ports) => {
   const event = parsed.value
   const call = callOf(caller, ports)
   switch (event.action) {
-    case 'quote':
-      return quote(call, event.draft)
-    case 'submit':
-      return submitFiling(call, event.draft, event.idempotencyKey)
+    case 'quote': {
+      const draft = await completeDraft(call, event.draft)
+      return draft.ok ? quote(call, draft.value) : draft
+    }
+    case 'submit': {
+      const draft = await completeDraft(call, event.draft)
+      return draft.ok ? submitFiling(call, draft.value, event.idempotencyKey) : draft
+    }
     case 'list':
       return listFilings(call)
     case 'get':

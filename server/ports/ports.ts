@@ -12,6 +12,7 @@ import type { IdNumbers } from './id-numbers'
 import type { Identities, IdentityVerification } from './identity'
 import type { InsuranceCore } from './insurance-core'
 import type { InvoiceVerification } from './invoice-verification'
+import type { LookUpLog } from './look-up-log'
 import type { Outbox } from './outbox'
 import type { Registrations } from './registrations'
 import type { StaffRoster } from './staff-roster'
@@ -29,6 +30,8 @@ export interface Ports {
   insuranceCore: InsuranceCore
   /** The agency's 医疗收费电子票据 verification service. */
   invoiceVerification: InvoiceVerification
+  /** Who looked up an insured person when: `filing.lookup`'s rate limit. */
+  lookUps: LookUpLog
   faqFeedback: FaqFeedback
   /** Questions people sent the agency from the FAQ, and the staff's answers. */
   faqQuestions: FaqQuestions

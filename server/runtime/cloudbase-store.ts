@@ -10,6 +10,7 @@ import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
 import { hospitalsCloudBase } from '../adapters/cloudbase/hospitals.cloudbase'
 import { identitiesCloudBase } from '../adapters/cloudbase/identities.cloudbase'
+import { lookUpLogCloudBase } from '../adapters/cloudbase/look-up-log.cloudbase'
 import { outboxCloudBase } from '../adapters/cloudbase/outbox.cloudbase'
 import { registrationsCloudBase } from '../adapters/cloudbase/registrations.cloudbase'
 import { staffCloudBase } from '../adapters/cloudbase/staff-roster.cloudbase'
@@ -56,6 +57,7 @@ export const cloudBasePorts = (
     hospitals: hospitalsCloudBase(db),
     files: fileStoreCloudBase(db, cloudStorageSdk(app)),
     outbox,
+    lookUps: lookUpLogCloudBase(db),
     faqFeedback: faqFeedbackCloudBase(db),
     faqQuestions: faqQuestionsCloudBase(db, outbox),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),

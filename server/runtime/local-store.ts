@@ -14,6 +14,7 @@ import { faqQuestionsSqlite } from '../adapters/sqlite/faq-questions.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
 import { hospitalsSqlite } from '../adapters/sqlite/hospitals.sqlite'
 import { identitiesSqlite } from '../adapters/sqlite/identities.sqlite'
+import { lookUpLogSqlite } from '../adapters/sqlite/look-up-log.sqlite'
 import { outboxSqlite } from '../adapters/sqlite/outbox.sqlite'
 import { registrationsSqlite } from '../adapters/sqlite/registrations.sqlite'
 import { staffSqlite } from '../adapters/sqlite/staff-roster.sqlite'
@@ -69,6 +70,7 @@ export const openLocalStore = (options: {
     registrations: registrationsSqlite(db),
     insuranceCore: insuranceCoreFromEnv(options.insuranceCoreEnv ?? {}, { filings, idNumbers, clock }),
     invoiceVerification: invoiceVerificationFromEnv(options.invoiceVerifyEnv ?? {}),
+    lookUps: lookUpLogSqlite(db),
     faqFeedback: faqFeedbackSqlite(db),
     faqQuestions: faqQuestionsSqlite(db),
     staff: staffFromList(options.staffOpenids, staffSqlite(db)),

@@ -2,7 +2,7 @@ import { MATERIAL_LABELS } from '../policy/materials'
 import type { FilingTypeRule, Profile } from '../policy/profile.schema'
 import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
-import type { FilingDraft } from '../schemas/filing.schema'
+import type { FilingRequestDraft } from '../schemas/filing.schema'
 import { validityPeriod } from './filing-terms'
 import { MATERIALS_NOTICE, type Notice, notice, TRAUMA_COMMITMENT_NOTICE } from './notices'
 import type { FilingQuote } from './quote.types'
@@ -26,7 +26,7 @@ const lockNotice = (row: FilingTypeRule['changeLock']): string | undefined => {
 export const filingNotices = (
   profile: Profile,
   rule: FilingTypeRule,
-  draft: FilingDraft,
+  draft: FilingRequestDraft,
   quote: Omit<FilingQuote, 'notices'>,
 ): Notice[] => {
   const notices: Notice[] = [

@@ -11,7 +11,7 @@ import type { FilingTypeRule, Profile } from '../policy/profile.schema'
 import { profileFor } from '../policy/profiles'
 import { FILING_TYPE_LABELS } from '../policy/vocabulary'
 import { fail, ok, policyError, type Result } from '../result'
-import type { FilingDraft } from '../schemas/filing.schema'
+import type { FilingRequestDraft } from '../schemas/filing.schema'
 import { addDays, addMonths, type IsoDate, minDate } from '../time/calendar'
 import { filingNotices } from './filing-notices'
 import { targetFor } from './filing-target'
@@ -19,12 +19,12 @@ import type { FilingQuote } from './quote.types'
 
 export const offeredRule = (
   profile: Profile,
-  draft: Pick<FilingDraft, 'filingType'>,
+  draft: Pick<FilingRequestDraft, 'filingType'>,
 ): Result<FilingTypeRule> => {
   const rule = profile.types[draft.filingType]
   if (rule) return ok(rule)
   const offered = Object.keys(profile.types).map(
-    (type) => FILING_TYPE_LABELS[type as FilingDraft['filingType']],
+    (type) => FILING_TYPE_LABELS[type as FilingRequestDraft['filingType']],
   )
   return policyError(
     'TYPE_NOT_OFFERED',
@@ -34,7 +34,7 @@ export const offeredRule = (
 }
 
 /** The start date: a stay that began before filing registers from the admission date where the profile says so. */
-const validFromOf = (profile: Profile, draft: FilingDraft): IsoDate =>
+const validFromOf = (profile: Profile, draft: FilingRequestDraft): IsoDate =>
   profile.startsFromAdmission.value && draft.admissionDate
     ? minDate(draft.startDate, draft.admissionDate)
     : draft.startDate
@@ -42,7 +42,7 @@ const validFromOf = (profile: Profile, draft: FilingDraft): IsoDate =>
 const checkDates = (
   profile: Profile,
   rule: FilingTypeRule,
-  draft: FilingDraft,
+  draft: FilingRequestDraft,
   validFrom: IsoDate,
   today: IsoDate,
 ) => {
@@ -64,7 +64,7 @@ const checkDates = (
   return ok({ earliest, latest })
 }
 
-const outstandingOf = (rule: FilingTypeRule, draft: FilingDraft): MaterialKind[] => {
+const outstandingOf = (rule: FilingTypeRule, draft: FilingRequestDraft): MaterialKind[] => {
   const attached = new Set((draft.materials ?? []).map((material) => material.kind))
   return rule.materials
     .filter((material) => !attached.has(material.kind))
@@ -72,7 +72,7 @@ const outstandingOf = (rule: FilingTypeRule, draft: FilingDraft): MaterialKind[]
     .map((material) => material.kind)
 }
 
-const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingDraft): Commitment[] => {
+const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingRequestDraft): Commitment[] => {
   const later = rule.materials.find((material) => material.supplyLater)
   const byProxy = draft.relation !== 'self'
   return [
@@ -93,7 +93,7 @@ const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingDra
 }
 
 /** What a draft would become: target, validity, materials, commitments and consequences. Writes nothing. */
-export const quoteFiling = (draft: FilingDraft, today: IsoDate): Result<FilingQuote> => {
+export const quoteFiling = (draft: FilingRequestDraft, today: IsoDate): Result<FilingQuote> => {
   const profile = profileFor(draft.insuredRegion)
   const rule = offeredRule(profile, draft)
   if (!rule.ok) return rule

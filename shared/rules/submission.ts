@@ -1,6 +1,6 @@
 import { MATERIAL_LABELS } from '../policy/materials'
 import { fail, ok, policyError, type Result } from '../result'
-import type { FilingDraft } from '../schemas/filing.schema'
+import type { FilingRequestDraft } from '../schemas/filing.schema'
 import type { IsoDate } from '../time/calendar'
 import type { FilingFacts } from './filing-status'
 import { quoteFiling } from './quote'
@@ -9,13 +9,15 @@ import type { FilingQuote } from './quote.types'
 const required = (path: string, message: string) => fail({ code: 'VALIDATION', message, path })
 
 /** 代办: the filer confirms the family member agreed (the wizard asks it on its first screen). */
-export const checkProxyConsent = (draft: Pick<FilingDraft, 'relation' | 'commitment'>): Result<true> =>
+export const checkProxyConsent = (
+  draft: Pick<FilingRequestDraft, 'relation' | 'commitment'>,
+): Result<true> =>
   draft.relation !== 'self' && !draft.commitment.proxyConsent
     ? required('draft.commitment.proxyConsent', '代办须确认已征得参保人本人同意')
     : ok(true)
 
 /** What submit needs beyond the quote: the commitment accepted, 代办 consent, referral and emergency details. */
-export const checkConsents = (draft: FilingDraft): Result<true> => {
+export const checkConsents = (draft: FilingRequestDraft): Result<true> => {
   if (!draft.commitment.accepted) return required('draft.commitment.accepted', '请阅读并确认承诺书后再提交')
   const proxy = checkProxyConsent(draft)
   if (!proxy.ok) return proxy
@@ -29,7 +31,7 @@ export const checkConsents = (draft: FilingDraft): Result<true> => {
 }
 
 /** Submitting needs every material attached, replaced by the commitment, or promised under 承诺补充. */
-export const checkMaterials = (draft: FilingDraft, quote: FilingQuote): Result<true> => {
+export const checkMaterials = (draft: FilingRequestDraft, quote: FilingQuote): Result<true> => {
   const missing = quote.requiredMaterials.filter(
     (material) =>
       quote.outstandingMaterials.includes(material.kind) &&
@@ -46,7 +48,7 @@ export const checkMaterials = (draft: FilingDraft, quote: FilingQuote): Result<t
 
 /** The checks of submit on top of the quote, and the facts the server stores. */
 export const planSubmission = (
-  draft: FilingDraft,
+  draft: FilingRequestDraft,
   today: IsoDate,
 ): Result<{ quote: FilingQuote; facts: FilingFacts }> => {
   const quote = quoteFiling(draft, today)

@@ -75,13 +75,26 @@ export const filingDraftSchema = z.object({
 })
 export type FilingDraft = z.infer<typeof filingDraftSchema>
 
+/**
+ * The draft as quote and submit take it: 为本人办理 from a verified account may leave out the ID number (the app
+ * holds only the masked one); the server fills in the verified identity's. Any other relation needs it.
+ */
+export const filingRequestDraftSchema = filingDraftSchema.extend({
+  insured: insuredPersonSchema.extend({ idNumber: idNumber('参保人身份证号').optional() }),
+})
+export type FilingRequestDraft = z.infer<typeof filingRequestDraftSchema>
+
 const filingId = recordId('备案编号')
 
 export const filingEventSchema = z.discriminatedUnion(
   'action',
   [
-    z.object({ action: z.literal('quote'), draft: filingDraftSchema }),
-    z.object({ action: z.literal('submit'), draft: filingDraftSchema, idempotencyKey: idempotencyKey() }),
+    z.object({ action: z.literal('quote'), draft: filingRequestDraftSchema }),
+    z.object({
+      action: z.literal('submit'),
+      draft: filingRequestDraftSchema,
+      idempotencyKey: idempotencyKey(),
+    }),
     z.object({ action: z.literal('list') }),
     z.object({ action: z.literal('get'), filingId }),
     z.object({
@@ -99,10 +112,13 @@ export const filingEventSchema = z.discriminatedUnion(
       admissionDate: isoDate('入院日期'),
       dischargeDate: isoDate('出院日期').optional(),
     }),
-    /** The 医保信息平台's answer on the person before filing: insured or not, where, and 备案 it holds. */
+    /**
+     * The 医保信息平台's answer on the person before filing: insured or not, where, and 备案 it holds. Without
+     * `insured`, the caller's verified identity.
+     */
     z.object({
       action: z.literal('lookup'),
-      insured: insuredPersonSchema.pick({ name: true, idNumber: true }),
+      insured: insuredPersonSchema.pick({ name: true, idNumber: true }).optional(),
     }),
   ],
   { error: '不支持的操作' },

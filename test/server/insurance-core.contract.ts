@@ -4,6 +4,7 @@ import {
   deliverRegistrations,
   filingMessage,
 } from '../../server/use-cases/registration/deliver-registrations'
+import { authorisedBy } from '../identity-prelude'
 import { ALICE, data, dataOf, draft, filingOf, idNumber, type TempStore } from './support'
 
 export interface CoreUnderTest {
@@ -122,7 +123,8 @@ export const insuranceCoreContract = (name: string, open: () => Promise<CoreUnde
         insuranceType: 'employee',
         filings: [{ destination: { code: '110105' }, validFrom: today(), filingId: filing.filingId }],
       })
-      // Another caller typing the same person sees the 备案, never a link into someone else's record.
+      // A family member the person authorised sees the 备案, never a link into someone else's record.
+      await authorisedBy((openid, fn, body) => core.store.callAsIs(fn, body, openid), 'openid-other', insured)
       const other = dataOf(
         'filing.lookup',
         await core.store.call('filing', { action: 'lookup', insured }, 'openid-other'),

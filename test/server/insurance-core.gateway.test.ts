@@ -7,6 +7,7 @@ import {
   type DeliveryPolicy,
   deliverRegistrations,
 } from '../../server/use-cases/registration/deliver-registrations'
+import { verifiedAs } from '../identity-prelude'
 import { insuranceCoreContract } from './insurance-core.contract'
 import { type StubGateway, startStubGateway } from './stub-gateway'
 import {
@@ -317,10 +318,9 @@ describe('delivery through the gateway: back-off, refusal, dead letter and the s
 
   test('filing.lookup: a person the platform does not know is told so with the hotline; an outage lets them go on', async () => {
     const stranger = { name: '李雷', idNumber: idNumber('420105', 99) }
-    const unknown = dataOf(
-      'filing.lookup',
-      await store.call('filing', { action: 'lookup', insured: stranger }),
-    )
+    await verifiedAs((openid, fn, body) => store.callAsIs(fn, body, openid), ALICE, stranger)
+    // Without `insured`: the caller's own verified identity.
+    const unknown = dataOf('filing.lookup', await store.call('filing', { action: 'lookup' }))
     expect(unknown).toMatchObject({ outcome: 'not_insured', message: expect.stringContaining('12393') })
     stub.setMode('down')
     const down = dataOf('filing.lookup', await store.call('filing', { action: 'lookup', insured: stranger }))

@@ -15,6 +15,8 @@ export const COLLECTIONS = {
   subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
   faqQuestions: 'faq_questions',
+  /** Who looked up an insured person when (look-up-log.cloudbase): the rate limit of filing.lookup. */
+  insuredLookups: 'insured_lookups',
   staff: 'staff',
   identities: 'identities',
   verificationResults: 'verification_results',

@@ -243,6 +243,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 13,
+    name: 'look-ups of the insured person on the 医保信息平台, per caller, for their rate limit',
+    sql: `
+      CREATE TABLE insured_lookups (
+        caller TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX insured_lookups_by_caller ON insured_lookups (caller, at);
+    `,
+  },
+  {
     version: 107,
     name: 'the designated-hospital directory',
     sql: `
