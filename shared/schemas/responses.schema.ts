@@ -162,7 +162,6 @@ export const filingSummarySchema = filingViewSchema
     validFrom: true,
     validUntil: true,
     supplementDeadline: true,
-    outstandingMaterials: true,
     review: true,
     createdAt: true,
     version: true,
@@ -170,8 +169,9 @@ export const filingSummarySchema = filingViewSchema
   .extend({ materialCount })
 export type FilingSummary = z.infer<typeof filingSummarySchema>
 
-/** A filing in its owner's own list: the summary, and whether someone else made it in their name. */
+/** A filing in its owner's own list: the summary, what is still owed (home shows it), and who made it. */
 const ownFilingSummarySchema = filingSummarySchema.extend({
+  outstandingMaterials: filingViewSchema.shape.outstandingMaterials,
   filedByOther: filingViewSchema.shape.filedByOther,
 })
 export type OwnFilingSummary = z.infer<typeof ownFilingSummarySchema>

@@ -50,6 +50,8 @@ test('a ceiling is printed as 不超过, never as the value itself', () => {
 test("Ganzhou's ratio and unfiled cut are printed in its own words", () => {
   const ganzhou = section('ganzhou-2019')
   expect(ganzhou).not.toContain('赣 三(一)（示例）')
+  // Nor is a long-term row's 0 attributed to 国 二(六), which lowers only temporary filings.
+  expect(printed).not.toContain('−0 国 二(六)*（示例）')
   expect(ganzhou).toContain(
     '−0 示例；按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算 赣 三(一)',
   )
@@ -84,6 +86,10 @@ test('a certificate, a lock or a proof is printed with the clause that states it
 test("each notice's own rules are printed where the column is: Ganzhou's form lines, Hubei's late filing, Guangdong's scope", () => {
   const ganzhou = section('ganzhou-2019')
   expect(ganzhou).toContain('转出医疗机构、初步诊断、病情摘要')
+  // 一(四)'s single use (a year for some cancer patients) is shown beside the national validity it sits in.
+  expect(ganzhou).toContain(
+    '6个月 国 二(三)*；备案期间门诊和住院各限结算一次…部分癌症病人…异地就医备案期放宽至一年内多次有效 赣 一(四)',
+  )
   expect(ganzhou).toContain('赣市人社发〔2017〕29号文件规定的异地急诊备案条件 赣 一(二)、一(三)、附件1')
   expect(ganzhou).toContain('不限（因急诊先入院后备案…根据实际入院时间妥善办理备案） 赣 四')
   expect(ganzhou).toContain('starts from admission: true（因急诊先入院后备案、远程备案人员） 赣 四')

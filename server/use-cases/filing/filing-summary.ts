@@ -1,6 +1,5 @@
 import { regionLabel } from '@shared/regions/regions'
 import { filingStatus } from '@shared/rules/filing-status'
-import { outstandingLabels } from '@shared/rules/submission'
 import type { FilingSummary } from '@shared/schemas/responses.schema'
 import type { IsoDate } from '@shared/time/calendar'
 import type { FilingRecord } from '../../ports/filings'
@@ -20,7 +19,6 @@ export const filingSummary = (record: FilingRecord, today: IsoDate): FilingSumma
   validFrom: record.facts.validFrom,
   validUntil: record.facts.validUntil,
   supplementDeadline: record.facts.outstandingMaterials.length > 0 ? record.facts.supplementDeadline : null,
-  outstandingMaterials: outstandingLabels(record.facts),
   review: record.review,
   createdAt: record.createdAt,
   version: record.version,

@@ -3,6 +3,7 @@ import { type StayCoverage, stayCoverage } from '@shared/rules/coverage'
 import { type ExistingFiling, existingFilings } from '@shared/rules/filing-overlap'
 import { quoteFiling } from '@shared/rules/quote'
 import type { FilingQuote } from '@shared/rules/quote.types'
+import { outstandingLabels } from '@shared/rules/submission'
 import type { FilingDraft } from '@shared/schemas/filing.schema'
 import type { FilingView, OwnFilingSummary } from '@shared/schemas/responses.schema'
 import type { Call } from '../call'
@@ -45,6 +46,7 @@ export const listFilings = async (call: Call): Promise<Result<{ items: OwnFiling
   return ok({
     items: records.map((record) => ({
       ...filingSummary(record, call.today),
+      outstandingMaterials: outstandingLabels(record.facts),
       ...(record.filedByOther ? { filedByOther: true } : {}),
     })),
   })

@@ -19,8 +19,11 @@ export const NATIONAL_SOURCES = {
 
 export const noLock = { value: { kind: 'none' as const }, source: NATIONAL_SOURCES.validity }
 export const noSuspension = { value: false, source: NATIONAL_SOURCES.twoWay }
-/** 二(六) lowers only temporary filings' ratios; that long-term ones keep the home ratio is not in its words. */
-export const noReduction = { value: 0, source: NATIONAL_SOURCES.ratios, illustrative: true }
+/**
+ * 二(六) lowers only temporary filings' ratios; that long-term ones keep the home ratio is not in its words as the
+ * local notices restate it, so the 0 is an example and no clause is named for it.
+ */
+export const noReduction = { value: 0, source: EXAMPLE_SOURCE, illustrative: true }
 export const longTermValidity = { value: null, source: NATIONAL_SOURCES.validity }
 export const sixMonthValidity = { value: 6, source: NATIONAL_SOURCES.validity }
 

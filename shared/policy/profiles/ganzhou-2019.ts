@@ -65,6 +65,14 @@ const onceEach = {
 
 const referralOrEmergency = (base: FilingTypeRule, form: string, clause: string): FilingTypeRule => ({
   ...base,
+  // 一(四) gives no period, only single use within the filing (a year for some cancer patients): shown beside it.
+  validityMonths: {
+    ...base.validityMonths,
+    remark: {
+      text: '备案期间门诊和住院各限结算一次…部分癌症病人…异地就医备案期放宽至一年内多次有效',
+      source: ganzhou('一(四)'),
+    },
+  },
   materials: [],
   // 一(二) asks only for the form; 附件1 has the lines this type fills in.
   materialsNote: { value: form, source: ganzhou(clause) },
