@@ -61,7 +61,8 @@ const ratioCell = (row: Row & { value: number }) =>
 const superseded = (row: Row) => {
   const old = row.supersedes
   if (!old) return ''
-  const value = (old.value as { months?: number }).months ?? JSON.stringify(old.value)
+  const months = (old.value as { months?: number }).months
+  const value = months === undefined ? JSON.stringify(old.value) : `${months}个月`
   return `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${value}）`
 }
 
@@ -79,11 +80,14 @@ const materialCell = (material: FilingTypeRule['materials'][number]) => {
 }
 
 const supplementCell = (row: NonNullable<FilingTypeRule['supplement']>) => {
-  const effect = row.value.effective === 'on_supplement' ? '补充后生效' : '提交即生效'
   const scope = row.scope ? `（${row.scope}）` : ''
   // The clause gives the mechanism; an illustrative row's deadline is the example's, not the clause's.
   const deadline = `${row.value.deadlineDays}日内补 ${row.illustrative ? '示例' : clauseOf(row.source)}`
-  return `${effect}${scope} ${clauseOf(row.source)}；${deadline}`
+  if (row.value.effective === 'on_supplement')
+    return `补充后生效${scope} ${clauseOf(row.source)}；${deadline}`
+  // A clause that lets people file first and supply later does not say the filing takes effect at once: that
+  // part is the service's reading, shown with the example deadline.
+  return `先备案、后补充${scope} ${clauseOf(row.source)}；提交即生效、${deadline}`
 }
 
 const describe = (rule: FilingTypeRule): string[] => {

@@ -8,4 +8,6 @@ export interface FaqFeedbackEntry {
 
 export interface FaqFeedback {
   add(entry: FaqFeedbackEntry): Promise<void>
+  /** Drops the search text of votes cast before `at` (the vote stays); how many lost their text. */
+  forgetQueriesBefore(at: string): Promise<number>
 }

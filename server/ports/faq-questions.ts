@@ -16,6 +16,9 @@ export interface FaqQuestion {
   answeredAt?: string
 }
 
+/** What an answered question says once its words are past their retention period (FAQ_TEXT_RETENTION_DAYS). */
+export const FORGOTTEN = '（提问原文已按保存期限删除）'
+
 export interface FaqQuestions {
   add(question: FaqQuestion): Promise<void>
   /** How many the asker sent at or after `since` (the daily limit). */
@@ -26,6 +29,8 @@ export interface FaqQuestions {
    * Records the answer and writes `notification` with it, in one step; undefined when the question does not
    * exist or was answered already (two staff answering at once: one wins).
    */
+  /** Drops the words of questions answered before `at` (the answer stays in the asker's 消息); how many. */
+  forgetAnsweredBefore(at: string): Promise<number>
   answer(
     id: string,
     answer: { text: string; by: string; at: string },

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { UPLOAD_QUOTA } from '@shared/policy/uploads'
 import { wechatApiFromEnv } from '../adapters/wechat/wechat-api'
 import { wechatSession } from '../adapters/wechat/wechat-session.wechat'
+import { forgetOldFaqText } from '../use-cases/faq/forget-old-text'
 import { removeUnattachedUploads } from '../use-cases/uploads'
 import { preparePrivateDataDir } from './data-dir'
 import { ensureH5 } from './h5-build'
@@ -57,8 +58,20 @@ const sweepUploads = () =>
     (removed) => removed > 0 && log(`removed ${removed} uploads never attached to a filing or claim`),
     (error) => log(`upload clean-up failed: ${error instanceof Error ? error.message : error}`),
   )
-sweepUploads()
-const sweeper = setInterval(sweepUploads, 3_600_000)
+// What people typed into 政策问答 is kept only as long as RETENTION.faqText says: the same hourly sweep.
+const sweepFaqText = () =>
+  forgetOldFaqText(store.ports).then(
+    ({ feedbackQueries, answeredQuestions }) =>
+      feedbackQueries + answeredQuestions > 0 &&
+      log(`forgot the words of ${feedbackQueries} FAQ votes and ${answeredQuestions} answered FAQ questions`),
+    (error) => log(`FAQ text clean-up failed: ${error instanceof Error ? error.message : error}`),
+  )
+const sweep = () => {
+  sweepUploads()
+  sweepFaqText()
+}
+sweep()
+const sweeper = setInterval(sweep, 3_600_000)
 sweeper.unref()
 
 server.listen(port, '127.0.0.1', () => {

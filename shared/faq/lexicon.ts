@@ -5,21 +5,39 @@
  */
 
 export interface Lexicon {
-  /** Words of two or more Han characters, by their first character. */
-  byFirst: Map<string, string[]>
+  /** The known words of two or more Han characters that start with this character. */
+  startingWith: (char: string) => readonly string[]
 }
 
 const HAN_WORD = /^[\u3400-\u9fff]{2,}$/
+const SEPARATOR = '\n'
 
-export const buildLexicon = (words: Iterable<string>): Lexicon => {
+/**
+ * `words`: normalize()d words joined by line breaks. A character's words are looked up the first time a
+ * query needs them, so the first search does not sort the whole vocabulary into a map.
+ */
+export const buildLexicon = (words: string): Lexicon => {
+  const joined = `${SEPARATOR}${words}${SEPARATOR}`
   const byFirst = new Map<string, string[]>()
-  for (const word of new Set(words)) {
-    if (!HAN_WORD.test(word)) continue
-    const list = byFirst.get(word[0]) ?? []
-    list.push(word)
-    byFirst.set(word[0], list)
+  return {
+    startingWith: (char) => {
+      let list = byFirst.get(char)
+      if (!list) {
+        const found = new Set<string>()
+        for (
+          let at = joined.indexOf(SEPARATOR + char);
+          at >= 0;
+          at = joined.indexOf(SEPARATOR + char, at + 1)
+        ) {
+          const word = joined.slice(at + 1, joined.indexOf(SEPARATOR, at + 1))
+          if (HAN_WORD.test(word)) found.add(word)
+        }
+        list = [...found]
+        byFirst.set(char, list)
+      }
+      return list
+    },
   }
-  return { byFirst }
 }
 
 /**
@@ -30,7 +48,7 @@ export const wordBoundaries = (run: string, lexicon: Lexicon): Set<number> => {
   const inside = new Set<number>()
   const edges = new Set<number>()
   for (let start = 0; start < run.length; start++) {
-    for (const word of lexicon.byFirst.get(run[start]) ?? []) {
+    for (const word of lexicon.startingWith(run[start])) {
       if (!run.startsWith(word, start)) continue
       const end = start + word.length
       for (let at = start; at < end - 1; at++) inside.add(at)

@@ -23,31 +23,24 @@ export interface PhraseTable<T> {
 /** Two-syllable phrases have too many real homophones (哪级 and 哪几, 哪家 and 那家). */
 const MIN_SOUND_LENGTH = 3
 
-interface Sounding<T> {
-  phrase: string
-  value: T
-  sounds: string[]
-}
-
 /**
  * One character typed wrong, and not the first: a phrase that starts on a homophone is more often
- * another word (干部备案 sounds like 不备案 from 部 on).
+ * another word (干部备案 sounds like 不备案 from 部 on). So a slip starts on the phrase's own first
+ * character, and phrases are looked up by it; sounds are worked out only for those compared.
  */
 const isSlip = (text: string, start: number, phrase: string): boolean => {
-  const wrong = [...phrase].flatMap((char, at) => (text[start + at] === char ? [] : [at]))
-  return wrong.length === 1 && wrong[0] > 0
+  let wrong = 0
+  for (let at = 1; at < phrase.length; at++) {
+    const sound = usualSound(phrase[at])
+    if (!sound) return false
+    if (text[start + at] === phrase[at]) continue
+    if (++wrong > 1 || usualSound(text[start + at]) !== sound) return false
+  }
+  return wrong === 1
 }
 
 export const phraseTable = <T>(rows: readonly (readonly [phrase: string, value: T])[]): PhraseTable<T> => {
-  const byFirstSound = new Map<string, Sounding<T>[]>()
-  for (const [phrase, value] of rows) {
-    if (phrase.length < MIN_SOUND_LENGTH) continue
-    const sounds = [...phrase].map(usualSound)
-    if (sounds.some((sound) => !sound)) continue
-    const list = byFirstSound.get(sounds[0] as string) ?? []
-    list.push({ phrase, value, sounds: sounds as string[] })
-    byFirstSound.set(sounds[0] as string, list)
-  }
+  let byFirst: Map<string, (readonly [string, T])[]> | undefined
 
   const find = (text: string): PhraseMatch<T>[] => {
     const found: PhraseMatch<T>[] = []
@@ -57,19 +50,22 @@ export const phraseTable = <T>(rows: readonly (readonly [phrase: string, value: 
         found.push({ value, phrase, start, end: start + phrase.length, bySound: false })
       }
     }
-    const sounds = Array.from({ length: text.length }, (_, at) => usualSound(text[at]))
-    sounds.forEach((sound, start) => {
-      for (const candidate of (sound && byFirstSound.get(sound)) || []) {
-        const end = start + candidate.sounds.length
-        if (end > text.length || text.slice(start, end) === candidate.phrase) continue
-        if (
-          candidate.sounds.every((each, at) => sounds[start + at] === each) &&
-          isSlip(text, start, candidate.phrase)
-        ) {
-          found.push({ value: candidate.value, phrase: candidate.phrase, start, end, bySound: true })
-        }
+    if (!byFirst) {
+      byFirst = new Map()
+      for (const row of rows) {
+        if (row[0].length < MIN_SOUND_LENGTH) continue
+        const list = byFirst.get(row[0][0]) ?? []
+        list.push(row)
+        byFirst.set(row[0][0], list)
       }
-    })
+    }
+    for (let start = 0; start < text.length; start++) {
+      for (const [phrase, value] of byFirst.get(text[start]) ?? []) {
+        const end = start + phrase.length
+        if (end > text.length || !usualSound(text[start]) || !isSlip(text, start, phrase)) continue
+        found.push({ value, phrase, start, end, bySound: true })
+      }
+    }
     return found.filter(
       (match) =>
         !found.some(

@@ -18,22 +18,8 @@ const fold = (syllable: string): string => {
   return folded
 }
 
-let usual: Map<string, string> | undefined
+const usual = new Map<string, string | undefined>()
 const readings = new Map<string, string[]>()
-
-/** The usual reading of each character, built from the generated table on first use. */
-const usualSounds = (): Map<string, string> => {
-  if (!usual) {
-    usual = new Map()
-    for (const line of PINYIN_SYLLABLES) {
-      const space = line.indexOf(' ')
-      const bar = line.indexOf('|')
-      const folded = fold(line.slice(0, space))
-      for (const char of line.slice(space + 1, bar < 0 ? undefined : bar)) usual.set(char, folded)
-    }
-  }
-  return usual
-}
 
 /** Marks a sound token: no text token starts with it. */
 export const SOUND = '~'
@@ -47,7 +33,7 @@ export const readingsOf = (char: string): readonly string[] => {
     for (const line of PINYIN_SYLLABLES) {
       const space = line.indexOf(' ')
       const folded = fold(line.slice(0, space))
-      if (line.indexOf(char, space) > 0 && !known.includes(folded)) known.push(folded)
+      if (line.indexOf(char, space + 1) > 0 && !known.includes(folded)) known.push(folded)
     }
     readings.set(char, known)
   }
@@ -55,11 +41,54 @@ export const readingsOf = (char: string): readonly string[] => {
 }
 
 /** How a typed character sounds: its usual reading, folded. */
-export const usualSound = (char: string): string | undefined => usualSounds().get(char)
+export const usualSound = (char: string): string | undefined => {
+  if (!usual.has(char)) {
+    // A search needs the sounds of a few characters: the table is searched for each, not inverted up front.
+    let sound: string | undefined
+    for (const line of PINYIN_SYLLABLES) {
+      const space = line.indexOf(' ')
+      const at = line.indexOf(char, space + 1)
+      if (at > 0 && (line.indexOf('|') < 0 || at < line.indexOf('|'))) {
+        sound = fold(line.slice(0, space))
+        break
+      }
+    }
+    usual.set(char, sound)
+  }
+  return usual.get(char)
+}
 
 /** How a typed pair sounds: its usual reading, one token, so a slip counts once. */
 export const typedSoundToken = (pair: string): string | undefined => {
   const first = usualSound(pair[0])
   const second = usualSound(pair[1])
   return first && second ? `${SOUND}${first} ${second}` : undefined
+}
+
+let syllables: Set<string> | undefined
+
+/**
+ * A word typed in pinyin (beian, jizhen, shougongbaoxiao) as its syllables, folded; the fewest that spell it
+ * (xian is one syllable, not xi an). Undefined when it is not pinyin.
+ */
+export const pinyinSyllables = (word: string): string[] | undefined => {
+  syllables ??= new Set(PINYIN_SYLLABLES.map((line) => line.slice(0, line.indexOf(' '))))
+  // best[end]: the fewest syllables that spell word[0, end).
+  const best: (string[] | undefined)[] = [[]]
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const before = best[start]
+      const syllable = word.slice(start, end)
+      if (!before || !syllables.has(syllable)) continue
+      if (!best[end] || before.length + 1 < (best[end] as string[]).length) best[end] = [...before, syllable]
+    }
+  }
+  return best[word.length]?.map(fold)
+}
+
+/** The sound tokens of a word typed in pinyin: one per two neighbouring syllables. */
+export const pinyinSoundTokens = (word: string): string[] => {
+  const spelled = pinyinSyllables(word)
+  if (!spelled || spelled.length < 2) return []
+  return spelled.slice(1).map((second, at) => `${SOUND}${spelled[at]} ${second}`)
 }

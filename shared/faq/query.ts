@@ -4,7 +4,7 @@ import type { Intent } from './intents'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
 import { type PhraseTable, phraseTable } from './phrases'
-import { typedSoundToken } from './pinyin'
+import { pinyinSoundTokens, typedSoundToken } from './pinyin'
 import { SYNONYMS } from './synonyms'
 import { charsOf, compact, pairsOf, segment } from './tokenize'
 
@@ -18,7 +18,9 @@ const SOUND_WEIGHT = 0.5
 interface Expansion {
   /** Any of these typed (as compacted text) triggers the expansion. */
   triggers: string[]
-  tokens: string[]
+  corpus: string[]
+  /** What it adds to a query, worked out when it first fires. */
+  tokens?: string[]
 }
 
 let expansions: Expansion[] | undefined
@@ -40,10 +42,7 @@ export const synonymWords = (): string[] => SYNONYMS.flatMap((line) => Object.va
 const expansionTable = (): Expansion[] => {
   expansions ??= SYNONYMS.map((line) => {
     const { corpus, typed } = parse(line)
-    return {
-      triggers: [...corpus, ...typed].map((term) => compact(normalize(term))),
-      tokens: corpus.flatMap(strongTokens),
-    }
+    return { triggers: [...corpus, ...typed].map((term) => compact(normalize(term))), corpus }
   })
   return expansions
 }
@@ -110,7 +109,10 @@ const clauseTokens = (clause: Clause, add: Add, { lexicon, inCorpus }: QueryCont
     const typed = match.bySound ? Math.min(weight, SOUND_WEIGHT) : weight
     fired.set(match.value, Math.max(typed, fired.get(match.value) ?? 0))
   }
-  for (const [line, weight] of fired) for (const token of line.tokens) add(token, scale * weight, false)
+  for (const [line, weight] of fired) {
+    line.tokens ??= line.corpus.flatMap(strongTokens)
+    for (const token of line.tokens) add(token, scale * weight, false)
+  }
 
   // A pair the corpus does not know but whose sound it does is a slip: it stands in for the pair.
   for (const pair of slips) {
@@ -118,6 +120,14 @@ const clauseTokens = (clause: Clause, add: Add, { lexicon, inCorpus }: QueryCont
     if (!sound || !inCorpus?.(sound)) continue
     add(sound, scale * SOUND_WEIGHT, true)
     recognised.add(pair)
+  }
+
+  // A word the corpus does not know may be Chinese typed in pinyin (beian): its sounds stand in for it.
+  for (const word of words) {
+    if (!inCorpus || inCorpus(word)) continue
+    const sounds = pinyinSoundTokens(word).filter(inCorpus)
+    for (const sound of sounds) add(sound, scale * SOUND_WEIGHT, true)
+    if (sounds.length > 0) recognised.add(word)
   }
   return recognised
 }

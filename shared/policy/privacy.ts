@@ -7,6 +7,9 @@ import { source } from './sources'
  * differ by province), so apart from the product's own rules they are example values the deploying agency
  * replaces with its published periods (个人信息保护法 第十七条: the notice must state them).
  */
+/** How long the free text typed into 政策问答 is kept: the words of a 没帮助 vote, and a question once answered. */
+export const FAQ_TEXT_RETENTION_DAYS = { feedbackQuery: 90, answeredQuestion: 180 } as const
+
 export const RETENTION = {
   draft: {
     period: '提交或清除前，只存在您的手机上',
@@ -38,7 +41,17 @@ export const RETENTION = {
     source: source('example', '报销档案保存期限'),
     illustrative: true,
   },
+  clipboard: {
+    period: '留在手机剪切板中，直到您复制别的内容；本程序不保存、不读取剪切板',
+    source: source('service', '剪切板'),
+    illustrative: false,
+  },
   messages: { period: '发出后 1 年', source: source('example', '消息保存期限'), illustrative: true },
+  faqText: {
+    period: `评价回答时附带的搜索文字 ${FAQ_TEXT_RETENTION_DAYS.feedbackQuery} 天后删除；向经办机构的提问，答复 ${FAQ_TEXT_RETENTION_DAYS.answeredQuestion} 天后删除提问原文（答复留在您的消息中）`,
+    source: source('service', '问答文字保存'),
+    illustrative: false,
+  },
 } as const satisfies Record<string, { period: string; source: Source; illustrative: boolean }>
 
 export type RetentionKey = keyof typeof RETENTION
@@ -101,6 +114,16 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     sensitive: true,
   },
   {
+    id: 'clipboard',
+    data: '您点“复制邀请码”时写入手机剪切板的家庭成员邀请码（本程序不读取剪切板）',
+    guide: '剪切板',
+    api: 'setClipboardData',
+    how: '您在“邀请家庭成员”页面点“复制邀请码”时写入',
+    purpose: '把邀请码发给您的家人，由家人填写后为您代办',
+    retention: 'clipboard',
+    sensitive: false,
+  },
+  {
     id: 'signature',
     data: '手写签名图片（可选）',
     guide: '其他：手写签名图片（用户在签名板上书写）',
@@ -125,6 +148,15 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     how: '微信在您使用小程序时提供给本程序的云函数',
     purpose: '区分不同用户，只让您本人看到和办理自己的备案、报销和消息',
     retention: 'finishedClaim',
+    sensitive: false,
+  },
+  {
+    id: 'faqText',
+    data: '您在政策问答中输入的问题文字：评价回答时附带的搜索文字，向经办机构提问的问题和参保地',
+    guide: '其他：用户在政策问答中输入的问题文字',
+    how: '您在政策问答中评价回答或向经办机构提问时发送',
+    purpose: '经办人员答复您的提问，改进问答',
+    retention: 'faqText',
     sensitive: false,
   },
   {

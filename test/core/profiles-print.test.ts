@@ -27,12 +27,20 @@ test("Hubei's precedence clause is printed", () => {
 
 test("Ganzhou's one-year lock is printed as superseded by the national cap, with the date and why", () => {
   expect(printed).toContain(
-    '6个月 示例（国 二(三)* 上限：不超过6个月）（自 2022-06-30 起取代 赣 一(四) 的 12）',
+    '6个月 示例（国 二(三)* 上限：不超过6个月）（自 2022-06-30 起取代 赣 一(四) 的 12个月）',
   )
   // 一(四) quoted with its 原则上; what the cap leaves untouched and what is unchecked is said.
   expect(printed).toContain('一(四)原文：“原则上一年内不得变更或取消异地备案”')
   expect(printed).toContain('对省内市外备案是否同样适用、自印发日（2022-06-30）还是另定日期施行，均未经核对')
   expect(printed).toContain('一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次')
+})
+
+test('a clause that lets people file first and supply later is not cited for the filing taking effect at once', () => {
+  // 赣 二 says 允许先备案后承诺…及时补充: when the filing takes effect is the service's reading, shown as the example.
+  expect(printed).toContain('先备案、后补充（拟赴就医地工作的参保人员） 赣 二；提交即生效、90日内补 示例')
+  expect(printed).not.toMatch(/提交即生效[^|；]* 赣/)
+  // 吉 三(二) does say it: 备案在补充材料后即时生效.
+  expect(printed).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)')
 })
 
 /** One profile's part of the print. */

@@ -1,6 +1,6 @@
 // No CloudBase account here: an in-memory stand-in with the SDK's shape, just what the outbox and file-store
-// adapters call — add (a duplicate _id refused), where({ field: value | _.in | _.gt | _.gte | _.lt })
-// .orderBy/limit/get/count/update({ _.inc })/remove(). A dotted field ('materials.fileID') reaches into nested
+// adapters call — add (a duplicate _id refused, one without _id given one), where({ field: value | _.in | _.gt |
+// _.gte | _.lt | _.neq | _.exists }).orderBy/limit/get/count/update({ _.inc | _.remove })/remove(). A dotted field ('materials.fileID') reaches into nested
 // objects and matches any element of an array on the way, as the database's queries do. orderBy keeps the order
 // of insertion.
 import type { CloudDb } from '../../server/adapters/cloudbase/database.cloudbase'
@@ -12,11 +12,14 @@ type Operator =
   | { gte: string | number }
   | { lt: string | number }
   | { inc: number }
+  | { neq: unknown }
+  | { exists: boolean }
+  | { remove: true }
 
 const isOperator = (value: unknown): value is Operator =>
   typeof value === 'object' &&
   value !== null &&
-  ['in', 'gt', 'gte', 'lt', 'inc'].some((name) => name in value)
+  ['in', 'gt', 'gte', 'lt', 'inc', 'neq', 'exists', 'remove'].some((name) => name in value)
 
 /** Every value a dotted path reaches, arrays spread on the way. */
 const valuesAt = (value: unknown, path: string[]): unknown[] => {
@@ -32,6 +35,8 @@ const fits = (value: unknown, wanted: unknown) => {
   if ('gt' in wanted) return Number(value) > wanted.gt
   if ('gte' in wanted) return value !== undefined && (value as string | number) >= wanted.gte
   if ('lt' in wanted) return value !== undefined && (value as string | number) < wanted.lt
+  if ('neq' in wanted) return value !== wanted.neq
+  if ('exists' in wanted) return (value !== undefined) === wanted.exists
   return false
 }
 
@@ -42,8 +47,10 @@ const matches = (doc: Doc, query: Record<string, unknown>) =>
   })
 
 const applyTo = (doc: Doc, fields: Record<string, unknown>) => {
-  for (const [field, value] of Object.entries(fields))
-    doc[field] = isOperator(value) && 'inc' in value ? Number(doc[field] ?? 0) + value.inc : value
+  for (const [field, value] of Object.entries(fields)) {
+    if (isOperator(value) && 'remove' in value) delete doc[field]
+    else doc[field] = isOperator(value) && 'inc' in value ? Number(doc[field] ?? 0) + value.inc : value
+  }
 }
 
 export const cloudDbStandIn = () => {
@@ -79,11 +86,15 @@ export const cloudDbStandIn = () => {
       gte: (value: string | number) => ({ gte: value }),
       lt: (value: string | number) => ({ lt: value }),
       inc: (value: number) => ({ inc: value }),
+      neq: (value: unknown) => ({ neq: value }),
+      exists: (value: boolean) => ({ exists: value }),
+      remove: () => ({ remove: true }),
     },
     collection: (name: string) => {
       const docs = docsOf(name)
       return {
-        add: async (doc: Doc) => {
+        add: async (given: Doc) => {
+          const doc = { ...given, _id: given._id ?? `auto_${docs.size + 1}` }
           if (docs.has(doc._id))
             throw Object.assign(new Error('duplicate'), { code: 'DATABASE_DUPLICATE_WRITE' })
           docs.set(doc._id, { ...doc })

@@ -13,7 +13,8 @@ import {
 import { ALICE, claimViewOf, inpatientClaim, overHttp, PDF, STAFF, tempStore, upload } from './support'
 
 const KEY = 'invoice-service-key-01'
-const TIMEOUT_MS = 400
+// Long enough for a loaded two-core machine to answer over loopback; only the hanging stub reaches it.
+const TIMEOUT_MS = 2000
 let stub: StubInvoiceService
 beforeEach(async () => {
   stub = await startStubInvoiceService(KEY)

@@ -1,4 +1,4 @@
-import type { FaqQuestion, FaqQuestions } from '../../ports/faq-questions'
+import { type FaqQuestion, type FaqQuestions, FORGOTTEN } from '../../ports/faq-questions'
 import type { Outbox } from '../../ports/outbox'
 import { type CloudDb, COLLECTIONS, first, unwrap } from './database.cloudbase'
 
@@ -23,6 +23,14 @@ export const faqQuestionsCloudBase = (db: CloudDb, outbox: Outbox): FaqQuestions
         questions.where({ status: 'open' }).orderBy('askedAt', 'asc').limit(limit).get(),
       )
       return (page.data as Stored[]).map(fromDoc)
+    },
+    async forgetAnsweredBefore(at) {
+      const result = await unwrap(
+        questions
+          .where({ status: 'answered', answeredAt: _.lt(at), question: _.neq(FORGOTTEN) })
+          .update({ question: FORGOTTEN, q: _.remove() }),
+      )
+      return (result as { updated?: number }).updated ?? 0
     },
     async answer(id, { text, by, at }, notification) {
       const result = await unwrap(

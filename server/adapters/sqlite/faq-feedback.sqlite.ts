@@ -5,9 +5,13 @@ export const faqFeedbackSqlite = (db: SqliteDatabase): FaqFeedback => {
   const insert = db.prepare(
     'INSERT INTO faq_feedback (faq_id, helpful, q, caller, at) VALUES (?, ?, ?, ?, ?)',
   )
+  const forget = db.prepare('UPDATE faq_feedback SET q = NULL WHERE q IS NOT NULL AND at < ?')
   return {
     async add({ id, helpful, q, caller, at }) {
       insert.run(id, helpful ? 1 : 0, q ?? null, caller, at)
+    },
+    async forgetQueriesBefore(at) {
+      return forget.run(at).changes
     },
   }
 }

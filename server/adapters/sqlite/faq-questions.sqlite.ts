@@ -1,4 +1,4 @@
-import type { FaqQuestion, FaqQuestions } from '../../ports/faq-questions'
+import { type FaqQuestion, type FaqQuestions, FORGOTTEN } from '../../ports/faq-questions'
 import type { SqliteDatabase } from './database.sqlite'
 import { notificationWriter } from './outbox.sqlite'
 
@@ -14,6 +14,8 @@ export const faqQuestionsSqlite = (db: SqliteDatabase): FaqQuestions => {
   const answer = db.prepare(
     "UPDATE faq_questions SET status = 'answered', doc = ? WHERE id = ? AND status = 'open'",
   )
+  const answered = db.prepare("SELECT id, doc FROM faq_questions WHERE status = 'answered'")
+  const rewrite = db.prepare('UPDATE faq_questions SET doc = ? WHERE id = ?')
   const notify = notificationWriter(db)
   return {
     async add(question) {
@@ -24,6 +26,18 @@ export const faqQuestionsSqlite = (db: SqliteDatabase): FaqQuestions => {
     },
     async open(limit) {
       return (open.all(limit) as { doc: string }[]).map(fromRow)
+    },
+    async forgetAnsweredBefore(at) {
+      return db.transaction(() => {
+        let forgotten = 0
+        for (const row of answered.all() as { id: string; doc: string }[]) {
+          const { q: _q, ...question } = fromRow(row)
+          if (!question.answeredAt || question.answeredAt >= at || question.question === FORGOTTEN) continue
+          rewrite.run(JSON.stringify({ ...question, question: FORGOTTEN }), row.id)
+          forgotten++
+        }
+        return forgotten
+      })()
     },
     async answer(id, { text, by, at }, notification) {
       return db.transaction(() => {
