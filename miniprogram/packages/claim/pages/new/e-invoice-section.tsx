@@ -15,6 +15,7 @@ import type { SectionProps } from './section-props'
  */
 export default function EInvoiceSection({ form, errors, change, today }: SectionProps & { today: IsoDate }) {
   const [scanProblem, setScanProblem] = useState<string>()
+  const [scanned, setScanned] = useState<string>()
   const invoices = form.eInvoices ?? []
   const set = (index: number, patch: Partial<EInvoiceForm>) =>
     change((current) => ({
@@ -22,11 +23,15 @@ export default function EInvoiceSection({ form, errors, change, today }: Section
     }))
   const scan = async () => {
     setScanProblem(undefined)
+    setScanned(undefined)
     const text = await scanCode()
     if (text === undefined) return
     const fields = parseEInvoiceQr(text)
     if (!fields) return setScanProblem('没能读出这张票据的二维码，请对照票据手动填写票据代码、号码和校验码')
     change((current) => ({ eInvoices: [...(current.eInvoices ?? []), { ...emptyEInvoice(), ...fields }] }))
+    setScanned(
+      `已从二维码读出：票据代码 ${fields.code}，号码 ${fields.number}${fields.amount ? `，金额 ${fields.amount} 元` : ''}。请与票据核对，缺的项目请补填`,
+    )
   }
   return (
     <View className="record-section">
@@ -39,12 +44,17 @@ export default function EInvoiceSection({ form, errors, change, today }: Section
         const error = (field: string) => errors[`invoices.${at}.${field}`]
         const name = (field: string) => `eInvoices.${index}.${field}`
         return (
-          <View key={name('card')} className="record-section__group" ariaLabel={`电子票据 ${index + 1}`}>
+          <View
+            key={name('card')}
+            className="record-section__group"
+            ariaRole="group"
+            ariaLabel={`电子票据 ${index + 1}`}
+          >
             <Text className="record-section__text">电子票据 {index + 1}</Text>
             <TextField
               label="票据代码"
               name={name('code')}
-              type="number"
+              type="account"
               maxlength={8}
               value={invoice.code}
               onChange={(code) => set(index, { code })}
@@ -54,7 +64,7 @@ export default function EInvoiceSection({ form, errors, change, today }: Section
             <TextField
               label="票据号码"
               name={name('number')}
-              type="number"
+              type="account"
               maxlength={10}
               value={invoice.number}
               onChange={(number) => set(index, { number })}
@@ -105,6 +115,11 @@ export default function EInvoiceSection({ form, errors, change, today }: Section
         <Tap kind="secondary" onTap={() => void scan()}>
           扫描票据二维码
         </Tap>
+      )}
+      {scanned && (
+        <View ariaRole="status">
+          <Text className="record-section__hint">{scanned}</Text>
+        </View>
       )}
       {scanProblem && (
         <View ariaRole="alert">

@@ -86,6 +86,11 @@ export default function Invite() {
           </Text>
           <Text className="family__text">{INVITATION_RULES}。</Text>
           {invite.state.status === 'error' && <ErrorBanner error={invite.state.error} />}
+          {invite.state.status === 'error' && invite.state.error.code === 'CONFLICT' && (
+            <Tap kind="secondary" onTap={() => void backToFamily()}>
+              回到家庭成员
+            </Tap>
+          )}
           <Tap busy={invite.state.status === 'loading'} onTap={() => void invite.run({})}>
             生成邀请码
           </Tap>
