@@ -1,4 +1,5 @@
 import type { Source } from '../result'
+import type { Route } from '../routes'
 
 /** The FAQ's data shapes, free of zod so the phone loads the corpus without the schema library. */
 
@@ -17,4 +18,11 @@ export interface FaqEntry {
   sources: Source[]
   /** The answer for callers whose insured region falls under that profile, by profile id. */
   variants?: Record<string, FaqVariant>
+  /** The page of this app that answers the question for the person's own case (查定点医院 for hospitals). */
+  see?: FaqSee
+}
+
+export interface FaqSee {
+  label: string
+  route: Route
 }

@@ -4,7 +4,7 @@ import { asShownTo } from '../policy/sources'
 import type { Source } from '../result'
 import { confidenceOf } from './confidence'
 import { FAQ_ENTRIES } from './corpus'
-import type { FaqEntry } from './faq.types'
+import type { FaqEntry, FaqSee } from './faq.types'
 import { HOT_QUESTION_IDS } from './hot'
 import { MIN_CONFIDENCE } from './learned.data'
 import { rank, type Scored } from './rank'
@@ -16,6 +16,7 @@ export interface FaqHit {
   sources: Source[]
   /** Relevance; hits come best first, except that a mixed question's second answer is placed second. */
   score: number
+  see?: FaqSee
 }
 
 export interface FaqSearchOptions {
@@ -51,6 +52,7 @@ const present = (entry: FaqEntry, score: number, profileId?: string): FaqHit => 
     answer: variant?.answer ?? entry.answer,
     sources: (variant?.sources ?? entry.sources).map(({ doc, clause }) => asShownTo(reader, { doc, clause })),
     score: Math.round(score * 1000) / 1000,
+    ...(entry.see ? { see: entry.see } : {}),
   }
 }
 

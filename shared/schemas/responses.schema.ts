@@ -18,6 +18,7 @@ import {
   REVIEW_STATES,
 } from '../policy/vocabulary'
 import { ERROR_CODES, POLICY_RULES } from '../result'
+import { ROUTES, type Route } from '../routes'
 import type { ChecklistItem } from '../rules/claim-checklist'
 import type { ClaimFlag } from '../rules/claim-flags'
 import type { StayCoverage } from '../rules/coverage'
@@ -309,6 +310,10 @@ const faqHitSchema = z.object({
   answer: z.string(),
   sources: z.array(sourceSchema).min(1),
   score: z.number(),
+  /** The app's page that answers the question for the person's own case. */
+  see: z
+    .object({ label: z.string().min(1), route: z.enum(Object.keys(ROUTES) as [Route, ...Route[]]) })
+    .optional(),
 })
 
 /** A question sent to the agency from the FAQ, as staff see it (the asker's openid is not shown). */

@@ -129,3 +129,13 @@ test('the clear button empties the box and brings the hot questions back', async
   await page.locator('.faq-hot').first().waitFor()
   await expect(searchBox().inputValue()).resolves.toBe('')
 })
+
+test('a question about which hospitals settle leads to 查定点医院 (last: it leaves the FAQ)', async () => {
+  await search('哪些医院可以直接结算')
+  const link = page.locator('.faq-card').first().getByRole('button', { name: '查定点医院' })
+  await link.waitFor()
+  await page.screenshot({ path: '/tmp/h5-faq-see.png', fullPage: true })
+  await link.click()
+  await page.getByText('医院所在城市').first().waitFor()
+  expect(page.url()).toContain('packages/hospitals/pages/index')
+})

@@ -66,6 +66,16 @@ test('a 来源 line opens the words of the clause it cites', async () => {
   expect(texts(page, '.faq-source__title')).toEqual([`${sources[at].doc} ${sources[at].clause}`])
 })
 
+test('a question about which hospitals settle leads to 查定点医院', async () => {
+  type('哪些医院可以直接结算')
+  await waitFor(() => texts(page, '.faq-answer__see').length > 0)
+  const navigateTo = jest.spyOn(g.wx, 'navigateTo')
+  page.querySelector('.faq-answer__see')?.dispatchEvent('tap')
+  await waitFor(() => navigateTo.mock.calls.length > 0)
+  expect(navigateTo.mock.calls[0][0]).toMatchObject({ url: '/packages/hospitals/pages/index' })
+  navigateTo.mockRestore()
+})
+
 test('feedback without a cloud environment still thanks the user and keeps the answer', async () => {
   // The simulator has no wx.cloud: the client answers with an INTERNAL envelope, never throws.
   page.querySelector('.faq-feedback__button')?.dispatchEvent('tap')

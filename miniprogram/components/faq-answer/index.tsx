@@ -3,6 +3,7 @@ import type { FaqHit } from '@shared/faq'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '../../services/api'
+import { go } from '../../services/navigate'
 import Tap from '../tap'
 import FaqSource from './faq-source'
 import './index.scss'
@@ -30,6 +31,11 @@ export default function FaqAnswer({ hit, q }: Props) {
   return (
     <View className="faq-answer">
       <Text className="faq-answer__text">{hit.answer}</Text>
+      {hit.see && (
+        <Tap kind="secondary" className="faq-answer__see" onTap={() => go(hit.see!.route)}>
+          {hit.see.label}
+        </Tap>
+      )}
       <View className="faq-answer__sources">
         {hit.sources.map((source) => (
           <FaqSource key={`${source.doc} ${source.clause}`} source={source} />

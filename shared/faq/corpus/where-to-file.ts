@@ -1,6 +1,8 @@
 import type { FaqEntry } from '../faq.types'
 import { example, ganzhou, hubei, jilin, jining, national, service } from './cite'
 
+const HOSPITAL_DIRECTORY = { label: '查定点医院', route: 'hospitals' } as const
+
 /** Where a filing goes, where it is made, and which hospitals settle it. */
 export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
   {
@@ -67,6 +69,7 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     answer:
       '备案地统筹区内开通异地就医直接结算的定点医疗机构都可以，覆盖面在不断扩大：吉林三级定点医院全部开通，湖北二级及以上医院全部纳入。可在线上渠道查询，或看医院是否张贴异地结算标识。',
     sources: [ganzhou('三(一)'), jilin('一'), hubei('四'), jining('九')],
+    see: HOSPITAL_DIRECTORY,
   },
   {
     id: 'hospital-list-lookup',
@@ -75,6 +78,7 @@ export const WHERE_TO_FILE_ENTRIES: FaqEntry[] = [
     answer:
       '可以向参保地医保经办机构查询，或用参保地公布的线上渠道查；赣州的备案表注明可通过 si.12333.gov.cn 查询跨省定点医院名单。到医院后可看异地就医结算标识，或找结算专窗确认。',
     sources: [ganzhou('附件1'), jining('一'), jining('九')],
+    see: HOSPITAL_DIRECTORY,
   },
   {
     id: 'pharmacy-direct',
