@@ -28,13 +28,22 @@ export const claimChecklist = (
   return { materials: rows.map((item) => ({ ...item, label: MATERIAL_LABELS[item.kind] })) }
 }
 
+/**
+ * An e-invoice the agency's verification service confirmed is the invoice itself, read from the issuer's record:
+ * no photo of it is asked for (济宁 七 calls for 医疗收费电子票据 in online manual reimbursement).
+ */
+const standsForInvoicePhoto = (invoices: readonly { verification?: { outcome: string } }[]) =>
+  invoices.some((invoice) => invoice.verification?.outcome === 'verified')
+
 export const missingRequired = (
   insuredRegion: string,
   careType: CareType,
   attached: readonly { kind: MaterialKind }[],
   injury = false,
+  invoices: readonly { verification?: { outcome: string } }[] = [],
 ): ChecklistItem[] => {
   const have = new Set(attached.map((material) => material.kind))
+  if (standsForInvoicePhoto(invoices)) have.add('invoice')
   return claimChecklist(insuredRegion, careType, injury).materials.filter(
     (item) => item.required && !have.has(item.kind),
   )

@@ -243,4 +243,27 @@ describe('a claim with e-invoices, over HTTP, against the stub service', () => {
       })
       return claim.claimId
     }))
+
+  const missingKinds = (claim: { missingMaterials: { kind: string }[] }) =>
+    claim.missingMaterials.map((material) => material.kind)
+
+  test('a verified e-invoice needs no photo of the invoice', () =>
+    withStore(async (http) => {
+      const claim = await create(http, [eInvoice()])
+      expect(missingKinds(claim)).not.toContain('invoice')
+      return claim.claimId
+    }))
+
+  test('an e-invoice the service refused, or could not check, still asks for the photo', () =>
+    withStore(async (http) => {
+      const refused = await create(http, [
+        eInvoice({ number: '0000000002', checkCode: 'd4e5f6', amount: 800 }),
+      ])
+      expect(missingKinds(refused)).toContain('invoice')
+      stub.setMode('hang')
+      const unchecked = await create(http, [eInvoice({ number: '0000000003' })])
+      stub.setMode('up')
+      expect(missingKinds(unchecked)).toContain('invoice')
+      return refused.claimId
+    }))
 })

@@ -30,6 +30,7 @@ export const claimView = (record: ClaimRecord, forStaff = false): ClaimView => (
     record.careType,
     record.materials,
     record.injury,
+    record.invoices,
   ).map(({ kind, label }) => ({ kind, label })),
   history: shownHistory(record.history),
   createdAt: record.createdAt,

@@ -75,7 +75,13 @@ export const submitClaim = async (call: Call, claimId: string, payee?: Payee): P
     (record) => {
       const next = transitionClaim(record.status, 'submit')
       if (!next.ok) return next
-      const missing = missingRequired(record.insuredRegion, record.careType, record.materials, record.injury)
+      const missing = missingRequired(
+        record.insuredRegion,
+        record.careType,
+        record.materials,
+        record.injury,
+        record.invoices,
+      )
       if (missing.length > 0) {
         return fail({
           code: 'VALIDATION',
