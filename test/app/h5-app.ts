@@ -140,3 +140,13 @@ export async function openApp(
     },
   }
 }
+
+/** Taro's H5 router may slide a new page in: a screenshot of a journey waits until the page on top stands still. */
+export const pageStandsStill = (page: Page) =>
+  page.waitForFunction(() => {
+    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter(
+      (node) => node.style.display !== 'none',
+    )
+    const top = pages[pages.length - 1]
+    return top !== undefined && Math.abs(top.getBoundingClientRect().left) < 1
+  })

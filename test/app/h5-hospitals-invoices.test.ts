@@ -11,7 +11,7 @@ import { type StubInvoiceService, startStubInvoiceService } from '../server/stub
 import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
-import { type AppSession, openApp } from './h5-app'
+import { type AppSession, openApp, pageStandsStill } from './h5-app'
 import { pdfInvoice, photo } from './h5-files'
 import { Person } from './h5-journey'
 
@@ -60,13 +60,7 @@ afterAll(async () => {
 })
 
 const shot = async (page: Page, name: string) => {
-  await page.waitForFunction(() => {
-    const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter(
-      (node) => node.style.display !== 'none',
-    )
-    const top = pages[pages.length - 1]
-    return top !== undefined && Math.abs(top.getBoundingClientRect().left) < 1
-  })
+  await pageStandsStill(page)
   await app.screenshot(page, name)
 }
 const open = (page: Page, route: string) => page.goto(`${app.origin}#/${route}`)
