@@ -4,7 +4,9 @@ import { staffEventSchema } from '@shared/schemas/staff.schema'
 import { callOf } from '../use-cases/call'
 import { importHospitalCsv } from '../use-cases/hospitals/hospitals'
 import { recordStaffAuthorisation } from '../use-cases/identity/authorisations'
+import { aliasFaqQuestion, draftFaqEntry } from '../use-cases/staff/faq-additions'
 import { answerFaqQuestion, faqQuestionQueue } from '../use-cases/staff/faq-questions'
+import { faqWeeklyCounts } from '../use-cases/staff/faq-weekly'
 import { filingForm } from '../use-cases/staff/filing-form'
 import { noteRegistration, registrationQueue, retryRegistration } from '../use-cases/staff/registration-queue'
 import { decide } from '../use-cases/staff/staff-decide'
@@ -50,6 +52,12 @@ export const staffFunction: FunctionHandler = async (input, caller, ports) => {
       return faqQuestionQueue(call)
     case 'faq_answer':
       return answerFaqQuestion(call, event.id, event.answer)
+    case 'faq_alias':
+      return aliasFaqQuestion(call, event)
+    case 'faq_draft':
+      return draftFaqEntry(call, event)
+    case 'faq_weekly':
+      return faqWeeklyCounts(call, event.weeks)
     case 'registrations':
       return registrationQueue(call)
     case 'retry_registration':

@@ -2,7 +2,9 @@ import type { AuditLog } from './audit-log'
 import type { Authorisations } from './authorisations'
 import type { Claims } from './claims'
 import type { Clock } from './clock'
+import type { FaqAdditionsLog } from './faq-additions'
 import type { FaqFeedback } from './faq-feedback'
+import type { FaqMisses } from './faq-misses'
 import type { FaqQuestions } from './faq-questions'
 import type { FileStore } from './file-store'
 import type { Filings } from './filings'
@@ -35,6 +37,10 @@ export interface Ports {
   faqFeedback: FaqFeedback
   /** Questions people sent the agency from the FAQ, and the staff's answers. */
   faqQuestions: FaqQuestions
+  /** Aliases and drafted entries staff added to the FAQ since the release. */
+  faqAdditions: FaqAdditionsLog
+  /** Searches that found no certain answer, for staff's weekly counts. */
+  faqMisses: FaqMisses
   staff: StaffRoster
   idNumbers: IdNumbers
   clock: Clock

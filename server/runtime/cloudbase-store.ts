@@ -4,7 +4,9 @@ import { auditLogCloudBase } from '../adapters/cloudbase/audit-log.cloudbase'
 import { authorisationsCloudBase } from '../adapters/cloudbase/authorisations.cloudbase'
 import { claimsCloudBase } from '../adapters/cloudbase/claims.cloudbase'
 import type { CloudBaseApp } from '../adapters/cloudbase/database.cloudbase'
+import { faqAdditionsCloudBase } from '../adapters/cloudbase/faq-additions.cloudbase'
 import { faqFeedbackCloudBase } from '../adapters/cloudbase/faq-feedback.cloudbase'
+import { faqMissesCloudBase } from '../adapters/cloudbase/faq-misses.cloudbase'
 import { faqQuestionsCloudBase } from '../adapters/cloudbase/faq-questions.cloudbase'
 import { fileStoreCloudBase } from '../adapters/cloudbase/file-store.cloudbase'
 import { filingsCloudBase } from '../adapters/cloudbase/filings.cloudbase'
@@ -60,6 +62,8 @@ export const cloudBasePorts = (
     lookUps: lookUpLogCloudBase(db),
     faqFeedback: faqFeedbackCloudBase(db),
     faqQuestions: faqQuestionsCloudBase(db, outbox),
+    faqAdditions: faqAdditionsCloudBase(db),
+    faqMisses: faqMissesCloudBase(db),
     staff: staffFromList(env.STAFF_OPENIDS, staffCloudBase(db)),
     idNumbers,
     clock,

@@ -9,7 +9,9 @@ import { authorisationsSqlite } from '../adapters/sqlite/authorisations.sqlite'
 import { startCheckpointer } from '../adapters/sqlite/checkpointer.sqlite'
 import { claimsSqlite } from '../adapters/sqlite/claims.sqlite'
 import { DATABASE_FILE, openDatabase, type SqliteDatabase } from '../adapters/sqlite/database.sqlite'
+import { faqAdditionsSqlite } from '../adapters/sqlite/faq-additions.sqlite'
 import { faqFeedbackSqlite } from '../adapters/sqlite/faq-feedback.sqlite'
+import { faqMissesSqlite } from '../adapters/sqlite/faq-misses.sqlite'
 import { faqQuestionsSqlite } from '../adapters/sqlite/faq-questions.sqlite'
 import { filingsSqlite } from '../adapters/sqlite/filings.sqlite'
 import { hospitalsSqlite } from '../adapters/sqlite/hospitals.sqlite'
@@ -73,6 +75,8 @@ export const openLocalStore = (options: {
     lookUps: lookUpLogSqlite(db),
     faqFeedback: faqFeedbackSqlite(db),
     faqQuestions: faqQuestionsSqlite(db),
+    faqAdditions: faqAdditionsSqlite(db),
+    faqMisses: faqMissesSqlite(db),
     staff: staffFromList(options.staffOpenids, staffSqlite(db)),
     idNumbers,
     clock,

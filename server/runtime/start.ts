@@ -61,9 +61,11 @@ const sweepUploads = () =>
 // What people typed into 政策问答 is kept only as long as RETENTION.faqText says: the same hourly sweep.
 const sweepFaqText = () =>
   forgetOldFaqText(store.ports).then(
-    ({ feedbackQueries, answeredQuestions }) =>
-      feedbackQueries + answeredQuestions > 0 &&
-      log(`forgot the words of ${feedbackQueries} FAQ votes and ${answeredQuestions} answered FAQ questions`),
+    ({ feedbackQueries, missedQueries, answeredQuestions }) =>
+      feedbackQueries + missedQueries + answeredQuestions > 0 &&
+      log(
+        `forgot the words of ${feedbackQueries} FAQ votes, ${missedQueries} FAQ searches that found nothing and ${answeredQuestions} answered FAQ questions`,
+      ),
     (error) => log(`FAQ text clean-up failed: ${error instanceof Error ? error.message : error}`),
   )
 const sweep = () => {

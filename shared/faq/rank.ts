@@ -3,12 +3,14 @@
  * the intents the query asks re-weigh the entries whose questions answer them, and a mixed
  * question gets its second answer from a ranking focused on its later questions.
  */
+import type { FaqAdditions } from './additions'
 import type { Focus } from './clauses'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry } from './faq.types'
 import type { LearnedTerms } from './learned'
 import { buildLexicon, type Lexicon } from './lexicon'
 import { normalize } from './normalize'
+import { overlayIndex } from './overlay-index'
 import { packIndex, readPackedIndex } from './packed-index'
 import { parseQuery, synonymWords } from './query'
 import { buildIndex, entryIntents, K1, type SearchIndex } from './search-index'
@@ -48,6 +50,8 @@ export interface Scored {
   answersNext?: boolean
   /** The score against the most the typed words could earn: how much of the query was understood. */
   coverage: number
+  /** The query is, letter for letter, a wording staff gave this entry (an alias): a certain answer. */
+  exact?: boolean
 }
 
 interface Ranking {
@@ -139,11 +143,36 @@ const ownQuestionFirst = (scored: Scored[], q: string): Scored[] => {
   return own <= 0 ? scored : [scored[own], ...scored.slice(0, own), ...scored.slice(own + 1)]
 }
 
-const rankerOver = (searchIndex: () => SearchIndex): Ranker => {
+/**
+ * A wording staff gave an entry (additions.ts), typed letter for letter, is that entry first and certain;
+ * an alias too short to reach the entry by its words still finds it.
+ */
+const aliasFirst = (scored: Scored[], q: string, aliases: ReadonlyMap<string, FaqEntry>): Scored[] => {
+  const entry = aliases.get(questionKey(q))
+  if (!entry) return scored
+  const found = scored.find((hit) => hit.entry === entry)
+  const top = Math.max(scored[0]?.score ?? 0, found?.score ?? 0, 1)
+  const first: Scored = { ...(found ?? { entry, matched: top, coverage: 1 }), score: top, exact: true }
+  return [first, ...scored.filter((hit) => hit.entry !== entry)]
+}
+
+const rankerOver = (searchIndex: () => SearchIndex, additions?: FaqAdditions): Ranker => {
   let index: SearchIndex | undefined
+  let aliases: Map<string, FaqEntry> | undefined
   return (q) => {
     index ??= searchIndex()
-    return ownQuestionFirst(rankIn(index, q), typeof q === 'string' ? q : '')
+    const text = typeof q === 'string' ? q : ''
+    const ranked = ownQuestionFirst(rankIn(index, q), text)
+    if (!additions?.aliases.length) return ranked
+    if (!aliases) {
+      const byId = new Map(index.entries.map((entry) => [entry.id, entry]))
+      aliases = new Map()
+      for (const { entryId, text: alias } of additions.aliases) {
+        const entry = byId.get(entryId)
+        if (entry) aliases.set(questionKey(alias), entry)
+      }
+    }
+    return aliasFirst(ranked, text, aliases)
   }
 }
 
@@ -160,7 +189,20 @@ export const createRanker = (learned: LearnedTerms): Ranker =>
     ),
   )
 
+const shippedIndex = () => readPackedIndex(PACKED_INDEX, FAQ_ENTRIES, entryIntents(FAQ_ENTRIES))
+
 /** The shipped ranking: the index built at build time from the corpus and the terms learned from every writer. */
-export const rank: Ranker = rankerOver(() =>
-  readPackedIndex(PACKED_INDEX, FAQ_ENTRIES, entryIntents(FAQ_ENTRIES)),
-)
+export const rank: Ranker = rankerOver(shippedIndex)
+
+const withAdditions = new WeakMap<FaqAdditions, Ranker>()
+
+/** The shipped ranking, or with what staff added since the release (one ranking per additions object). */
+export const rankFor = (additions?: FaqAdditions): Ranker => {
+  if (!additions || (additions.aliases.length === 0 && additions.entries.length === 0)) return rank
+  let ranker = withAdditions.get(additions)
+  if (!ranker) {
+    ranker = rankerOver(() => overlayIndex(shippedIndex(), additions, faqLexicon()), additions)
+    withAdditions.set(additions, ranker)
+  }
+  return ranker
+}

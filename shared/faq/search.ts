@@ -2,12 +2,13 @@ import { DISCLAIMER, HOTLINE } from '../contact'
 import { NATIONAL_PROFILE_ID, profileIdFor } from '../policy/profile-regions'
 import { asShownTo } from '../policy/sources'
 import type { Source } from '../result'
+import type { FaqAdditions } from './additions'
 import { confidenceOf } from './confidence'
 import { FAQ_ENTRIES } from './corpus'
 import type { FaqEntry, FaqSee } from './faq.types'
 import { HOT_QUESTION_IDS } from './hot'
 import { MIN_CONFIDENCE } from './learned.data'
-import { rank, type Scored } from './rank'
+import { rankFor, type Scored } from './rank'
 
 export interface FaqHit {
   id: string
@@ -23,6 +24,8 @@ export interface FaqSearchOptions {
   /** 6-digit code of the insured region (参保地): picks the region's variant of an answer. */
   insuredRegion?: string
   limit?: number
+  /** What staff added since the release (aliases, drafted entries); without it the shipped corpus alone. */
+  additions?: FaqAdditions
 }
 
 const DEFAULT_LIMIT = 5
@@ -37,7 +40,8 @@ const UNDERSTOOD = 0.5
 /** Hits far below the best one are noise, not alternatives. */
 const MIN_SHARE_OF_BEST = 0.25
 /** Judged before intents re-rank: an intent word alone does not make a match. */
-const answers = ({ matched, coverage }: Scored) => matched >= STRONG_SCORE || coverage >= UNDERSTOOD
+const answers = ({ matched, coverage, exact }: Scored) =>
+  exact === true || matched >= STRONG_SCORE || coverage >= UNDERSTOOD
 
 /** Whether a ranking has any hit worth showing (the engine before calibrated confidence answered then). */
 export const hasMatch = (scored: readonly Scored[]): boolean => scored.some(answers)
@@ -70,7 +74,8 @@ const hitsOf = (scored: Scored[], options: FaqSearchOptions): FaqHit[] => {
 }
 
 /** Best first; empty when nothing matches well enough. Offline: the corpus and index are on the device. */
-export const searchFaq = (q: string, options: FaqSearchOptions = {}): FaqHit[] => hitsOf(rank(q), options)
+export const searchFaq = (q: string, options: FaqSearchOptions = {}): FaqHit[] =>
+  hitsOf(rankFor(options.additions)(q), options)
 
 export interface FaqAnswer {
   /** The first hit is the answer; otherwise the hits are only 可能相关 and the page says so. */
@@ -80,10 +85,21 @@ export interface FaqAnswer {
 
 /** The search and whether its first hit is a certain answer (calibrated on held-out writers). */
 export const answerFaq = (q: string, options: FaqSearchOptions = {}): FaqAnswer => {
-  const scored = rank(q)
+  const scored = rankFor(options.additions)(q)
   const hits = hitsOf(scored, options)
-  return { confident: hits.length > 0 && confidenceOf(scored) >= MIN_CONFIDENCE, hits }
+  const certain = scored[0]?.exact === true || confidenceOf(scored) >= MIN_CONFIDENCE
+  return { confident: hits.length > 0 && certain, hits }
 }
+
+/** The entries nearest to a text however weak the match: what staff may make a question another wording of. */
+export const nearestFaqEntries = (q: string, limit: number, additions?: FaqAdditions): FaqEntry[] =>
+  rankFor(additions)(q)
+    .slice(0, limit)
+    .map((hit) => hit.entry)
+
+/** One entry as a hit for a person of this 参保地 (their region's variant of the answer). */
+export const faqHitOf = (entry: FaqEntry, insuredRegion?: string): FaqHit =>
+  present(entry, 0, insuredRegion ? profileIdFor(insuredRegion) : undefined)
 
 const byId = new Map<string, FaqEntry>()
 export const faqEntryById = (id: string): FaqEntry | undefined => {
@@ -102,8 +118,8 @@ export const hotQuestions = (limit = 6, insuredRegion?: string): FaqHit[] =>
 export const FAQ_HOTLINE_ADVICE = `没有找到合适的答案，可拨打医保服务热线${HOTLINE}咨询，${DISCLAIMER}。`
 
 /** For a query without a good match: near questions if any, then hot questions, then the hotline. */
-export const faqSuggestions = (q: string): string[] => {
-  const near = rank(q)
+export const faqSuggestions = (q: string, additions?: FaqAdditions): string[] => {
+  const near = rankFor(additions)(q)
     .slice(0, 2)
     .map((hit) => hit.entry.question)
   const hot = hotQuestions(HOT_QUESTION_IDS.length).map((hit) => hit.question)

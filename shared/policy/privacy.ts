@@ -7,8 +7,11 @@ import { source } from './sources'
  * differ by province), so apart from the product's own rules they are example values the deploying agency
  * replaces with its published periods (个人信息保护法 第十七条: the notice must state them).
  */
-/** How long the free text typed into 政策问答 is kept: the words of a 没帮助 vote, and a question once answered. */
-export const FAQ_TEXT_RETENTION_DAYS = { feedbackQuery: 90, answeredQuestion: 180 } as const
+/**
+ * How long the free text typed into 政策问答 is kept: the words of a 没帮助 vote, of a search that found no
+ * certain answer, and a question once answered.
+ */
+export const FAQ_TEXT_RETENTION_DAYS = { feedbackQuery: 90, missedQuery: 90, answeredQuestion: 180 } as const
 
 export const RETENTION = {
   draft: {
@@ -48,7 +51,7 @@ export const RETENTION = {
   },
   messages: { period: '发出后 1 年', source: source('example', '消息保存期限'), illustrative: true },
   faqText: {
-    period: `评价回答时附带的搜索文字 ${FAQ_TEXT_RETENTION_DAYS.feedbackQuery} 天后删除；向经办机构的提问，答复 ${FAQ_TEXT_RETENTION_DAYS.answeredQuestion} 天后删除提问原文（答复留在您的消息中）`,
+    period: `评价回答时附带的搜索文字 ${FAQ_TEXT_RETENTION_DAYS.feedbackQuery} 天后删除；没有找到答案的搜索文字 ${FAQ_TEXT_RETENTION_DAYS.missedQuery} 天后删除（只留次数）；向经办机构的提问，答复 ${FAQ_TEXT_RETENTION_DAYS.answeredQuestion} 天后删除提问原文（答复留在您的消息中）`,
     source: source('service', '问答文字保存'),
     illustrative: false,
   },
@@ -152,9 +155,9 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
   },
   {
     id: 'faqText',
-    data: '您在政策问答中输入的问题文字：评价回答时附带的搜索文字，向经办机构提问的问题和参保地',
+    data: '您在政策问答中输入的问题文字：评价回答时附带的搜索文字，没有找到答案的搜索文字，向经办机构提问的问题和参保地',
     guide: '其他：用户在政策问答中输入的问题文字',
-    how: '您在政策问答中评价回答或向经办机构提问时发送',
+    how: '您在政策问答中评价回答、搜索没有找到答案或向经办机构提问时发送（不记录是谁搜索的）',
     purpose: '经办人员答复您的提问，改进问答',
     retention: 'faqText',
     sensitive: false,

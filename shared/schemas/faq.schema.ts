@@ -19,6 +19,13 @@ export const faqEventSchema = z.discriminatedUnion(
       limit: z.number().int().min(1).max(20, { error: '每次最多返回 20 条' }).optional(),
     }),
     z.object({ action: z.literal('hot'), insuredRegion: regionCode('参保地').optional() }),
+    /** What staff added to the FAQ since the release (aliases, drafted entries): the app fetches it at start. */
+    z.object({ action: z.literal('additions') }),
+    /** A search the phone found no certain answer for, counted by week for staff; who searched is not kept. */
+    z.object({
+      action: z.literal('missed'),
+      q: requiredText('搜索内容', 100),
+    }),
     /** A question the FAQ could not answer, sent to the agency with the search tried (signed-in callers). */
     z.object({
       action: z.literal('ask'),

@@ -23,6 +23,7 @@ import type { ChecklistItem } from '../rules/claim-checklist'
 import type { ClaimFlag } from '../rules/claim-flags'
 import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
+import type { CoverageReason, HospitalCoverage } from '../rules/hospital-coverage'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
@@ -183,6 +184,23 @@ export const coverageSchema = z.object({
   source: sourceSchema,
 }) satisfies z.ZodType<StayCoverage>
 
+const coverageReasonSchema = z.object({
+  topic: z.enum(['filing', 'care', 'place', 'hospital']),
+  holds: z.boolean().nullable(),
+  text: z.string().min(1),
+  source: sourceSchema,
+  asOf: date.optional(),
+}) satisfies z.ZodType<CoverageReason>
+
+/** filing.coverage: the stay's answer (the fields above) with the hospital and each reason it rests on. */
+const hospitalCoverageSchema = coverageSchema.extend({
+  answer: z.enum(['yes', 'no', 'unknown']),
+  next: z.string().min(1).optional(),
+  hospital: z.object({ name: z.string().min(1), code: z.string().optional(), listed: z.boolean() }),
+  scope: z.enum(['provincial', 'crossProvince']),
+  reasons: z.array(coverageReasonSchema).min(1),
+}) satisfies z.ZodType<HospitalCoverage>
+
 export const checklistSchema = z.object({
   materials: z.array(
     labelledKind.extend({ required: z.boolean(), source: sourceSchema }) satisfies z.ZodType<ChecklistItem>,
@@ -327,8 +345,32 @@ export const faqQuestionViewSchema = z.object({
   askedAt: z.string(),
   answer: z.string().optional(),
   answeredAt: z.string().optional(),
+  /** The entries the search finds closest to the question: what staff may make it an alias of. */
+  candidates: z.array(z.object({ id: z.string().min(1), question: z.string().min(1) })).optional(),
 })
 export type FaqQuestionView = z.infer<typeof faqQuestionViewSchema>
+
+/** What staff added to the FAQ since the release; the app searches with it (shared/faq/additions.ts). */
+export const faqAdditionsSchema = z.object({
+  version: z.string(),
+  aliases: z.array(z.object({ entryId: z.string().min(1), text: z.string().min(1) })),
+  entries: z.array(
+    z.object({
+      id: z.string().min(1),
+      question: z.string().min(1),
+      keywords: z.array(z.string()),
+      answer: z.string().min(1),
+      sources: z.array(sourceSchema).min(1),
+    }),
+  ),
+})
+
+/** One Shanghai week (Monday first) of FAQ searches that found no certain answer and of 没帮助 votes. */
+const faqWeekSchema = z.object({
+  weekStart: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  misses: z.number().int().min(0),
+  unhelpful: z.number().int().min(0),
+})
 
 /** A message of the caller's own 消息 list: never the ID number or a diagnosis, only what changed. */
 export const notificationViewSchema = z.object({
@@ -417,7 +459,7 @@ export const RESPONSE_SCHEMAS = {
   'filing.supplement': filingViewSchema,
   'filing.change': filingViewSchema,
   'filing.cancel': filingViewSchema,
-  'filing.coverage': coverageSchema,
+  'filing.coverage': hospitalCoverageSchema,
   'filing.lookup': z.object({
     /** `unavailable`: the platform did not answer; the person may go on, registration checks again. */
     outcome: z.enum(['insured', 'not_insured', 'unavailable']),
@@ -458,6 +500,11 @@ export const RESPONSE_SCHEMAS = {
   'faq.ask': z.object({ id: z.string().min(1), status: z.enum(FAQ_QUESTION_STATUSES) }),
   'staff.faq_questions': items(faqQuestionViewSchema),
   'staff.faq_answer': faqQuestionViewSchema,
+  'staff.faq_alias': faqQuestionViewSchema,
+  'staff.faq_draft': faqQuestionViewSchema.extend({ entryId: z.string().min(1) }),
+  'staff.faq_weekly': items(faqWeekSchema),
+  'faq.additions': faqAdditionsSchema,
+  'faq.missed': empty,
   'staff.queue': items(z.union([filingSummarySchema, claimSummarySchema])).extend({
     /** Present while more may follow: pass it back as `cursor` for the next page. */
     nextCursor: z.string().optional(),

@@ -1,3 +1,4 @@
+import { DOCUMENTS } from '../policy/sources'
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
 import { lineNotesField } from './line-notes.schema'
 import '../zod-jitless'
@@ -7,6 +8,11 @@ import { choice, isoDate, optionalText, recordId, regionCode, requiredText } fro
 import { staffAuthoriseSchema } from './identity.schema'
 
 const kind = choice('事项类型', RECORD_KINDS)
+
+/** An alias is a wording people type: as short as an entry's question. */
+export const FAQ_ALIAS_MAX = 40
+/** How many weeks of FAQ counts staff may ask for at once (default 8). */
+export const FAQ_WEEKS_MAX = 26
 
 /** A page of the staff queue: summaries only, so a page stays small whatever the records hold. */
 export const QUEUE_PAGE = { size: 20, max: 50 } as const
@@ -87,6 +93,34 @@ export const staffEventSchema = z.discriminatedUnion(
       action: z.literal('faq_answer'),
       id: recordId('提问编号'),
       answer: requiredText('答复', 500).pipe(z.string().min(2, { error: '请填写答复内容' })),
+    }),
+    /** The question becomes another wording of an existing entry (takes effect at once), and is answered with it. */
+    z.object({
+      action: z.literal('faq_alias'),
+      id: recordId('提问编号'),
+      entryId: recordId('问答条目'),
+      text: requiredText('同义问法', FAQ_ALIAS_MAX).pipe(
+        z.string().min(2, { error: '同义问法请至少写 2 个字' }),
+      ),
+    }),
+    /** A new entry drafted from the question with its source clause (takes effect at once); the question is answered with it. */
+    z.object({
+      action: z.literal('faq_draft'),
+      id: recordId('提问编号'),
+      question: requiredText('问题', 40).pipe(z.string().min(4, { error: '问题请至少写 4 个字' })),
+      answer: requiredText('答案', 180).pipe(z.string().min(10, { error: '答案请至少写 10 个字' })),
+      doc: z.enum(Object.values(DOCUMENTS) as [string, ...string[]], { error: '请选择出处文件' }),
+      clause: requiredText('条款', 40).pipe(z.string().min(1, { error: '请填写条款' })),
+    }),
+    /** Searches that found no certain answer and answers marked unhelpful, by Shanghai week (Monday first). */
+    z.object({
+      action: z.literal('faq_weekly'),
+      weeks: z
+        .number()
+        .int()
+        .min(1)
+        .max(FAQ_WEEKS_MAX, { error: `最多查看 ${FAQ_WEEKS_MAX} 周` })
+        .optional(),
     }),
     /** Registrations the 医保信息平台 refused or that could not be delivered: staff retry or note them. */
     z.object({ action: z.literal('registrations') }),

@@ -43,7 +43,12 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('filing', { action: 'list' })
   await call('filing', { action: 'lookup', insured: { name: '张三', idNumber: idNumber() } })
   await call('filing', { action: 'get', filingId: filing.filingId })
-  await call('filing', { action: 'coverage', filingId: filing.filingId, admissionDate: '2026-05-02' })
+  await call('filing', {
+    action: 'coverage',
+    filingId: filing.filingId,
+    admissionDate: '2026-05-02',
+    hospital: { name: '北京协和医院' },
+  })
   const trip = (
     await call('filing', {
       action: 'submit',
@@ -150,6 +155,27 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('staff', { action: 'faq_questions' }, STAFF)
   await call('staff', { action: 'faq_answer', id: asked.id, answer: '护工费不属于医保支付范围。' }, STAFF)
   await call('faq', { action: 'feedback', id: 'emergency-without-filing', helpful: true, q: '急诊' })
+  await call('faq', { action: 'missed', q: '护工钱谁出' })
+  for (const question of ['老年证能当身份证用吗', '异地住院请陪护的钱能报吗']) {
+    const id = (await call('faq', { action: 'ask', question, insuredRegion: '420100' })).data.id
+    if (question.startsWith('老'))
+      await call('staff', { action: 'faq_alias', id, entryId: 'type-retiree', text: question }, STAFF)
+    else
+      await call(
+        'staff',
+        {
+          action: 'faq_draft',
+          id,
+          question: '异地住院请护工的费用能报销吗？',
+          answer: '护工费不属于基本医疗保险基金支付范围。',
+          doc: '本程序服务规则',
+          clause: '经办答复',
+        },
+        STAFF,
+      )
+  }
+  await call('faq', { action: 'additions' })
+  await call('staff', { action: 'faq_weekly' }, STAFF)
   await call('account', { action: 'file_urls', fileIDs: [proof] })
   await call('account', { action: 'file_urls', fileIDs: [proof] }, STAFF)
   await call('account', { action: 'my_data' })

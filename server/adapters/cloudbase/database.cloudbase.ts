@@ -15,6 +15,10 @@ export const COLLECTIONS = {
   subscriptionConsents: 'subscription_consents',
   faqFeedback: 'faq_feedback',
   faqQuestions: 'faq_questions',
+  /** Aliases and drafted entries staff added to the FAQ since the release. */
+  faqAdditions: 'faq_additions',
+  /** Searches that found no certain answer (no caller kept), counted by week for staff. */
+  faqMisses: 'faq_misses',
   /** Who looked up an insured person when (look-up-log.cloudbase): the rate limit of filing.lookup. */
   insuredLookups: 'insured_lookups',
   staff: 'staff',

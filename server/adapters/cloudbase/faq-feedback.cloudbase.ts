@@ -15,4 +15,17 @@ export const faqFeedbackCloudBase = (db: CloudDb): FaqFeedback => ({
     )
     return (result as { updated?: number }).updated ?? 0
   },
+  async countUnhelpfulBetween(from, to) {
+    // Two one-sided counts: the votes from `from` on, less those from `to` on.
+    const since = async (at: string) =>
+      (
+        (await unwrap(
+          db
+            .collection(COLLECTIONS.faqFeedback)
+            .where({ helpful: false, at: db.command.gte(at) })
+            .count(),
+        )) as { total: number }
+      ).total
+    return (await since(from)) - (await since(to))
+  },
 })

@@ -243,6 +243,23 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   {
+    version: 12,
+    name: 'what staff add to the FAQ between releases, and searches that found no certain answer',
+    sql: `
+      CREATE TABLE faq_additions (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE TABLE faq_misses (
+        q TEXT,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX faq_misses_by_time ON faq_misses (at);
+      CREATE INDEX faq_feedback_unhelpful ON faq_feedback (at) WHERE helpful = 0;
+    `,
+  },
+  {
     version: 13,
     name: 'look-ups of the insured person on the 医保信息平台, per caller, for their rate limit',
     sql: `

@@ -1,16 +1,33 @@
+import { nearestFaqEntries } from '@shared/faq'
 import { fail, ok, type Result } from '@shared/result'
 import type { FaqQuestionView } from '@shared/schemas/responses.schema'
 import type { FaqQuestion } from '../../ports/faq-questions'
 import type { Call } from '../call'
+import { currentFaqAdditions } from '../faq/additions'
 import { notification } from '../notification'
 
 const QUEUE_LIMIT = 200
+/** The entries offered as what a question may be another wording of. */
+const CANDIDATES = 3
 
 /** What staff see: the question, the search tried and the 参保地, never who asked. */
 const view = ({ asker, answeredBy, ...question }: FaqQuestion): FaqQuestionView => question
 
-export const faqQuestionQueue = async (call: Call): Promise<Result<{ items: FaqQuestionView[] }>> =>
-  ok({ items: (await call.ports.faqQuestions.open(QUEUE_LIMIT)).map(view) })
+/** Oldest first, each with the entries the search finds closest to it (by the question, else the search tried). */
+export const faqQuestionQueue = async (call: Call): Promise<Result<{ items: FaqQuestionView[] }>> => {
+  const additions = await currentFaqAdditions(call.ports)
+  const closest = (text: string) =>
+    nearestFaqEntries(text, CANDIDATES, additions).map(({ id, question }) => ({ id, question }))
+  return ok({
+    items: (await call.ports.faqQuestions.open(QUEUE_LIMIT)).map((question) => {
+      const candidates = closest(question.question)
+      return {
+        ...view(question),
+        candidates: candidates.length > 0 || !question.q ? candidates : closest(question.q),
+      }
+    }),
+  })
+}
 
 /** The answer goes to the asker's 消息 (and as a subscription message where they allowed one). */
 export const answerFaqQuestion = async (
