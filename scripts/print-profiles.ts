@@ -2,6 +2,7 @@
 // dates, effective dates and precedence clauses, each rule's clause, and values a later rule superseded.
 import { MATERIAL_LABELS } from '@shared/policy/materials'
 import type { FilingTypeRule, Profile } from '@shared/policy/profile.schema'
+import type { ProfileId } from '@shared/policy/profile-regions'
 import { PROFILES } from '@shared/policy/profiles'
 import {
   clauseTextHeld,
@@ -9,6 +10,7 @@ import {
   DOCUMENTS,
   type DocumentKey,
   documentKeyOf,
+  NATIONAL_STANDING,
   sourceLabel,
 } from '@shared/policy/sources'
 import { FILING_TYPE_LABELS, type FilingType } from '@shared/policy/vocabulary'
@@ -19,6 +21,7 @@ type Row = {
   source: Source
   illustrative?: boolean
   ceiling?: boolean
+  bound?: unknown
   scope?: string
   remark?: { text: string; source: Source }
   supersedes?: { value: unknown; source: Source; since: string; why: string }
@@ -44,26 +47,46 @@ const clauseOf = (from: Source) => {
 const cite = (row: Row) =>
   `${clauseOf(row.source)}${row.illustrative && documentKeyOf(row.source) !== 'example' ? '（示例）' : ''}`
 
-/** A value as its row holds it: 不超过 for a ceiling, the clause's scope, and the own notice's remark beside it. */
-const cell = (text: string, row: Row, atMost = '不超过') => {
+/**
+ * A value as its row holds it: 不超过 for a ceiling, the clause's scope, and the own notice's remark beside it.
+ * `boundText` is the ceiling's own figure where the value is an example below it.
+ */
+const cell = (text: string, row: Row, atMost = '不超过', boundText = text) => {
   const scope = row.scope ? `（${row.scope}）` : ''
   const remark = row.remark ? `；${row.remark.text} ${clauseOf(row.remark.source)}` : ''
-  // A ceiling the service applies at its most is an example of a value within it, not the clause's value.
+  // A value the service chose within a ceiling is an example, not the clause's value.
   const value =
     row.ceiling && row.illustrative
-      ? `${text}${scope} 示例（${clauseOf(row.source)} 上限：${atMost}${text}）`
+      ? `${text}${scope} 示例（${clauseOf(row.source)} 上限：${atMost}${boundText}）`
       : `${row.ceiling ? atMost : ''}${text}${scope} ${cite(row)}`
   return `${value}${remark}`
 }
 const ratioCell = (row: Row & { value: number }) =>
   row.ceiling ? cell(`${row.value}个百分点`, row, '降低不超过') : cell(`−${row.value}`, row)
 
+type Lock = FilingTypeRule['changeLock']['value']
+const lockText = (lock: Lock) =>
+  lock.kind === 'none'
+    ? '随时'
+    : `${lock.months}个月${lock.condition === 'after_costs' ? '（发生费用后）' : ''}`
+
 const superseded = (row: Row) => {
   const old = row.supersedes
-  if (!old) return ''
-  const months = (old.value as { months?: number }).months
-  const value = months === undefined ? JSON.stringify(old.value) : `${months}个月`
-  return `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${value}）`
+  return old ? `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${lockText(old.value as Lock)}）` : ''
+}
+
+const lockCell = (row: FilingTypeRule['changeLock']) =>
+  `${cell(lockText(row.value), row, '不超过', row.bound ? lockText(row.bound) : undefined)}${superseded(row)}`
+
+/** The lock, per scope where 跨省 filings have their own, and the yearly number of 变更登记 where the notice says. */
+const locksCell = (rule: FilingTypeRule) => {
+  const cross = rule.changeLockCrossProvince
+  const locks = cross
+    ? `省内备案：${lockCell(rule.changeLock)}；跨省备案：${lockCell(cross)}`
+    : lockCell(rule.changeLock)
+  const count = rule.changesPerYear
+  if (!count) return locks
+  return `${locks}；${cell(count.value === null ? '变更登记次数不限' : `变更登记每年最多${count.value}次`, count)}`
 }
 
 const UNCHECKED_NOTE = '原文未收录：所引条款号和内容未经本程序按原文核对'
@@ -76,7 +99,12 @@ const materialCell = (material: FilingTypeRule['materials'][number]) => {
   const later = material.supplyLater
     ? `·可后补${material.supplyLaterScope ? `（${material.supplyLaterScope}）` : ''}${material.supplyLaterSource ? ` ${clauseOf(material.supplyLaterSource)}` : ''}`
     : ''
-  return `${name} ${clauseOf(material.source)}${replaced}${later}`
+  // A material no clause names is the service's choice, and said to be before anything else.
+  const named =
+    documentKeyOf(material.source) === 'service'
+      ? `材料种类为本程序所定：${name} ${clauseOf(material.source)}`
+      : `${name} ${clauseOf(material.source)}`
+  return `${named}${replaced}${later}`
 }
 
 const supplementCell = (row: NonNullable<FilingTypeRule['supplement']>) => {
@@ -85,16 +113,31 @@ const supplementCell = (row: NonNullable<FilingTypeRule['supplement']>) => {
   const deadline = `${row.value.deadlineDays}日内补 ${row.illustrative ? '示例' : clauseOf(row.source)}`
   if (row.value.effective === 'on_supplement')
     return `补充后生效${scope} ${clauseOf(row.source)}；${deadline}`
-  // A clause that lets people file first and supply later does not say the filing takes effect at once: that
-  // part is the service's reading, shown with the example deadline.
-  return `先备案、后补充${scope} ${clauseOf(row.source)}；提交即生效、${deadline}`
+  // A clause that lets people file first and supply later does not say when the filing takes effect: the rule
+  // applied is cited to whoever sets it.
+  const effect = row.value.effectiveSource
+    ? `生效时点：通知未规定，本程序提交即生效 ${clauseOf(row.value.effectiveSource)}`
+    : `提交即生效 ${clauseOf(row.source)}`
+  return `先备案、后补充${scope} ${clauseOf(row.source)}；${effect}；${deadline}`
 }
 
-const describe = (rule: FilingTypeRule): string[] => {
-  const lock = rule.changeLock.value
+const backdateText = (value: FilingTypeRule['backdateDays']['value']) =>
+  value === null ? '不限' : value === 'admission' ? '可追溯至实际入院时间' : `${value}日`
+
+/** The start's window; where the profile registers from the admission date, the admission is always within reach. */
+const backdateCell = (profile: Profile, rule: FilingTypeRule) => {
+  const window = cell(backdateText(rule.backdateDays.value), rule.backdateDays)
+  const fromAdmission = profile.startsFromAdmission
+  return fromAdmission.value && typeof rule.backdateDays.value === 'number'
+    ? `${window}；先入院后备案的，可追溯至实际入院时间 ${clauseOf(fromAdmission.source)}`
+    : window
+}
+
+const describe = (profile: Profile, rule: FilingTypeRule): string[] => {
+  // What the notice says of the papers first, then each material it (or the service) asks for.
   const materials = [
-    ...rule.materials.map(materialCell),
     ...(rule.materialsNote ? [cell(rule.materialsNote.value, rule.materialsNote)] : []),
+    ...rule.materials.map(materialCell),
   ]
   const limit = rule.settlementLimit
   return [
@@ -102,12 +145,10 @@ const describe = (rule: FilingTypeRule): string[] => {
       rule.validityMonths.value === null ? '长期' : `${rule.validityMonths.value}个月`,
       rule.validityMonths,
     ),
-    cell(rule.backdateDays.value === null ? '不限' : `${rule.backdateDays.value}日`, rule.backdateDays),
+    backdateCell(profile, rule),
     materials.join('；') || '无',
     rule.supplement ? supplementCell(rule.supplement) : '—',
-    lock.kind === 'none'
-      ? cell('随时', rule.changeLock)
-      : `${cell(`${lock.months}个月${lock.condition === 'after_costs' ? '（发生费用后）' : ''}`, rule.changeLock)}${superseded(rule.changeLock)}`,
+    locksCell(rule),
     cell(rule.suspendsHomeSettlement.value ? '暂停' : '不暂停', rule.suspendsHomeSettlement),
     limit ? cell(`门诊/住院各${limit.value.inpatient}次；${limit.value.exception}`, limit) : '—',
     ratioCell(rule.ratioReductionPoints),
@@ -127,7 +168,7 @@ const documentsOf = (profile: Profile): DocumentKey[] => {
   return [...keys]
 }
 
-const describeDocument = (key: DocumentKey) => {
+const describeDocument = (profile: Profile, key: DocumentKey) => {
   const facts = DOCUMENT_FACTS[key]
   if (!facts) return `- ${SHORT[key]} = ${DOCUMENTS[key]}`
   const parts = [facts.issued ? `日期 ${facts.issued}` : '日期：文本未载']
@@ -137,13 +178,14 @@ const describeDocument = (key: DocumentKey) => {
   if (facts.precedence) parts.push(`效力：${facts.precedence.clause}“${facts.precedence.words}”`)
   if (facts.scope) parts.push(`适用范围：${facts.scope.clause}“${facts.scope.words}”`)
   if (facts.basis) parts.push(`依据 ${facts.basis}`)
+  if (key === 'national-2022') parts.push(`与本地通知的关系：${NATIONAL_STANDING[profile.id as ProfileId]}`)
   return `- ${SHORT[key]} = ${DOCUMENTS[key]}：${parts.join('；')}`
 }
 
 const supersessions = (profile: Profile): string[] =>
   Object.entries(profile.types).flatMap(([type, rule]) =>
     Object.entries(rule!)
-      .filter(([, row]) => (row as Row | null)?.supersedes)
+      .filter(([, row]) => (row as Row | null | undefined)?.supersedes)
       .map(([name, row]) => {
         const { source, supersedes } = row as Row
         const unchecked = clauseTextHeld(source) ? '' : '*'
@@ -153,7 +195,7 @@ const supersessions = (profile: Profile): string[] =>
 
 for (const profile of PROFILES) {
   console.log(`\n### ${profile.id} — ${profile.name} (types: ${clauseOf(profile.offeredTypesSource)})\n`)
-  for (const key of documentsOf(profile)) console.log(describeDocument(key))
+  for (const key of documentsOf(profile)) console.log(describeDocument(profile, key))
   const replaced = supersessions(profile)
   if (replaced.length > 0) console.log(`\n被后来规定取代的值：\n${replaced.join('\n')}`)
   console.log('')
@@ -162,7 +204,7 @@ for (const profile of PROFILES) {
   )
   console.log('|---|---|---|---|---|---|---|---|---|')
   for (const [type, rule] of Object.entries(profile.types)) {
-    console.log(`| ${FILING_TYPE_LABELS[type as FilingType]} | ${describe(rule!).join(' | ')} |`)
+    console.log(`| ${FILING_TYPE_LABELS[type as FilingType]} | ${describe(profile, rule!).join(' | ')} |`)
   }
   const money = profile.reimbursement
   const unfiled = money.unfiledReduction
@@ -172,9 +214,16 @@ for (const profile of PROFILES) {
     `\nstarts from admission: ${cell(`${profile.startsFromAdmission.value}`, profile.startsFromAdmission)}; unfiled reduction: ${cell(unfiledText, unfiled)}, emergency exempt: ${cell(`${money.unfiledEmergencyExempt.value}`, money.unfiledEmergencyExempt)}; deductible/ratio/cap: ${money.baseRatio.illustrative ? 'example values' : 'configured'}`,
   )
   console.log(`emergency without filing: ${cell(profile.emergencyUnfiled.value, profile.emergencyUnfiled)}`)
+  // A type whose own clause states its target is named beside the profile's citation.
+  const ownTargets = Object.entries(profile.types)
+    .filter(([, rule]) => rule?.targetSource)
+    .map(([type, rule]) => `${FILING_TYPE_LABELS[type as FilingType]}：${clauseOf(rule!.targetSource!)}`)
   console.log(
     `citations: ${Object.entries(profile.citations)
-      .map(([name, from]) => `${name} ${clauseOf(from)}`)
+      .map(
+        ([name, from]) =>
+          `${name} ${clauseOf(from)}${name === 'target' && ownTargets.length > 0 ? `（${ownTargets.join('，')}）` : ''}`,
+      )
       .join('; ')}`,
   )
 }

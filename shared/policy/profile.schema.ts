@@ -20,6 +20,11 @@ const rule = <T extends z.ZodType>(value: T) =>
     illustrative: z.boolean().optional(),
     /** The clause gives the number as an upper bound (不超过): it is shown and applied as the most it can be. */
     ceiling: z.boolean().optional(),
+    /**
+     * The upper bound `source` gives, where the value is an example below it rather than the bound itself (吉林:
+     * change at any time, within the national 不超过6个月).
+     */
+    bound: value.optional(),
     /** Whom or when the clause covers, in its own terms, where that is narrower than the row (跨省, 拟赴…的两类人员). */
     scope: z.string().min(1).optional(),
     /** What the person's own notice says on the same point where the value comes from elsewhere (吉 二(二)). */
@@ -56,8 +61,13 @@ const filingTypeRuleSchema = z
   .object({
     /** null: long-term valid / no validity limit. */
     validityMonths: rule(z.number().int().positive().nullable()),
-    /** How many days before the filing day the start date may lie; null: no limit. */
-    backdateDays: rule(z.number().int().nonnegative().nullable()),
+    /**
+     * How many days before the filing day the start date may lie; null: no limit; 'admission': back to the actual
+     * admission date and no further (赣 四 “根据实际入院时间妥善办理备案”).
+     */
+    backdateDays: rule(z.union([z.number().int().nonnegative(), z.literal('admission')]).nullable()),
+    /** Where this type's target (the pooling region) is stated, when the profile's citation does not cover it. */
+    targetSource: sourceSchema.optional(),
     materials: z.array(requiredMaterialSchema),
     /**
      * What the notice says about the filing's papers beyond the list: the clause that asks for none, the form's own
@@ -72,9 +82,19 @@ const filingTypeRuleSchema = z
       z.object({
         effective: z.enum(['on_submit', 'on_supplement']),
         deadlineDays: z.number().int().positive(),
+        /** Who sets the effect time when the mechanism's clause does not (赣 二 says nothing of it: a service rule). */
+        effectiveSource: sourceSchema.optional(),
       }),
     ).nullable(),
+    /** The change/cancel lock; for 跨省 filings `changeLockCrossProvince` where that differs. */
     changeLock: rule(changeLockSchema),
+    /**
+     * The lock of 跨省 filings where a national cap over 跨省 filings replaces the local value (赣 一(四)'s year
+     * stays for filings inside Jiangxi); absent: `changeLock` covers every filing.
+     */
+    changeLockCrossProvince: rule(changeLockSchema).optional(),
+    /** 变更登记 allowed in a calendar year; null: no cap (吉 二(二) lifted the cap of 2). Absent: the notice is silent. */
+    changesPerYear: rule(z.number().int().positive().nullable()).optional(),
     suspendsHomeSettlement: rule(z.boolean()),
     settlementLimit: rule(
       z.object({

@@ -31,26 +31,31 @@ interface DocumentFacts {
   precedence?: { clause: string; words: string }
   /** Where the notice limits what it covers (粤: care inside Guangdong only). */
   scope?: { clause: string; words: string }
-  /** The higher notice it names as its basis. */
+  /** The higher notice it names as its basis, with the title it gives. */
   basis?: string
 }
 
 /** Dates, effective dates and precedence as each notice states them (profiles:print shows them). */
 export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
   'national-2022': { issued: '2022-06-30', textHeld: false },
-  'jilin-2018': { issued: '2018-12-13', textHeld: true, basis: '医保发〔2018〕6号、国医保电〔2018〕3号' },
+  'jilin-2018': {
+    issued: '2018-12-13',
+    textHeld: true,
+    basis:
+      '《国家医保局 财政部 人力资源社会保障部 国家卫生健康委关于切实做好当前跨省异地就医住院费用直接结算工作的通知》（医保发〔2018〕6号）、《关于切实做好农民工和就业创业人员异地就医备案工作的通知》（国医保电〔2018〕3号）及“我省异地就医有关规定”',
+  },
   'jining-2023': { issued: '2023-11-09', textHeld: true, basis: '医保发〔2022〕22号' },
   'ganzhou-2019': {
     issued: '2019-07-22',
     textHeld: true,
     effective: { from: '2019-07-01', clause: '七', words: '本通知自2019年7月1日起执行' },
-    basis: '赣医保字〔2019〕14号',
+    basis: '江西省医疗保障局《关于进一步完善异地就医经办服务工作的通知》（赣医保字〔2019〕14号）',
   },
   'guangdong-2015': {
     issued: '2015-03-26',
     textHeld: true,
     scope: { clause: '序言', words: '为进一步做好我省医疗保险省内异地就医医疗费用直接结算工作' },
-    basis: '人社部发〔2014〕93号',
+    basis: '《关于进一步做好基本医疗保险异地就医医疗费用结算工作的指导意见》（人社部发〔2014〕93号）',
   },
   'hrss-2014': { issued: null, textHeld: true },
   'hubei-2022': {
@@ -61,6 +66,23 @@ export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
     basis:
       '《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）、《省医疗保障局关于印发〈湖北省医疗保障异地就医直接结算服务事项和信息平台下沉实施方案〉的通知》、《省医疗保障局办公室关于完善基本医疗保险参保人员异地就医备案政务服务事项指导规范的通知》',
   },
+}
+
+/**
+ * How 医保发〔2022〕22号 stands to each profile's own notice: named by it as its basis, or issued after it and not
+ * named, and then which prevails where they differ. profiles:print shows it beside the 国 legend.
+ */
+export const NATIONAL_STANDING: Record<ProfileId, string> = {
+  'national-2022': '本程序的通用规则：参保地无本地通知收录时按此显示',
+  'jilin-2018':
+    '晚于 吉（2018-12-13）印发，吉 未引用它（吉 的依据见 吉 一行）；表中 国 值只用于 吉 未作规定之处。22号针对跨省异地就医：跨省备案两者不一致时按在后的国家规定，省内备案按 吉',
+  'jining-2023': '济宁 以它为依据（济宁 2023-11-09 晚于它印发）',
+  'ganzhou-2019':
+    '晚于 赣（2019-07-22）印发，赣 未引用它（赣 的依据见 赣 一行）；表中 国 值只用于 赣 未作规定之处。22号针对跨省异地就医：跨省备案两者不一致时按在后的国家规定（见“被后来规定取代的值”），省内（统筹地区外、内）备案按 赣',
+  'guangdong-2015':
+    '晚于 粤（2015-03-26）印发，粤 未引用它（粤 的依据见 粤 一行）。粤 只管省内异地就医（见适用范围），22号管跨省异地就医：表中 国 值用于跨省备案，粤 未作规定之处本程序对省内备案也按 国 值显示',
+  'hubei-2022':
+    '鄂 以它为依据（鄂 2022-09-14 晚于它印发；鄂 六：以往文件规定与本通知不一致的，以本通知为准）',
 }
 
 /** Who a document binds: every insured person, or those of the profiles listed. */

@@ -2,6 +2,7 @@ import type { MaterialKind } from '../policy/materials'
 import { ruleFor } from '../policy/profiles'
 import { fail, ok, policyError, type Result, type Source } from '../result'
 import { addMonths, type IsoDate } from '../time/calendar'
+import { changeLockFor } from './change-lock'
 import { type FilingFacts, filingStatus } from './filing-status'
 
 type Change = 'change' | 'cancel'
@@ -18,30 +19,34 @@ export interface AlterLock {
   source: Source
 }
 
+/** Whether the filing is 跨省 decides its lock where a profile has one for 跨省 filings (赣州); unknown: the local one. */
+type LockFacts = { crossProvince?: boolean }
+
 /**
  * The lock a filing is under today, if any, whether or not costs were incurred: the person is told before
  * they fill a form, and the server refuses with the same rule (赣州 一(四); 济宁 四(一); 医保发〔2022〕22号 二(三)).
  */
 export const alterLockOf = (
-  filing: { profile: string; filingType: FilingFacts['filingType']; validFrom: IsoDate },
+  filing: { profile: string; filingType: FilingFacts['filingType']; validFrom: IsoDate } & LockFacts,
   today: IsoDate,
 ): AlterLock | undefined => {
   const { profile, rule } = ruleFor(filing)
-  const lock = rule.changeLock.value
+  const row = changeLockFor(rule, filing.crossProvince)
+  const lock = row.value
   if (lock.kind === 'none') return undefined
   const until = addMonths(filing.validFrom, lock.months)
   if (today >= until) return undefined
   return {
     until,
     condition: lock.condition,
-    basis: rule.changeLock.supersedes ? `按${rule.changeLock.source.doc}` : `${profile.name}规定`,
+    basis: row.supersedes ? `跨省备案按${row.source.doc}` : `${profile.name}规定`,
     months: lock.months,
-    source: rule.changeLock.source,
+    source: row.source,
   }
 }
 
 /** Change and cancel share one lock. */
-const mayAlter = (what: Change, facts: FilingFacts, today: IsoDate): Result<true> => {
+const mayAlter = (what: Change, facts: FilingFacts & LockFacts, today: IsoDate): Result<true> => {
   const status = filingStatus(facts, today)
   if (status === 'cancelled') return fail({ code: 'CONFLICT', message: `该备案已撤销，不能${VERB[what]}` })
   if (status === 'expired' && what === 'change') {
@@ -57,8 +62,8 @@ const mayAlter = (what: Change, facts: FilingFacts, today: IsoDate): Result<true
   )
 }
 
-export const mayChange = (facts: FilingFacts, today: IsoDate) => mayAlter('change', facts, today)
-export const mayCancel = (facts: FilingFacts, today: IsoDate) => mayAlter('cancel', facts, today)
+export const mayChange = (facts: FilingFacts & LockFacts, today: IsoDate) => mayAlter('change', facts, today)
+export const mayCancel = (facts: FilingFacts & LockFacts, today: IsoDate) => mayAlter('cancel', facts, today)
 
 /** 承诺补充: supplied materials are no longer owed; where the profile says so, the filing is now effective. */
 export const applySupplement = (facts: FilingFacts, supplied: MaterialKind[]): FilingFacts => ({

@@ -3,6 +3,7 @@ import type { FilingTypeRule, Profile } from '../policy/profile.schema'
 import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingRequestDraft } from '../schemas/filing.schema'
+import { changeLockFor, isCrossProvince } from './change-lock'
 import { validityPeriod } from './filing-terms'
 import { MATERIALS_NOTICE, type Notice, notice, TRAUMA_COMMITMENT_NOTICE } from './notices'
 import type { FilingQuote } from './quote.types'
@@ -19,8 +20,14 @@ const lockNotice = (row: FilingTypeRule['changeLock']): string | undefined => {
   const text = lockText(row.value)
   const old = row.supersedes?.value
   if (!text || old?.kind !== 'months' || row.value.kind !== 'months') return text
-  return `${text}。${row.supersedes!.source.doc}原定 ${old.months} 个月，自 ${row.supersedes!.since} 起按${row.source.doc}不超过 ${row.value.months} 个月执行`
+  return `${text}。${row.supersedes!.source.doc}规定 ${old.months} 个月；跨省备案自 ${row.supersedes!.since} 起按${row.source.doc}不超过 ${row.value.months} 个月执行`
 }
+
+/** 变更登记 a year, where the notice says (吉 二(二) lifted the cap of 2). */
+const changesPerYearText = (row: NonNullable<FilingTypeRule['changesPerYear']>) =>
+  row.value === null
+    ? '一个自然年度内申请变更登记的次数不受限制（已取消每年 2 次的限制）'
+    : `一个自然年度内最多申请变更登记 ${row.value} 次`
 
 /** The consequences a person should know before submitting, each with the clause it comes from. */
 export const filingNotices = (
@@ -33,7 +40,7 @@ export const filingNotices = (
     notice(
       'TARGET',
       `备案到${quote.target.name}（${quote.target.level === 'province' ? '省级' : '市级'}统筹区），不指定具体医院，该地区联网定点医疗机构均可直接结算`,
-      profile.citations.target,
+      rule.targetSource ?? profile.citations.target,
     ),
     notice(
       'VALIDITY',
@@ -43,8 +50,14 @@ export const filingNotices = (
       rule.validityMonths.source,
     ),
   ]
-  const lock = lockNotice(rule.changeLock)
-  if (lock) notices.push(notice('CHANGE_LOCK', lock, rule.changeLock.source))
+  const lockRow = changeLockFor(rule, isCrossProvince(draft.insuredRegion, draft.destination))
+  const lock = lockNotice(lockRow)
+  if (lock) notices.push(notice('CHANGE_LOCK', lock, citedAs(lockRow)))
+  if (rule.changesPerYear) {
+    notices.push(
+      notice('CHANGES_PER_YEAR', changesPerYearText(rule.changesPerYear), rule.changesPerYear.source),
+    )
+  }
   if (rule.suspendsHomeSettlement.value) {
     notices.push(
       notice('HOME_SETTLEMENT_SUSPENDED', profile.homeBenefits.value, rule.suspendsHomeSettlement.source),
@@ -121,26 +134,33 @@ export const filingNotices = (
   }
   if (quote.supplementDeadline && rule.supplement) {
     const labels = quote.outstandingMaterials.map((kind) => MATERIAL_LABELS[kind]).join('、')
-    const onSupplement = rule.supplement.value.effective === 'on_supplement'
-    if (onSupplement) {
-      notices.push(
-        notice(
-          'SUPPLEMENT_EFFECT',
-          '补充材料后备案即时生效；补充前发生的费用不能按此备案直接结算',
-          rule.supplement.source,
-        ),
-      )
-    }
+    const { effective, effectiveSource } = rule.supplement.value
+    notices.push(
+      effective === 'on_supplement'
+        ? notice(
+            'SUPPLEMENT_EFFECT',
+            '补充材料后备案即时生效；补充前发生的费用不能按此备案直接结算',
+            rule.supplement.source,
+          )
+        : // The mechanism's clause does not say when the filing takes effect: the rule applied is named as such.
+          notice(
+            'SUPPLEMENT_ON_SUBMIT',
+            effectiveSource
+              ? '通知未规定承诺补充备案何时生效；本程序按提交即生效办理'
+              : '备案提交即生效，材料可在取得后补充',
+            effectiveSource ?? rule.supplement.source,
+          ),
+    )
     // The deadline and its lapse are the profile's value; where no clause gives them they are cited as an example.
     notices.push(
       notice(
         'SUPPLEMENT_DUE',
-        `${onSupplement ? '' : '备案提交即生效；'}请在 ${quote.supplementDeadline} 前补充上传${labels}，逾期未补充的，备案失效`,
+        `请在 ${quote.supplementDeadline} 前补充上传${labels}，逾期未补充的，备案失效`,
         citedAs(rule.supplement),
       ),
     )
   }
-  const usesExamples = [rule.backdateDays, profile.maxAheadDays, rule.supplement, rule.changeLock].some(
+  const usesExamples = [rule.backdateDays, profile.maxAheadDays, rule.supplement, lockRow].some(
     (row) => row?.illustrative,
   )
   if (usesExamples) {

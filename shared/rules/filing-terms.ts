@@ -33,8 +33,14 @@ export const typeSummary = (rule: FilingTypeRule): string => {
   const months = rule.validityMonths.value
   const validity = months === null ? '长期有效' : `有效期 ${months} 个月${example(rule.validityMonths)}`
   const lock = rule.changeLock.value
+  const cross = rule.changeLockCrossProvince
+  // 赣州: the notice's year inside the province, the national cap for 跨省 filings.
+  const crossText =
+    cross?.value.kind === 'months' ? `（跨省备案不超过 ${cross.value.months} 个月${example(cross)}）` : ''
   const locked =
-    lock.kind === 'months' ? `；${lock.months} 个月内原则上不能变更或撤销${example(rule.changeLock)}` : ''
+    lock.kind === 'months'
+      ? `；${lock.months} 个月内原则上不能变更或撤销${example(rule.changeLock)}${crossText}`
+      : ''
   const points = rule.ratioReductionPoints.value
   const atMost = rule.ratioReductionPoints.ceiling ? '最多' : ''
   const reduced =

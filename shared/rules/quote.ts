@@ -39,6 +39,35 @@ const validFromOf = (profile: Profile, draft: FilingRequestDraft): IsoDate =>
     ? minDate(draft.startDate, draft.admissionDate)
     : draft.startDate
 
+/**
+ * The earliest start date: the type's window of days, or the actual admission date where the clause ties the start
+ * to it (赣 四 “根据实际入院时间妥善办理备案”); null: no limit.
+ */
+const earliestStartOf = (
+  profile: Profile,
+  rule: FilingTypeRule,
+  draft: FilingRequestDraft,
+  today: IsoDate,
+): IsoDate | null => {
+  const back = rule.backdateDays.value
+  const admitted = draft.admissionDate
+  if (back === 'admission') return admitted ?? today
+  const byDays = back === null ? null : addDays(today, -back)
+  // A profile that registers from the admission date never refuses that date for being older than its window.
+  if (byDays && admitted && profile.startsFromAdmission.value) return minDate(byDays, admitted)
+  return byDays
+}
+
+const backdateRefusal = (rule: FilingTypeRule, draft: FilingRequestDraft, earliest: IsoDate) => {
+  const type = FILING_TYPE_LABELS[draft.filingType]
+  const back = rule.backdateDays.value
+  const why =
+    back === 'admission'
+      ? `${type}备案可追溯至实际入院日期${draft.admissionDate ? '' : '；未入院的，开始日期不能早于今天'}`
+      : `补办${type}备案，开始日期最多往前 ${back} 日${draft.admissionDate && earliest === draft.admissionDate ? '，或追溯至实际入院日期' : ''}`
+  return policyError('BACKDATE_LIMIT', `备案开始日期最早可选 ${earliest}：${why}`, rule.backdateDays.source)
+}
+
 const checkDates = (
   profile: Profile,
   rule: FilingTypeRule,
@@ -46,18 +75,12 @@ const checkDates = (
   validFrom: IsoDate,
   today: IsoDate,
 ) => {
-  const earliest = rule.backdateDays.value === null ? null : addDays(today, -rule.backdateDays.value)
   const latest = addDays(today, profile.maxAheadDays.value)
   if (draft.admissionDate && draft.admissionDate > today) {
     return fail({ code: 'VALIDATION', message: '入院日期不能晚于今天', path: 'draft.admissionDate' })
   }
-  if (earliest && validFrom < earliest) {
-    return policyError(
-      'BACKDATE_LIMIT',
-      `备案开始日期最早可选 ${earliest}：补办${FILING_TYPE_LABELS[draft.filingType]}备案，开始日期最多往前 ${rule.backdateDays.value} 日`,
-      rule.backdateDays.source,
-    )
-  }
+  const earliest = earliestStartOf(profile, rule, draft, today)
+  if (earliest && validFrom < earliest) return backdateRefusal(rule, draft, earliest)
   if (validFrom > latest) {
     return policyError('START_TOO_LATE', `备案开始日期最晚可选 ${latest}`, profile.maxAheadDays.source)
   }

@@ -20,18 +20,22 @@ const CLAIMS: Record<string, RegExp> = {
   TARGET: /统筹(地)?区/,
   VALIDITY: /有效|终止日期/,
   CHANGE_LOCK: /变更/,
+  CHANGES_PER_YEAR: /变更登记\s*2\s*次的限制/,
   HOME_SETTLEMENT_SUSPENDED: /暂停/,
   TWO_WAY: /回参保地就医/,
   RATIO_REDUCED: /支付比例/,
   SETTLEMENT_LIMIT: /各限结算一次/,
   CATALOGUE: /就医地[^,.;]*(支付范围|医保目录)/,
   OUTPATIENT: /门诊/,
-  ADMITTED_FIRST: /晚于入院时间但早于出院时间|先入院后备案/,
+  // 济宁 四(二): filed before the discharge settlement, the stay settles directly.
+  ADMITTED_FIRST: /晚于入院时间但早于出院时间|先入院后备案|出院结算前完成异地就医备案/,
   EMERGENCY_UNFILED: /视同已备案|补办|先入院后备案/,
   TRAUMA_COMMITMENT: /外伤无第三方责任承诺书/,
   // What the type's papers are: the form only, its lines, or how a referral is given.
   MATERIALS: /备案表|证明材料|转诊/,
   SUPPLEMENT_EFFECT: /补充材料后即时生效/,
+  // Only ever cited to the service rule: no held clause says a 承诺补充 filing takes effect on submit.
+  SUPPLEMENT_ON_SUBMIT: /$^/,
   SUPPLEMENT_DUE: /逾期/,
   // Always cited to the example table, never to a clause.
   EXAMPLE_VALUES: /示例/,
@@ -324,7 +328,9 @@ test('the any-time check refuses the rows that read another group’s 随时 as 
 /** The notice's own words a type's materials note rests on, by clause. */
 const NOTE_WORDS: Record<string, string[]> = {
   '赣市医保字〔2019〕21号 一(二)': ['只须填报《江西省医疗保险异地备案表》', '取消一切不必要的证明材料和盖章'],
-  '赣市医保字〔2019〕21号 二': [
+  '赣市医保字〔2019〕21号 一(二)、二': [
+    '只须填报《江西省医疗保险异地备案表》',
+    '取消一切不必要的证明材料和盖章',
     '已在就医地工作或居住的',
     '取消证明材料',
     '拟赴就医地工作的',

@@ -4,6 +4,7 @@ import { stayCoverage } from '@shared/rules/coverage'
 import { estimateReimbursement } from '@shared/rules/estimate'
 import { mayCancel, mayChange } from '@shared/rules/filing-changes'
 import { filingStatus } from '@shared/rules/filing-status'
+import { typeSummary } from '@shared/rules/filing-terms'
 import { quoteFiling } from '@shared/rules/quote'
 import { planSubmission } from '@shared/rules/submission'
 import { addDays } from '@shared/time/calendar'
@@ -59,19 +60,44 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
     expect(notes('emergency')).toContain('赣市人社发〔2017〕29号文件规定的异地急诊备案条件')
   })
 
-  // 四: “对因急诊先入院后备案…要根据实际入院时间妥善办理备案” — no 30-day window for an emergency admitted first.
-  test('四: an emergency admitted 60 days ago is filed from the actual admission date', () => {
-    const admissionDate = addDays(TODAY, -60)
-    const quote = expectOk(
-      quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'emergency', admissionDate }), TODAY),
-    )
-    expect(quote.validFrom).toBe(admissionDate)
-    expect(quote.earliestStart).toBeNull()
-    const retired = quoteFiling(
-      draft({ insuredRegion: GANZHOU, filingType: 'retiree_resettled', admissionDate }),
+  // 四: “对因急诊先入院后备案、远程备案人员要根据实际入院时间妥善办理备案” — back to the admission, whatever the window.
+  test.each(['emergency', 'retiree_resettled'] as const)(
+    '四: a %s filing admitted 60 days ago is filed from the actual admission date',
+    (filingType) => {
+      const admissionDate = addDays(TODAY, -60)
+      const quote = expectOk(quoteFiling(draft({ insuredRegion: GANZHOU, filingType, admissionDate }), TODAY))
+      expect(quote.validFrom).toBe(admissionDate)
+      expect(quote.earliestStart).toBe(admissionDate)
+    },
+  )
+
+  // 四、附件1 tie an emergency's start to the actual admission: “可追溯至实际入院时间”, not “不限”.
+  test('四、附件1: an emergency start goes back to the admission date and no further', () => {
+    const refused = (overrides: Parameters<typeof draft>[0]) => {
+      const result = quoteFiling(
+        draft({ insuredRegion: GANZHOU, filingType: 'emergency', ...overrides }),
+        TODAY,
+      )
+      return !result.ok && result.error
+    }
+    expect(refused({ startDate: addDays(TODAY, -400) })).toMatchObject({
+      code: 'POLICY.BACKDATE_LIMIT',
+      message: `备案开始日期最早可选 ${TODAY}：异地急诊（抢救）人员备案可追溯至实际入院日期；未入院的，开始日期不能早于今天`,
+      source: { doc: '赣市医保字〔2019〕21号', clause: '四、附件1' },
+    })
+    expect(ganzhou.types.emergency?.backdateDays.value).toBe('admission')
+    // Admitted 10 days ago: from the admission, not before it.
+    const admissionDate = addDays(TODAY, -10)
+    expect(
+      expectOk(quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'emergency', admissionDate }), TODAY))
+        .earliestStart,
+    ).toBe(admissionDate)
+    // Without an admission a long-term filing keeps the example window.
+    const longTerm = quoteFiling(
+      draft({ insuredRegion: GANZHOU, filingType: 'retiree_resettled', startDate: addDays(TODAY, -60) }),
       TODAY,
     )
-    expect(!retired.ok && retired.error.code).toBe('POLICY.BACKDATE_LIMIT')
+    expect(!longTerm.ok && longTerm.error.code).toBe('POLICY.BACKDATE_LIMIT')
   })
 
   test('一(四): a long-term filing suspends card settlement at home', () => {
@@ -86,25 +112,79 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
     )
   })
 
-  test('一(四) "原则上一年内不得变更或取消" is capped by 医保发〔2022〕22号 二(三) at 6 months, and the card says so', () => {
-    const facts = submitted({ insuredRegion: GANZHOU, filingType: 'long_term_resident' })
-    const locked = mayCancel(facts, '2027-05-22')
+  const NANCHANG = '360100'
+  const SHENZHEN = '440300'
+
+  test('一(四) “原则上一年内不得变更或取消”: a filing inside Jiangxi is locked 12 months, and the card says so', () => {
+    const facts = submitted({
+      insuredRegion: GANZHOU,
+      filingType: 'long_term_resident',
+      destination: NANCHANG,
+    })
+    const inside = { ...facts, crossProvince: false }
+    const locked = mayCancel(inside, '2027-11-22')
+    expect(!locked.ok && locked.error).toMatchObject({
+      code: 'POLICY.CHANGE_LOCKED',
+      source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
+    })
+    expect(!locked.ok && locked.error.message).toContain(
+      '江西省赣州市规定：备案满 12 个月后方可撤销，即 2027-11-23 起',
+    )
+    expect(mayChange(inside, '2027-11-23').ok).toBe(true)
+    // Unknown scope: the notice's own year, never the shorter cap.
+    expect(mayCancel(facts, '2027-11-22').ok).toBe(false)
+    const quote = expectOk(
+      quoteFiling(
+        draft({ insuredRegion: GANZHOU, filingType: 'long_term_resident', destination: NANCHANG }),
+        TODAY,
+      ),
+    )
+    expect(quote.notices.find((notice) => notice.code === 'CHANGE_LOCK')).toEqual({
+      code: 'CHANGE_LOCK',
+      text: '备案后 12 个月内原则上不能变更或撤销（客观原因除外）',
+      source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
+    })
+  })
+
+  test('一(四) is capped for 跨省 filings by 医保发〔2022〕22号 二(三) at 6 months, and the card says so', () => {
+    const facts = submitted({
+      insuredRegion: GANZHOU,
+      filingType: 'long_term_resident',
+      destination: SHENZHEN,
+    })
+    const across = { ...facts, crossProvince: true }
+    const locked = mayCancel(across, '2027-05-22')
     expect(!locked.ok && locked.error).toMatchObject({
       code: 'POLICY.CHANGE_LOCKED',
       source: { doc: '医保发〔2022〕22号', clause: '二(三)' },
     })
-    expect(!locked.ok && locked.error.message).toContain('按医保发〔2022〕22号：备案满 6 个月后方可撤销')
-    expect(mayChange(facts, '2027-05-23').ok).toBe(true)
-    expect(ganzhou.types.long_term_resident?.changeLock.supersedes).toMatchObject({
+    expect(!locked.ok && locked.error.message).toContain(
+      '跨省备案按医保发〔2022〕22号：备案满 6 个月后方可撤销',
+    )
+    expect(mayChange(across, '2027-05-23').ok).toBe(true)
+    expect(ganzhou.types.long_term_resident?.changeLock).toMatchObject({
+      value: { months: 12 },
+      source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
+    })
+    expect(ganzhou.types.long_term_resident?.changeLockCrossProvince?.supersedes).toMatchObject({
       value: { months: 12 },
       source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
       since: '2022-06-30',
     })
     const quote = expectOk(
-      quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'long_term_resident' }), TODAY),
+      quoteFiling(
+        draft({ insuredRegion: GANZHOU, filingType: 'long_term_resident', destination: SHENZHEN }),
+        TODAY,
+      ),
     )
     expect(quote.notices.find((notice) => notice.code === 'CHANGE_LOCK')?.text).toBe(
-      '备案后 6 个月内原则上不能变更或撤销（客观原因除外）。赣市医保字〔2019〕21号原定 12 个月，自 2022-06-30 起按医保发〔2022〕22号不超过 6 个月执行',
+      '备案后 6 个月内原则上不能变更或撤销（客观原因除外）。赣市医保字〔2019〕21号规定 12 个月；跨省备案自 2022-06-30 起按医保发〔2022〕22号不超过 6 个月执行',
+    )
+  })
+
+  test('the type choice says the year and the 跨省 cap before a destination is chosen', () => {
+    expect(typeSummary(ganzhou.types.retiree_resettled!)).toBe(
+      '长期有效；12 个月内原则上不能变更或撤销（跨省备案不超过 6 个月）',
     )
   })
 
@@ -129,6 +209,19 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
     expect(plan.facts.outstandingMaterials).toEqual(['work_proof'])
     expect(plan.quote.commitments.map((commitment) => commitment.id)).toContain('supplement_later')
     expect(filingStatus(plan.facts, TODAY)).toBe('effective')
+    // 二 does not say when the filing takes effect: the card says so and names the service rule applied.
+    const notices = plan.quote.notices
+    expect(notices.find((notice) => notice.code === 'SUPPLEMENT_ON_SUBMIT')).toEqual({
+      code: 'SUPPLEMENT_ON_SUBMIT',
+      text: '通知未规定承诺补充备案何时生效；本程序按提交即生效办理',
+      source: { doc: '本程序服务规则', clause: '承诺补充生效时点' },
+    })
+    expect(notices.find((notice) => notice.code === 'SUPPLEMENT_DUE')?.text).not.toContain('生效')
+    expect(
+      notices.some((notice) => notice.text.includes('提交即生效') && notice.source.doc !== '本程序服务规则'),
+    ).toBe(false)
+    // The work proof is the service's choice of 材料, not a clause's.
+    expect(plan.quote.requiredMaterials[0].source).toEqual({ doc: '本程序服务规则', clause: '补充材料种类' })
   })
 
   test.each([

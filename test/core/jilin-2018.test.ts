@@ -31,6 +31,35 @@ describe('jilin-2018 (吉医保办〔2018〕6号)', () => {
     expect(mayChange(facts, addDays(TODAY, 1)).ok).toBe(true)
   })
 
+  // 二(二) “取消长期异地就医人员一个自然年度申请…变更登记2次的限制”: said on the card of every long-term type, 常驻
+  // workers included; the lock itself is not 二(二)'s and no card line cites it for one.
+  test.each(['retiree_resettled', 'long_term_resident', 'resident_worker'] as const)(
+    '二(二): the %s card says 变更登记 has no yearly cap, cited to 二(二)',
+    (filingType) => {
+      const quote = expectOk(
+        quoteFiling(
+          draft({ insuredRegion: JILIN, filingType, commitment: { accepted: true, supplementLater: true } }),
+          TODAY,
+        ),
+      )
+      expect(quote.notices.find((notice) => notice.code === 'CHANGES_PER_YEAR')).toEqual({
+        code: 'CHANGES_PER_YEAR',
+        text: '一个自然年度内申请变更登记的次数不受限制（已取消每年 2 次的限制）',
+        source: { doc: '吉医保办〔2018〕6号', clause: '二(二)' },
+      })
+      expect(quote.notices.find((notice) => notice.code === 'CHANGE_LOCK')).toBeUndefined()
+    },
+  )
+
+  test('二(三): a referral card cites Jilin’s own clause for its target; other types say 参照', () => {
+    const target = (filingType: 'referral' | 'temporary') =>
+      expectOk(
+        quoteFiling(draft({ insuredRegion: JILIN, filingType, destination: '210102' }), TODAY),
+      ).notices.find((notice) => notice.code === 'TARGET')?.source
+    expect(target('referral')).toEqual({ doc: '吉医保办〔2018〕6号', clause: '二(三)' })
+    expect(target('temporary')).toEqual({ doc: '赣市医保字〔2019〕21号', clause: '一(一)', reference: true })
+  })
+
   test('a referral is filed to the treatment pooling region; no Jilin clause names its certificate (医保发〔2022〕22号)', () => {
     const quote = expectOk(
       quoteFiling(draft({ insuredRegion: JILIN, filingType: 'referral', destination: '210102' }), TODAY),

@@ -46,7 +46,15 @@ const states = (words: string, value: number) =>
   new RegExp(`(?<![\\d.])${value}(?![\\d.])`).test(words) ||
   (IN_WORDS[value] ?? []).some((phrase) => words.includes(phrase))
 
-type Row = { value: unknown; source: Source; illustrative?: boolean; ceiling?: boolean; supersedes?: Row }
+type Row = {
+  value: unknown
+  source: Source
+  illustrative?: boolean
+  ceiling?: boolean
+  /** The clause's upper bound where the value is an example below it: a number the clause must state. */
+  bound?: unknown
+  supersedes?: Row
+}
 
 const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && 'value' in value && 'source' in value
@@ -57,10 +65,18 @@ const numbersIn = (value: unknown): number[] => {
   return []
 }
 
-/** Every non-illustrative row with a number, wherever it sits in a profile (its superseded value too). */
+/**
+ * Every row with a number its clause must state, wherever it sits in a profile: a non-illustrative value, the bound
+ * an example value sits under (吉林's 随时 under 国 二(三)'s 6 months), and a superseded value.
+ */
 const numericRows = (value: unknown, where: string): { where: string; row: Row }[] => {
   if (isRow(value)) {
+    const bound =
+      value.bound === undefined
+        ? []
+        : [{ where: `${where}.bound`, row: { value: value.bound, source: value.source, ceiling: true } }]
     const own = !value.illustrative && numbersIn(value.value).length > 0 ? [{ where, row: value }] : []
+    if (value.bound !== undefined) own.push(...bound)
     return value.supersedes ? [...own, ...numericRows(value.supersedes, `${where}.supersedes`)] : own
   }
   if (typeof value === 'object' && value !== null)
@@ -81,6 +97,15 @@ const heldKey = (from: Source) => {
   const key = documentKeyOf(from)
   return HELD_TEXTS.find((held) => held === key)
 }
+
+test('the walk finds the bounds an example value sits under, and the lock of 跨省 filings', () => {
+  const where = ALL_ROWS.map((row) => row.where)
+  expect(where).toContain('jilin-2018.types.long_term_resident.changeLock.bound')
+  expect(where).toContain('jilin-2018.types.resident_worker.changeLock.bound')
+  expect(where).toContain('ganzhou-2019.types.long_term_resident.changeLock')
+  expect(where).toContain('ganzhou-2019.types.long_term_resident.changeLockCrossProvince')
+  expect(where).toContain('ganzhou-2019.types.long_term_resident.changeLockCrossProvince.supersedes')
+})
 
 test('the walk finds the numbered rows of every profile that gives one', () => {
   expect(ALL_ROWS.length).toBeGreaterThan(20)

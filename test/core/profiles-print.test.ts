@@ -25,22 +25,55 @@ test("Hubei's precedence clause is printed", () => {
   expect(printed).toContain('效力：六“以往文件规定与本通知不一致的，以本通知为准”')
 })
 
-test("Ganzhou's one-year lock is printed as superseded by the national cap, with the date and why", () => {
+test("Ganzhou's one-year lock is printed in force inside Jiangxi, and superseded only for 跨省 filings, with the date and why", () => {
   expect(printed).toContain(
-    '6个月 示例（国 二(三)* 上限：不超过6个月）（自 2022-06-30 起取代 赣 一(四) 的 12个月）',
+    '省内备案：12个月（原则上一年内不得变更或取消异地备案） 赣 一(四)；跨省备案：不超过6个月 国 二(三)*（自 2022-06-30 起取代 赣 一(四) 的 12个月）',
   )
+  expect(printed).not.toContain('6个月 示例（国 二(三)* 上限：不超过6个月）（自')
   // 一(四) quoted with its 原则上; what the cap leaves untouched and what is unchecked is said.
   expect(printed).toContain('一(四)原文：“原则上一年内不得变更或取消异地备案”')
-  expect(printed).toContain('对省内市外备案是否同样适用、自印发日（2022-06-30）还是另定日期施行，均未经核对')
+  expect(printed).toContain('省内备案（赣州统筹地区内，及江西省内赣州统筹地区外）仍按一(四)原则上12个月执行')
+  expect(printed).toContain('其自印发日（2022-06-30）还是另定日期施行，未经核对')
   expect(printed).toContain('一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次')
 })
 
 test('a clause that lets people file first and supply later is not cited for the filing taking effect at once', () => {
-  // 赣 二 says 允许先备案后承诺…及时补充: when the filing takes effect is the service's reading, shown as the example.
-  expect(printed).toContain('先备案、后补充（拟赴就医地工作的参保人员） 赣 二；提交即生效、90日内补 示例')
+  // 赣 二 says 允许先备案后承诺…及时补充: when the filing takes effect it does not say, and the service's rule is named.
+  expect(printed).toContain(
+    '先备案、后补充（拟赴就医地工作的参保人员） 赣 二；生效时点：通知未规定，本程序提交即生效 服务 承诺补充生效时点；90日内补 示例',
+  )
   expect(printed).not.toMatch(/提交即生效[^|；]* 赣/)
   // 吉 三(二) does say it: 备案在补充材料后即时生效.
   expect(printed).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)')
+})
+
+test("Ganzhou's 常驻 papers: the form only, by 一(二) and 二; the kind of material to supplement is the service's", () => {
+  expect(printed).toContain(
+    '只须填报《江西省医疗保险异地备案表》，取消一切不必要的证明材料和盖章；已在就医地工作或居住的，取消证明材料；拟赴就医地工作的，允许先备案，承诺在就医地取得材料后及时补充 赣 一(二)、二；材料种类为本程序所定：就医地工作证明 服务 补充材料种类·可后补（拟赴就医地工作的参保人员） 赣 二',
+  )
+})
+
+test("an emergency's start in Ganzhou goes back to the actual admission, not without limit", () => {
+  expect(printed).toContain(
+    '可追溯至实际入院时间（因急诊先入院后备案…根据实际入院时间妥善办理备案） 赣 四、附件1',
+  )
+  expect(printed).not.toContain('不限（因急诊先入院后备案')
+})
+
+test('each pre-2022 notice names its own basis, and the national rule says how it stands to it', () => {
+  expect(printed).toContain(
+    '（医保发〔2018〕6号）、《关于切实做好农民工和就业创业人员异地就医备案工作的通知》（国医保电〔2018〕3号）',
+  )
+  expect(printed).toContain(
+    '依据 江西省医疗保障局《关于进一步完善异地就医经办服务工作的通知》（赣医保字〔2019〕14号）',
+  )
+  expect(printed).toContain(
+    '依据 《关于进一步做好基本医疗保险异地就医医疗费用结算工作的指导意见》（人社部发〔2014〕93号）',
+  )
+  expect(printed).toContain('与本地通知的关系：晚于 吉（2018-12-13）印发，吉 未引用它')
+  expect(printed).toContain('与本地通知的关系：晚于 赣（2019-07-22）印发，赣 未引用它')
+  expect(printed).toContain('与本地通知的关系：晚于 粤（2015-03-26）印发，粤 未引用它')
+  expect(printed).toContain('与本地通知的关系：济宁 以它为依据')
 })
 
 /** One profile's part of the print. */
@@ -83,9 +116,13 @@ test('a certificate, a lock or a proof is printed with the clause that states it
   expect(printed).not.toContain('随时 吉 二(二)')
   expect(printed).not.toContain('随时 济宁 四(一)')
   expect(printed).not.toContain('人社 四')
+  // 二(二) lifts the yearly cap of 2 变更登记; the lock itself is an example within the national cap.
   expect(section('jilin-2018')).toContain(
-    '随时 国 二(三)*（示例）；取消长期异地就医人员一个自然年度申请居住地和参保地就医变更登记2次的限制 吉 二(二)',
+    '随时 示例（国 二(三)* 上限：不超过6个月）；变更登记次数不限（取消长期异地就医人员一个自然年度申请居住地和参保地就医变更登记2次的限制） 吉 二(二)',
   )
+  expect(section('jilin-2018')).not.toContain('随时 国 二(三)*（示例）')
+  // 常驻 workers are 长期异地就医人员 too.
+  expect(section('jilin-2018').match(/变更登记次数不限/g)).toHaveLength(3)
   expect(section('jilin-2018')).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)；90日内补 示例')
   expect(section('jining-2023')).toContain('就医地户籍证明 国 三(一)*·可承诺替代 济宁 四(一)')
   expect(section('hubei-2022')).toContain('就医地工作证明 国 三(一)*·可承诺替代 鄂 一(四)')
@@ -99,7 +136,6 @@ test("each notice's own rules are printed where the column is: Ganzhou's form li
     '6个月 国 二(三)*；备案期间门诊和住院各限结算一次…部分癌症病人…异地就医备案期放宽至一年内多次有效 赣 一(四)',
   )
   expect(ganzhou).toContain('赣市人社发〔2017〕29号文件规定的异地急诊备案条件 赣 一(二)、一(三)、附件1')
-  expect(ganzhou).toContain('不限（因急诊先入院后备案…根据实际入院时间妥善办理备案） 赣 四')
   expect(ganzhou).toContain('starts from admission: true（因急诊先入院后备案、远程备案人员） 赣 四')
   expect(ganzhou).toContain(
     '门诊/住院各1次；需定期到市外首次手术医院复诊（含放化疗）的部分癌症病人，备案一年内多次有效 赣 一(四)',
@@ -114,9 +150,11 @@ test("each notice's own rules are printed where the column is: Ganzhou's form li
   expect(section('jining-2023')).toContain('不暂停（跨省异地长期居住人员备案有效期内确需回参保地就医的')
 })
 
-test('rules only another region states in these words are printed as 参照', () => {
+test('rules only another region states in these words are printed as 参照, and own clauses where they exist', () => {
   expect(printed).toContain('target 参照赣 一(一)')
   expect(printed).toContain('stayWithinValidity 参照鄂 二(二)')
+  expect(section('jilin-2018')).toContain('target 参照赣 一(一)（异地转诊人员：吉 二(三)）')
+  expect(section('jining-2023')).toContain('stayWithinValidity 济宁 四(二)')
 })
 
 test('医保发〔2022〕22号, whose text the product does not hold, is printed as unchecked, and so is every row citing it', () => {

@@ -58,6 +58,8 @@ describe('properties across all profiles', () => {
               filingType: type,
               destination: DESTINATION,
               startDate: addDays(today, offset),
+              // A start before today is an admission before filing (赣 四 lets an emergency go back only to it).
+              ...(offset < 0 && { admissionDate: addDays(today, offset) }),
               emergency: { summary: '急症' },
               referral: { fromHospital: '某医院', diagnosis: '某病', summary: '转诊' },
             }),

@@ -85,7 +85,7 @@ describe('region variants follow the insured region', () => {
 
   test.each([
     ['370811', '发生医疗费用'],
-    ['360702', '6个月内原则上不得取消（原规定一年，现按国家规定）'],
+    ['360702', '原则上一年内不得取消，备案到江西省外的（跨省）按国家规定6个月内不得取消'],
     // 吉 二(二) lifts only the cap of two changes a year; the cancel rule is the national one.
     ['220102', '每年变更登记2次的限制；取消备案的时限吉林未另作规定，按全国规定办理'],
   ])("cancelling a long-term filing in %s: the answer states that region's rule (%s)", (region, phrase) => {

@@ -56,6 +56,43 @@ describe('filing journeys', () => {
     expect(again.code).toBe('CONFLICT')
   })
 
+  // 赣 一(四) “原则上一年内不得变更或取消”; 医保发〔2022〕22号 caps 跨省 filings at 6 months. The server decides the
+  // scope from the stored filing's regions, not from anything the request says.
+  test.each([
+    [
+      'inside Jiangxi (南昌)',
+      '360100',
+      '2027-04-30T02:00:00.000Z',
+      '2027-05-01T02:00:00.000Z',
+      '赣市医保字〔2019〕21号',
+    ],
+    ['跨省 (广州)', '440100', '2026-10-31T02:00:00.000Z', '2026-11-01T02:00:00.000Z', '医保发〔2022〕22号'],
+  ])(
+    'a ganzhou long-term filing %s is locked until its own day',
+    async (_where, destination, locked, open, doc) => {
+      const filing = dataOf(
+        'filing.submit',
+        await submit({
+          insuredRegion: '360700',
+          filingType: 'long_term_resident',
+          destination,
+          insured: { name: '王秀英', idNumber: idNumber('360702'), phone: '13700137000' },
+        }),
+      )
+      store.clock.set(locked)
+      const refused = errorOf(
+        await store.call('filing', { action: 'cancel', filingId: filing.filingId, reason: '回老家' }),
+      )
+      expect(refused).toMatchObject({ code: 'POLICY.CHANGE_LOCKED', source: { doc } })
+      store.clock.set(open)
+      const cancelled = dataOf(
+        'filing.cancel',
+        await store.call('filing', { action: 'cancel', filingId: filing.filingId, reason: '回老家' }),
+      )
+      expect(cancelled.status).toBe('cancelled')
+    },
+  )
+
   test('jilin 承诺补充: pending until the proof is supplemented, then effective and queued for staff', async () => {
     const filing = dataOf(
       'filing.submit',
@@ -157,10 +194,13 @@ describe('filing journeys', () => {
         action: 'coverage',
         filingId: filing.filingId,
         admissionDate: '2026-05-03',
+        hospital: { name: '北京协和医院' },
       }),
     )
-    expect(answer.directSettlement).toBe(true)
-    expect(answer.source).toBeDefined()
+    expect(answer.reasons[0]).toMatchObject({ topic: 'filing', holds: true })
+    expect(answer.reasons[0].source).toBeDefined()
+    // Typed, not chosen from the directory: the hospital cannot be confirmed.
+    expect(answer).toMatchObject({ answer: 'unknown', directSettlement: false })
   })
 
   test('the full ID number is stored sealed and never returned', async () => {
@@ -191,7 +231,7 @@ describe('ownership', () => {
     ],
     ['change', { destination: '320102' }],
     ['cancel', { reason: '不需要了' }],
-    ['coverage', { admissionDate: '2026-05-03' }],
+    ['coverage', { admissionDate: '2026-05-03', hospital: { code: 'GZ2019A2-01' } }],
   ])("another person's %s gets NOT_FOUND and changes nothing", async (action, extra) => {
     const { filingId } = dataOf('filing.submit', await submit())
     const before = (store.db.prepare('SELECT version FROM filings').get() as { version: number }).version

@@ -1,4 +1,5 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
+import { isCrossProvince } from '@shared/rules/change-lock'
 import { applySupplement, mayCancel, mayChange } from '@shared/rules/filing-changes'
 import { REVIEW_AFTER_CANCEL } from '@shared/rules/filing-review'
 import { filingStatus } from '@shared/rules/filing-status'
@@ -54,9 +55,13 @@ export const supplementFiling = async (
   ).then(view(call))
 }
 
-/** Costs at the filed place lock changes in some profiles (济宁 四(一)): a claim on this filing means costs. */
+/**
+ * Costs at the filed place lock changes in some profiles (济宁 四(一)): a claim on this filing means costs. A 跨省
+ * filing may be under another lock than one inside the province (赣州).
+ */
 const withCosts = async (call: Call, record: FilingRecord) => ({
   ...record.facts,
+  crossProvince: isCrossProvince(record.draft.insuredRegion, record.draft.destination),
   costsIncurred: record.facts.costsIncurred || (await call.ports.claims.referenceFiling(record.filingId)),
 })
 

@@ -21,20 +21,29 @@ const asFiled: FilingTypeRule['ratioReductionPoints'] = {
 }
 
 /**
- * 一(四)'s one-year lock is longer than the national cap, which this service applies since 医保发〔2022〕22号. The
- * national text is not held: the cap, its reach to 省内 filings and its date are stated as unchecked.
+ * 一(四) “原则上一年内不得变更或取消异地备案” (附件1 告知2 the same) governs every filing the notice covers, inside
+ * Jiangxi and outside it: the product's 12 months are that year.
  */
-const cappedLock: FilingTypeRule['changeLock'] = {
+const yearLock: FilingTypeRule['changeLock'] = {
+  value: { kind: 'months', months: 12, condition: 'always' },
+  source: ganzhou('一(四)'),
+  scope: '原则上一年内不得变更或取消异地备案',
+}
+
+/**
+ * 医保发〔2022〕22号 is about 跨省 filings: for them its cap (原则上不超过6个月) replaces the year, which exceeds it. The
+ * national text is not held, so the cap and its date are stated, not quoted; filings inside Jiangxi keep the year.
+ */
+const crossProvinceCap: FilingTypeRule['changeLock'] = {
   value: { kind: 'months', months: 6, condition: 'always' },
   source: NATIONAL_SOURCES.validity,
   ceiling: true,
-  illustrative: true,
   supersedes: {
-    value: { kind: 'months', months: 12, condition: 'always' },
-    source: ganzhou('一(四)'),
+    value: yearLock.value,
+    source: yearLock.source,
     since: DOCUMENT_FACTS['national-2022']!.issued!,
     // Not a quote of 22号: the product holds no text of it, so the cap is stated, not quoted.
-    why: '一(四)原文：“原则上一年内不得变更或取消异地备案”（附件1告知2：“原则上非客观原因一年内不能变更（取消）”）。医保发〔2022〕22号规定参保地设置的变更或取消备案时限原则上不超过6个月，本程序按此上限执行；该文件原文未收录，以原文为准：其针对跨省异地就医，对省内市外备案是否同样适用、自印发日（2022-06-30）还是另定日期施行，均未经核对。一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次，本程序未见其被取代的原文，仍按本通知执行',
+    why: '一(四)原文：“原则上一年内不得变更或取消异地备案”（附件1告知2：“原则上非客观原因一年内不能变更（取消）”）。医保发〔2022〕22号针对跨省异地就医，规定参保地设置的变更或取消备案时限原则上不超过6个月：一年超过该上限，跨省备案按不超过6个月执行；省内备案（赣州统筹地区内，及江西省内赣州统筹地区外）仍按一(四)原则上12个月执行。22号原文未收录，以原文为准；其自印发日（2022-06-30）还是另定日期施行，未经核对。一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次，本程序未见其被取代的原文，仍按本通知执行',
   },
 }
 
@@ -45,7 +54,8 @@ const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
     value: '只须填报《江西省医疗保险异地备案表》，取消一切不必要的证明材料和盖章',
     source: ganzhou('一(二)'),
   },
-  changeLock: cappedLock,
+  changeLock: yearLock,
+  changeLockCrossProvince: crossProvinceCap,
   suspendsHomeSettlement: {
     value: true,
     source: ganzhou('一(四)'),
@@ -103,7 +113,7 @@ export const ganzhou2019: Profile = {
       // 二: those already working there need no proof; those about to go file first and supply the 材料 later.
       materials: [
         // 二 says 材料 without naming one: the work proof is what this service collects.
-        material('work_proof', source('service', '补充材料'), {
+        material('work_proof', source('service', '补充材料种类'), {
           supplyLater: true,
           supplyLaterSource: ganzhou('二'),
           supplyLaterScope: '拟赴就医地工作的参保人员',
@@ -111,12 +121,17 @@ export const ganzhou2019: Profile = {
       ],
       materialsNote: {
         value:
-          '已在就医地工作或居住的，取消证明材料；拟赴就医地工作的，允许先备案，承诺在就医地取得材料后及时补充',
-        source: ganzhou('二'),
+          '只须填报《江西省医疗保险异地备案表》，取消一切不必要的证明材料和盖章；已在就医地工作或居住的，取消证明材料；拟赴就医地工作的，允许先备案，承诺在就医地取得材料后及时补充',
+        source: ganzhou('一(二)、二'),
       },
-      // 二 says 先备案 and 及时补充: effective on filing; it gives no number of days, so the 90 days are an example.
+      // 二 says 先备案 and 及时补充, but not when the filing takes effect, nor in how many days: the effect on submit
+      // is this service's rule, and the 90 days are an example.
       supplement: {
-        value: { effective: 'on_submit', deadlineDays: 90 },
+        value: {
+          effective: 'on_submit',
+          deadlineDays: 90,
+          effectiveSource: source('service', '承诺补充生效时点'),
+        },
         source: ganzhou('二'),
         illustrative: true,
         scope: '拟赴就医地工作的参保人员',
@@ -133,10 +148,10 @@ export const ganzhou2019: Profile = {
         '只须填报《江西省医疗保险异地备案表》，在“异地急诊”栏填写病情摘要（可另提供门急诊记录、抢救记录或入院记录等）；须符合赣市人社发〔2017〕29号文件规定的异地急诊备案条件',
         '一(二)、一(三)、附件1',
       ),
-      // 四: an emergency admitted first registers from the actual admission, however long ago.
+      // 四 and 附件1: an emergency admitted first registers from the actual admission time, and no earlier.
       backdateDays: {
-        value: null,
-        source: ganzhou('四'),
+        value: 'admission',
+        source: ganzhou('四、附件1'),
         scope: '因急诊先入院后备案…根据实际入院时间妥善办理备案',
       },
     },

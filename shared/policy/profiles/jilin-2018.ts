@@ -9,25 +9,33 @@ const jilin = (clause: string) => source('jilin-2018', clause)
 const residenceProofOnly = jilin('二(二)')
 
 /**
- * No held clause gives Jilin a change/cancel lock: 二(二) only lifts the cap of two 变更登记 a year. Changing at any
- * time is this service's example, within the national cap; the own clause is shown beside it.
+ * No held clause gives Jilin a change/cancel lock. Changing at any time is this service's example, within the
+ * national cap (不超过6个月) it is shown under; what 二(二) does say is its own row: no cap on 变更登记 a year.
  */
-const changeAnyTime = (lifted: boolean): FilingTypeRule['changeLock'] => ({
+const changeAnyTime: FilingTypeRule['changeLock'] = {
   value: { kind: 'none' },
   source: NATIONAL_SOURCES.validity,
   illustrative: true,
-  ...(lifted && {
-    remark: {
-      text: '取消长期异地就医人员一个自然年度申请居住地和参保地就医变更登记2次的限制',
-      source: jilin('二(二)'),
-    },
-  }),
-})
+  ceiling: true,
+  bound: { kind: 'months', months: 6, condition: 'always' },
+}
 
-const longTerm = (base: FilingTypeRule, lifted: boolean): FilingTypeRule => ({
+/** 二(二) “取消长期异地就医人员一个自然年度申请居住地和参保地就医变更登记2次的限制”. */
+const noYearlyCap: FilingTypeRule['changesPerYear'] = {
+  value: null,
+  source: jilin('二(二)'),
+  scope: '取消长期异地就医人员一个自然年度申请居住地和参保地就医变更登记2次的限制',
+}
+
+/**
+ * The three long-term types are 长期异地就医人员: 二(三) sets 长期异地就医备案 apart only from 急诊 and 转诊转院
+ * filings, so 二(二)'s lifted cap covers 常驻 workers too.
+ */
+const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
   ...base,
   materials: [material('residence_proof', residenceProofOnly)],
-  changeLock: changeAnyTime(lifted),
+  changeLock: changeAnyTime,
+  changesPerYear: noYearlyCap,
 })
 
 /** 三(二) 承诺补充制 is for the 两类人员 (三: 外出农民工和外来就业创业人员) about to leave for work, not every 常驻 person. */
@@ -39,11 +47,10 @@ export const jilin2018: Profile = {
   name: '吉林省',
   regionPrefixes: [...PROFILE_REGIONS['jilin-2018']],
   types: {
-    retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled, true),
-    long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident, true),
-    // 二(二) names 长期异地就医人员; whether 常驻 workers are among them it does not say.
+    retiree_resettled: longTerm(NATIONAL_TYPES.retiree_resettled),
+    long_term_resident: longTerm(NATIONAL_TYPES.long_term_resident),
     resident_worker: {
-      ...longTerm(NATIONAL_TYPES.resident_worker, false),
+      ...longTerm(NATIONAL_TYPES.resident_worker),
       materials: [
         material('residence_proof', residenceProofOnly, {
           supplyLater: true,
@@ -59,10 +66,10 @@ export const jilin2018: Profile = {
         scope: TWO_GROUPS_LEAVING,
       },
     },
-    // No held notice names a 转诊转院证明: the national profile's row stands.
-    referral: NATIONAL_TYPES.referral,
+    // No held notice names a 转诊转院证明: the national profile's row stands. 二(三) states its target.
+    referral: { ...NATIONAL_TYPES.referral, targetSource: jilin('二(三)') },
     emergency: NATIONAL_TYPES.emergency,
     temporary: NATIONAL_TYPES.temporary,
   },
-  // 二(三) names the pooling-region target only for 转诊转院 filings; for every type the national citation stands.
+  // 二(三) names the pooling-region target only for 转诊转院 filings (its row); for the other types it stays 参照.
 }

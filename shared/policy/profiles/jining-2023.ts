@@ -62,6 +62,8 @@ export const jining2023: Profile = {
   citations: {
     ...national2022.citations,
     beforeDischarge: jining('四(二)'),
+    // 四(二) “出院结算前完成异地就医备案的…应为参保人员办理医疗费用异地联网结算”: a start after admission settles.
+    stayWithinValidity: jining('四(二)'),
     manualAfterwards: jining('七'),
     commitment: jining('四(一)'),
   },

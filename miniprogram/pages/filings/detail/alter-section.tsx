@@ -1,3 +1,4 @@
+import { isCrossProvince } from '@shared/rules/change-lock'
 import { alterLockOf } from '@shared/rules/filing-changes'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { IsoDate } from '@shared/time/calendar'
@@ -18,7 +19,8 @@ export default function AlterSection({ filing, today, onChanged }: Props) {
   const [open, setOpen] = useState<Form>()
   const active = filing.status === 'effective' || filing.status === 'pending_supplement'
   if (filing.status === 'cancelled') return null
-  const lock = active ? alterLockOf(filing, today) : undefined
+  const crossProvince = isCrossProvince(filing.insuredRegion.code, filing.destination.code)
+  const lock = active ? alterLockOf({ ...filing, crossProvince }, today) : undefined
   const locked = lock?.condition === 'always'
   const show = (form: Form) => {
     setOpen(form)

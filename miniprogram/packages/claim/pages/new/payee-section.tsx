@@ -1,6 +1,7 @@
 import { PAYEE_KIND_LABELS, PAYEE_KINDS } from '@shared/policy/payee'
 import { Text, View } from '@tarojs/components'
 import ChoiceGroup from '../../../../components/choice-group'
+import { draftFields } from '../../../../components/draft-field'
 import TextField from '../../../../components/text-field'
 import type { SectionProps } from './section-props'
 
@@ -8,6 +9,7 @@ const PAYEE_CHOICES = PAYEE_KINDS.map((value) => ({ value, title: PAYEE_KIND_LAB
 
 /** Where the fund pays: the insured person's own account; after submit only its last four digits are shown. */
 export default function PayeeSection({ form, errors, change }: SectionProps) {
+  const field = draftFields(form, change, errors)
   return (
     <View className="record-section">
       <Text className="record-section__title">收款账户</Text>
@@ -16,30 +18,22 @@ export default function PayeeSection({ form, errors, change }: SectionProps) {
       </Text>
       <ChoiceGroup
         label="账户类型"
-        name="payee.kind"
-        value={form.payeeKind}
         choices={PAYEE_CHOICES}
-        onChange={(payeeKind) => change({ payeeKind })}
+        {...field('payeeKind', 'payee.kind')}
         error={errors['payee.kind'] ?? errors.payee}
       />
       <TextField
         label="开户银行"
-        name="payee.bankName"
-        value={form.payeeBank}
-        onChange={(payeeBank) => change({ payeeBank })}
         maxlength={40}
         placeholder="如：中国建设银行"
-        error={errors['payee.bankName']}
+        {...field('payeeBank', 'payee.bankName')}
       />
       <TextField
         label="银行账号"
-        name="payee.accountNumber"
         type="account"
-        value={form.payeeAccount}
-        onChange={(payeeAccount) => change({ payeeAccount })}
         maxlength={36}
         hint="社会保障卡或银行卡正面的卡号"
-        error={errors['payee.accountNumber']}
+        {...field('payeeAccount', 'payee.accountNumber')}
       />
     </View>
   )

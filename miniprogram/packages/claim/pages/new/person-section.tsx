@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import ChoiceGroup from '../../../../components/choice-group'
+import { draftFields } from '../../../../components/draft-field'
 import InsuredFields, { INSURANCE_CHOICES } from '../../../../components/insured-fields'
 import RegionField from '../../../../components/region-field'
 import type { SectionProps } from './section-props'
 
 /** Who is claiming; from a filing the region and type are known, the ID number is asked again. */
 export default function PersonSection({ form, errors, change }: SectionProps) {
+  const field = draftFields(form, change, errors)
   return (
     <View className="record-section">
       <Text className="record-section__title">参保人</Text>
@@ -25,20 +27,10 @@ export default function PersonSection({ form, errors, change }: SectionProps) {
         <>
           <RegionField
             label="参保地"
-            name="insuredRegion"
-            value={form.insuredRegion}
-            onChange={(insuredRegion) => change({ insuredRegion })}
             hint="在哪个城市参加的医保：清单和报销比例按当地规定"
-            error={errors.insuredRegion}
+            {...field('insuredRegion')}
           />
-          <ChoiceGroup
-            label="参保类型"
-            name="insuranceType"
-            value={form.insuranceType}
-            choices={INSURANCE_CHOICES}
-            onChange={(insuranceType) => change({ insuranceType })}
-            error={errors.insuranceType}
-          />
+          <ChoiceGroup label="参保类型" choices={INSURANCE_CHOICES} {...field('insuranceType')} />
         </>
       )}
     </View>

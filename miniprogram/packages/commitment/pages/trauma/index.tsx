@@ -10,6 +10,7 @@ import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import CheckRow from '../../../../components/check-row'
 import DateField from '../../../../components/date-field'
+import { draftFields } from '../../../../components/draft-field'
 import PrivacyNotice from '../../../../components/privacy-notice'
 import RegionField from '../../../../components/region-field'
 import SignaturePad from '../../../../components/signature-pad'
@@ -60,6 +61,7 @@ export default function TraumaCommitmentPage() {
   const [draft, setDraft] = useState<Draft>(emptyDraft)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const change = (part: Partial<Draft>) => setDraft((current) => ({ ...current, ...part }))
+  const field = draftFields(draft, change, errors)
 
   if (kept) {
     return (
@@ -108,13 +110,7 @@ export default function TraumaCommitmentPage() {
         <Text className="record-section__text">
           受伤就医、没有第三方责任（不是交通事故、工伤或他人造成）的，在手机上填写并确认承诺书，就诊时向医院医保办出示，可按规定办理异地就医直接结算。
         </Text>
-        <RegionField
-          label="参保地"
-          name="insuredRegion"
-          value={draft.insuredRegion}
-          onChange={(insuredRegion) => change({ insuredRegion })}
-          error={errors.insuredRegion}
-        />
+        <RegionField label="参保地" {...field('insuredRegion')} />
       </View>
       {draft.insuredRegion && !rule ? (
         <View className="record-section">
@@ -127,58 +123,23 @@ export default function TraumaCommitmentPage() {
       {rule ? (
         <PrivacyNotice>
           <View className="record-section">
-            <TextField
-              label="承诺人姓名"
-              name="name"
-              value={draft.name}
-              onChange={(name) => change({ name })}
-              error={errors.name}
-            />
-            <TextField
-              label="身份证号"
-              name="idNumber"
-              type="idcard"
-              value={draft.idNumber}
-              onChange={(idNumber) => change({ idNumber })}
-              maxlength={18}
-              error={errors.idNumber}
-            />
+            <TextField label="承诺人姓名" {...field('name')} />
+            <TextField label="身份证号" type="idcard" maxlength={18} {...field('idNumber')} />
             <DateField
               label="受伤日期"
-              name="injuredOn"
-              value={draft.injuredOn}
-              onChange={(injuredOn) => change({ injuredOn })}
               max={today}
               quick={[{ label: '今天', value: today }]}
-              error={errors.injuredOn}
+              {...field('injuredOn')}
             />
-            <TextField
-              label="受伤地点"
-              name="place"
-              value={draft.place}
-              onChange={(place) => change({ place })}
-              maxlength={60}
-              placeholder="如：家中厨房"
-              error={errors.place}
-            />
+            <TextField label="受伤地点" maxlength={60} placeholder="如：家中厨房" {...field('place')} />
             <TextField
               label="受伤经过"
-              name="how"
               multiline
-              value={draft.how}
-              onChange={(how) => change({ how })}
               maxlength={200}
               placeholder="如：切菜时不慎割伤左手"
-              error={errors.how}
+              {...field('how')}
             />
-            <TextField
-              label="就诊医院（可不填）"
-              name="hospital"
-              value={draft.hospital}
-              onChange={(hospital) => change({ hospital })}
-              maxlength={100}
-              error={errors.hospital}
-            />
+            <TextField label="就诊医院（可不填）" maxlength={100} {...field('hospital')} />
             <Text className="trauma__letter">{TRAUMA_NO_THIRD_PARTY.text}</Text>
             <SourceLine source={rule.source} />
             <SignaturePad

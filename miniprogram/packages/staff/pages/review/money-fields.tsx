@@ -2,6 +2,7 @@ import type { ClaimView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import { View } from '@tarojs/components'
 import DateField from '../../../../components/date-field'
+import { draftFields } from '../../../../components/draft-field'
 import TextField from '../../../../components/text-field'
 
 /** What a reviewer types for an approval or a payment, as text until sent. */
@@ -43,47 +44,27 @@ interface Props {
 
 /** 核定金额 before approval; 支付金额, 日期 and 流水号 once approved. */
 export default function MoneyFields({ claim, input, onChange, errors }: Props) {
-  const set = (patch: Partial<MoneyInput>) => onChange({ ...input, ...patch })
+  const field = draftFields(input, (patch) => onChange({ ...input, ...patch }), errors)
   if (claim.status === 'approved')
     return (
       <View>
         <TextField
           label="实际支付金额（元）"
-          name="paidAmount"
           type="digit"
-          value={input.paidAmount}
-          onChange={(paidAmount) => set({ paidAmount })}
           hint={`核定金额 ${claim.approval?.approvedAmount.toFixed(2) ?? '—'} 元`}
-          error={errors.paidAmount}
+          {...field('paidAmount')}
         />
-        <DateField
-          label="支付日期"
-          name="paidAt"
-          value={input.paidAt}
-          onChange={(paidAt) => set({ paidAt })}
-          max={todayInShanghai(new Date())}
-          error={errors.paidAt}
-        />
-        <TextField
-          label="支付流水号"
-          name="reference"
-          value={input.reference}
-          onChange={(reference) => set({ reference })}
-          maxlength={64}
-          error={errors.reference}
-        />
+        <DateField label="支付日期" max={todayInShanghai(new Date())} {...field('paidAt')} />
+        <TextField label="支付流水号" maxlength={64} {...field('reference')} />
       </View>
     )
   if (claim.status !== 'submitted' && claim.status !== 'in_review') return null
   return (
     <TextField
       label="核定医保支付金额（元）"
-      name="approvedAmount"
       type="digit"
-      value={input.approvedAmount}
-      onChange={(approvedAmount) => set({ approvedAmount })}
       hint={`申请 ${claim.totalCost.toFixed(2)} 元，估算医保支付 ${claim.estimate.fundPays.toFixed(2)} 元；与估算不同时请在审核意见写明原因`}
-      error={errors.approvedAmount}
+      {...field('approvedAmount')}
     />
   )
 }

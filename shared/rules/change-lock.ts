@@ -1,0 +1,14 @@
+import type { FilingTypeRule } from '../policy/profile.schema'
+
+/** 跨省: the treatment place lies in another province than the insured region (the codes' first two digits). */
+export const isCrossProvince = (insuredRegion: string, destination: string): boolean =>
+  insuredRegion.slice(0, 2) !== destination.slice(0, 2)
+
+/**
+ * The change/cancel lock row a filing is under: the 跨省 row where a national cap replaces the local value for
+ * 跨省 filings only (赣 一(四) keeps its year inside Jiangxi); otherwise the type's one row.
+ */
+export const changeLockFor = (
+  rule: FilingTypeRule,
+  crossProvince: boolean | undefined,
+): FilingTypeRule['changeLock'] => (crossProvince && rule.changeLockCrossProvince) || rule.changeLock
