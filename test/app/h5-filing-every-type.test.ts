@@ -74,6 +74,8 @@ const walk = async (filing: FilingCase, index: number) => {
     await person.sees('请了解以下事项')
     await person.sees(filing.typeLabel)
     await person.sees(validityText(filing.quote))
+    // Every line of the card as the core's tables word it for this profile and type.
+    for (const notice of filing.quote.notices) await person.sees(notice.text)
     await person.tap(person.button('确认提交'))
     await person.sees(filing.quote.effectiveOnSubmit ? '备案已生效' : '备案已提交，待补充材料')
     // 承诺补充: the result names each proof the profile's clause accepts later (劳动合同 where work proofs count).
