@@ -64,6 +64,7 @@ module.exports = {
           '^config/',
           '^scripts/',
           '^test/summary-reporter\\.js$',
+          '^test/no-styles\\.js$',
           // Jest loads it by name from a test file's @jest-environment docblock.
           '^test/app/jsdom-node-fetch-environment\\.js$',
           '^cloudfunctions/',

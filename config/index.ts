@@ -12,13 +12,26 @@ const sharedRoot = path.resolve(__dirname, '..', 'shared')
  */
 const modernPackages = ['zod'].map((name) => path.dirname(require.resolve(`${name}/package.json`)))
 
+/**
+ * API_BASE_URL points the mini-program at a self-hosted server instead of CloudBase. WeChat lets a mini-program
+ * reach only HTTPS origins listed under 服务器域名, with no path, port or trailing slash to go wrong.
+ */
+const apiBaseUrl = process.env.API_BASE_URL ?? ''
+if (apiBaseUrl && !/^https:\/\/[a-z0-9.-]+$/i.test(apiBaseUrl))
+  throw new Error(
+    `API_BASE_URL must be an https origin such as https://yibao.example.gov.cn, not ${apiBaseUrl}`,
+  )
+
+/** OUTPUT_ROOT: a second build beside dist/<platform> (the tests' self-hosted weapp build). */
+const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yidi-jiuyi',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'miniprogram',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     framework: 'react',
     compiler: 'webpack5',
     // ARIA attributes in the weapp templates (Taro leaves them out): what 读屏 users hear.
@@ -27,16 +40,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: {
       patterns:
         process.env.TARO_ENV === 'weapp'
-          ? [{ from: 'miniprogram/sitemap.json', to: 'dist/weapp/sitemap.json' }]
+          ? [{ from: 'miniprogram/sitemap.json', to: `${outputRoot}/sitemap.json` }]
           : [],
       options: {},
     },
     alias: { '@shared': sharedRoot },
-    // The CloudBase environment the mini-program calls (test and production are separate environments).
-    // The subscription-message templates it asks consent for: the ids the cloud functions send with.
+    // The CloudBase environment the mini-program calls (test and production are separate environments), or the
+    // self-hosted server it calls instead. The subscription-message templates it asks consent for: the ids the
+    // cloud functions send with.
     env: Object.fromEntries(
       [
         'CLOUD_ENV_ID',
+        'API_BASE_URL',
         'TEMPLATE_FILING_STATUS',
         'TEMPLATE_SUPPLEMENT_DEADLINE',
         'TEMPLATE_CLAIM_STATUS',

@@ -1,16 +1,16 @@
 /**
  * The one backend client (docs/api.md). The mini-program calls the cloud function through
- * `Taro.cloud.callFunction`; H5 posts to the local runtime's `/api/fn/<name>`. Either way the
+ * `Taro.cloud.callFunction`, or a self-hosted server when built with `API_BASE_URL`
+ * (transport-https.ts); H5 posts to the local runtime's `/api/fn/<name>`. Either way the
  * caller gets the envelope back and never an exception: weak mobile networks are the normal
  * case for our users, so every failure becomes a Chinese message the page can show.
  */
 import type { ActionKey, DataOf, EventOf } from '@shared/contract'
 import type { Envelope, FunctionName } from '@shared/envelope'
 import Taro from '@tarojs/taro'
+import { type Attempt, type FunctionEvent, TIMED_OUT_ERROR } from './attempt'
 import { getOpenid } from './session'
-
-/** Every function takes `action`; the rest of the event depends on it. */
-type FunctionEvent = { action: string; [field: string]: unknown }
+import { viaSelfHosted } from './transport-https'
 
 const TIMEOUT_MS = 10_000
 const RETRY_DELAY_MS = 800
@@ -18,13 +18,6 @@ const RETRY_DELAY_MS = 800
 const OFFLINE = '网络不可用，请稍后重试'
 const TIMED_OUT = '网络太慢，10 秒内没有收到回复，请稍后重试'
 const BAD_REPLY = '服务暂时不可用，请稍后重试'
-
-/**
- * What one attempt gave: a reply to check, or why there is none. `unreachable` means nothing
- * reached the server or nothing came back, so trying once more is safe and often works; after a
- * `timeout` the request may have arrived and be running, so the user decides.
- */
-type Attempt = { reply: unknown } | { problem: 'unreachable' | 'timeout' }
 
 const failure = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INTERNAL', message } })
 
@@ -53,12 +46,6 @@ function withTimeout(work: (signal?: AbortSignal) => Promise<Attempt>): Promise<
   })
 }
 
-/**
- * The request may have arrived: the client gave up ("timeout") or the function ran out of time
- * (CloudBase: "errCode: -504003 | Invoking task timed out after 10 seconds").
- */
-const FUNCTION_TIMED_OUT = /time\s?out|timed out|-504003/i
-
 let cloudReady = false
 
 /** Taro.cloud is wx.cloud: missing on old base libraries and outside a cloud-enabled app. */
@@ -84,7 +71,7 @@ function viaCloud(name: FunctionName, event: FunctionEvent): Promise<Attempt> {
     ({ result }): Attempt => ({ reply: result }),
     (error: { errMsg?: unknown } | undefined): Attempt => {
       const errMsg = String(error?.errMsg ?? error)
-      if (FUNCTION_TIMED_OUT.test(errMsg)) return { problem: 'timeout' }
+      if (TIMED_OUT_ERROR.test(errMsg)) return { problem: 'timeout' }
       if (/request:fail|network/i.test(errMsg)) return { problem: 'unreachable' }
       // The function ran and failed: there is no envelope.
       return { reply: undefined }
@@ -111,10 +98,11 @@ function viaHttp(name: FunctionName, event: FunctionEvent, signal?: AbortSignal)
 }
 
 function attempt<T>(name: FunctionName, event: FunctionEvent, retriesLeft: number): Promise<Envelope<T>> {
-  // Taro replaces TARO_ENV at build time, so each build keeps one transport only.
-  return withTimeout((signal) =>
-    process.env.TARO_ENV === 'weapp' ? viaCloud(name, event) : viaHttp(name, event, signal),
-  ).then((outcome) => {
+  // Taro replaces TARO_ENV and API_BASE_URL at build time, so each build keeps one transport only.
+  return withTimeout((signal) => {
+    if (process.env.TARO_ENV !== 'weapp') return viaHttp(name, event, signal)
+    return process.env.API_BASE_URL ? viaSelfHosted(name, event) : viaCloud(name, event)
+  }).then((outcome) => {
     if ('reply' in outcome)
       return isEnvelope(outcome.reply) ? (outcome.reply as Envelope<T>) : failure(BAD_REPLY)
     if (outcome.problem === 'timeout') return failure(TIMED_OUT)
@@ -130,7 +118,8 @@ function attempt<T>(name: FunctionName, event: FunctionEvent, retriesLeft: numbe
  * envelope, typed by the action's response schema, or to an `INTERNAL` one saying what went wrong.
  */
 export function call<K extends ActionKey>(key: K, event: EventOf<K>): Promise<Envelope<DataOf<K>>> {
-  if (process.env.TARO_ENV === 'weapp' && !cloudAvailable()) return Promise.resolve(failure(OFFLINE))
+  if (process.env.TARO_ENV === 'weapp' && !process.env.API_BASE_URL && !cloudAvailable())
+    return Promise.resolve(failure(OFFLINE))
   const [name, action] = key.split('.') as [FunctionName, string]
   // One retry: on a weak network the second try often gets through.
   return attempt<DataOf<K>>(name, { action, ...event }, 1)

@@ -2,8 +2,8 @@
  * Uploads on the web (H5): compress photos in a canvas, hash, then POST /api/upload with progress. The
  * mini-program's version is upload.weapp.ts (Taro picks the platform file at build time).
  */
-import { UPLOAD_TOO_LARGE } from '@shared/policy/uploads'
 import { getOpenid } from './session'
+import { uploadAnswer } from './upload-answer'
 import { COMPRESS, claimedType, isCompressible, refusalOf, sizeText } from './upload-rules'
 import type { PickedFile, PreparedFile, SendResult } from './upload-types'
 
@@ -73,22 +73,6 @@ export const prepareFile = async (picked: PickedFile): Promise<PreparedFile | { 
   }
 }
 
-const refusedBy = (status: number, text: string): SendResult => {
-  try {
-    const reply = JSON.parse(text) as {
-      ok?: boolean
-      data?: { fileID?: string }
-      error?: { message?: string }
-    }
-    if (reply.ok && reply.data?.fileID) return { ok: true, fileID: reply.data.fileID }
-    if (reply.error?.message) return { ok: false, message: reply.error.message, retryable: status >= 500 }
-  } catch {
-    // Not our envelope (a proxy's error page): fall through.
-  }
-  if (status === 413) return { ok: false, message: UPLOAD_TOO_LARGE, retryable: false }
-  return { ok: false, message: '服务暂时不可用，请稍后重试', retryable: true }
-}
-
 /** POST /api/upload over XHR, for real upload progress on a slow link. */
 export const sendFile = (
   file: PreparedFile,
@@ -106,7 +90,7 @@ export const sendFile = (
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100))
     }
-    request.onload = () => resolve(refusedBy(request.status, request.responseText))
+    request.onload = () => resolve(uploadAnswer(request.status, request.responseText))
     request.onerror = () => resolve({ ok: false, message: '网络不可用，上传失败，请重试', retryable: true })
     request.ontimeout = () => resolve({ ok: false, message: '网络太慢，上传超时，请重试', retryable: true })
     request.send(form)

@@ -1,10 +1,12 @@
 /**
  * Uploads in the mini-program: choose, compress with WeChat, hash, then upload straight to cloud storage
  * under the caller's own folder (uploads/<openid>/…), and have the account function check and record it
- * (type, size, daily quota); only a recorded file can be attached.
+ * (type, size, daily quota); only a recorded file can be attached. A build for a self-hosted server sends the
+ * file to its `/api/upload` instead (upload-https.ts).
  */
 import Taro from '@tarojs/taro'
 import { call } from './api'
+import { sendToSelfHosted } from './upload-https'
 import { claimedType, isCompressible, refusalOf, sizeText } from './upload-rules'
 import type { PickedFile, PreparedFile, SendResult } from './upload-types'
 
@@ -78,6 +80,7 @@ export const sendFile = async (
   purpose: string,
   onProgress: (percent: number) => void,
 ): Promise<SendResult> => {
+  if (process.env.API_BASE_URL) return sendToSelfHosted(file, purpose, onProgress)
   const folder = await prefix()
   if (!folder) return { ok: false, message: '网络不可用，上传失败，请重试', retryable: true }
   const extension = file.type === 'application/pdf' ? 'pdf' : file.type === 'image/png' ? 'png' : 'jpg'

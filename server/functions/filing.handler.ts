@@ -38,6 +38,6 @@ export const filingFunction: FunctionHandler = async (input, caller, ports) => {
     case 'lookup':
       return lookUpInsured(call, event.insured)
     case 'coverage':
-      return filingCoverage(call, event.filingId, event.admissionDate, event.dischargeDate)
+      return filingCoverage(call, event)
   }
 }

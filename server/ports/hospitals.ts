@@ -6,5 +6,7 @@ export interface Hospitals {
   importAll(rows: readonly Hospital[]): Promise<number>
   /** Rows whose region code starts with the prefix ('' for all), at most `limit`. */
   inRegion(prefix: string, limit: number): Promise<Hospital[]>
+  /** The row of this code, wherever it is; null when the directory has none. */
+  byCode(code: string): Promise<Hospital | null>
   count(): Promise<number>
 }

@@ -62,6 +62,15 @@ export const CARE_TYPE_LABELS: Record<CareType, string> = {
   emergency: '急诊',
 }
 
+/** The kinds of care a hospital is networked for (定点医药机构 联网结算范围). */
+export const DIRECT_CARE_KINDS = ['inpatient', 'outpatient', 'chronic'] as const
+export type DirectCareKind = (typeof DIRECT_CARE_KINDS)[number]
+export const DIRECT_CARE_LABELS: Record<DirectCareKind, string> = {
+  inpatient: '住院',
+  outpatient: '普通门诊',
+  chronic: '门诊慢特病',
+}
+
 export const HOSPITAL_LEVELS = [1, 2, 3] as const
 export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number]
 export const HOSPITAL_LEVEL_LABELS: Record<HospitalLevel, string> = { 1: '一级', 2: '二级', 3: '三级' }

@@ -1,5 +1,6 @@
+import { hospitalSchema } from '../hospitals/hospital.schema'
 import { MATERIAL_KINDS, type MaterialKind } from '../policy/materials'
-import { FILING_TYPES, INSURANCE_TYPES, RELATIONS } from '../policy/vocabulary'
+import { DIRECT_CARE_KINDS, FILING_TYPES, INSURANCE_TYPES, RELATIONS } from '../policy/vocabulary'
 import '../zod-jitless'
 import { z } from 'zod'
 import {
@@ -122,6 +123,14 @@ export const filingEventSchema = z.discriminatedUnion(
       filingId,
       admissionDate: isoDate('入院日期'),
       dischargeDate: isoDate('出院日期').optional(),
+      /** Which hospital: a directory row by its code, or a name typed (未核验). */
+      hospital: z.union(
+        [z.object({ code: hospitalSchema.shape.code }), z.object({ name: requiredText('医院名称', 60) })],
+        {
+          error: '请选择或填写就诊医院',
+        },
+      ),
+      care: choice('就医类别', DIRECT_CARE_KINDS).default('inpatient'),
     }),
     /**
      * The 医保信息平台's answer on the person before filing: insured or not, where, and 备案 it holds. Without
@@ -134,3 +143,4 @@ export const filingEventSchema = z.discriminatedUnion(
   ],
   { error: '不支持的操作' },
 )
+export type FilingEvent = z.output<typeof filingEventSchema>

@@ -23,6 +23,7 @@ import type { ChecklistItem } from '../rules/claim-checklist'
 import type { ClaimFlag } from '../rules/claim-flags'
 import type { StayCoverage } from '../rules/coverage'
 import type { Estimate } from '../rules/estimate'
+import type { CoverageReason, HospitalCoverage } from '../rules/hospital-coverage'
 import type { Notice } from '../rules/notices'
 import type { FilingQuote } from '../rules/quote.types'
 import '../zod-jitless'
@@ -183,6 +184,23 @@ export const coverageSchema = z.object({
   source: sourceSchema,
 }) satisfies z.ZodType<StayCoverage>
 
+const coverageReasonSchema = z.object({
+  topic: z.enum(['filing', 'care', 'place', 'hospital']),
+  holds: z.boolean().nullable(),
+  text: z.string().min(1),
+  source: sourceSchema,
+  asOf: date.optional(),
+}) satisfies z.ZodType<CoverageReason>
+
+/** filing.coverage: the stay's answer (the fields above) with the hospital and each reason it rests on. */
+const hospitalCoverageSchema = coverageSchema.extend({
+  answer: z.enum(['yes', 'no', 'unknown']),
+  next: z.string().min(1).optional(),
+  hospital: z.object({ name: z.string().min(1), code: z.string().optional(), listed: z.boolean() }),
+  scope: z.enum(['provincial', 'crossProvince']),
+  reasons: z.array(coverageReasonSchema).min(1),
+}) satisfies z.ZodType<HospitalCoverage>
+
 export const checklistSchema = z.object({
   materials: z.array(
     labelledKind.extend({ required: z.boolean(), source: sourceSchema }) satisfies z.ZodType<ChecklistItem>,
@@ -203,6 +221,7 @@ export const estimateSchema = z.object({
   selfPays: z.number().nonnegative(),
   lines: z.array(z.object({ text: z.string().min(1), source: sourceSchema })).min(1),
   illustrative: z.boolean(),
+  costFrom: z.enum(['typed', 'verified_invoices']).optional(),
 }) satisfies z.ZodType<Estimate>
 
 export const claimViewSchema = z.object({
@@ -441,7 +460,7 @@ export const RESPONSE_SCHEMAS = {
   'filing.supplement': filingViewSchema,
   'filing.change': filingViewSchema,
   'filing.cancel': filingViewSchema,
-  'filing.coverage': coverageSchema,
+  'filing.coverage': hospitalCoverageSchema,
   'filing.lookup': z.object({
     /** `unavailable`: the platform did not answer; the person may go on, registration checks again. */
     outcome: z.enum(['insured', 'not_insured', 'unavailable']),

@@ -20,16 +20,24 @@ function newestMtime(file: string): number {
   return readdirSync(file).reduce((newest, name) => Math.max(newest, newestMtime(path.join(file, name))), 0)
 }
 
-/** Builds dist/<target> unless it exists and is newer than every source; returns its path. */
-export function ensureBuild(target: Target): string {
-  const dist = path.join(repoRoot, 'dist', target)
+/** A second build of a target with build variables of its own, into dist/<target>-<name>. */
+export interface Variant {
+  name: string
+  env: Record<string, string>
+}
+
+/** Builds dist/<target> (or the variant's folder) unless it exists and is newer than every source; returns its path. */
+export function ensureBuild(target: Target, variant?: Variant): string {
+  const folder = variant ? `${target}-${variant.name}` : target
+  const dist = path.join(repoRoot, 'dist', folder)
   const marker = path.join(dist, MARKER[target])
   const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0
   const sourcesAt = Math.max(...SOURCES.map((source) => newestMtime(path.join(repoRoot, source))))
   if (builtAt > sourcesAt) return dist
   // Jest sets NODE_ENV=test; Taro would keep it and babel-preset-taro would then add react-refresh
   // to a production H5 bundle ("$RefreshReg$ is not defined"). Build exactly as `npm run` does.
-  const { NODE_ENV: _jest, ...env } = process.env
+  const { NODE_ENV: _jest, ...inherited } = process.env
+  const env = variant ? { ...inherited, ...variant.env, OUTPUT_ROOT: `dist/${folder}` } : inherited
   try {
     execSync(`npm run build:${target}`, {
       cwd: repoRoot,

@@ -159,13 +159,16 @@ test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and 
   await app.screenshot(page, 'b-cancel-locked')
   expect(await seriousViolations(page)).toEqual([])
 
-  // Will a stay that starts tomorrow settle directly under this filing?
+  // Will a stay that starts tomorrow settle directly under this filing, at a hospital typed (not in the list)?
   const tomorrow = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10)
+  await person.type('就诊医院', '广州市第一人民医院')
   await page.getByLabel('入院日期', { exact: true }).fill(tomorrow)
   await person.tap(person.button('查询'))
-  await person.sees('可以直接结算')
+  await person.sees('无法确认能否直接结算')
+  await person.sees('入院日期在备案有效期内')
   // Only Hubei's notice states this rule in these words: a Ganzhou person is shown it as 参照.
   await person.sees('来源：参照鄂医保办〔2022〕28号 二(二)')
+  await person.sees('广州市第一人民医院未从定点医院名单中选择（未核验）')
 })
 
 test('my filings with none yet says so and offers to file', async () => {

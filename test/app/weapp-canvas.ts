@@ -3,7 +3,7 @@
  * query as WeChat does once the canvas is laid out.
  */
 const ignore = () => undefined
-const canvasNode = {
+export const canvasNode = {
   width: 0,
   height: 0,
   getContext: () => ({ scale: ignore, beginPath: ignore, moveTo: ignore, lineTo: ignore, stroke: ignore }),

@@ -12,10 +12,11 @@ import { cloudDbStandIn } from '../server/cloud-db-stand-in'
 import { storageStandIn } from '../server/cloud-storage-stand-in'
 import { type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
-import { type FilingCase, filingCases, validityText } from './filing-cases'
+import { filingCases, validityText } from './filing-cases'
 import { canvasSelectorQuery } from './weapp-canvas'
 import { inProcessCloud } from './weapp-cloud'
-import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+import { type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+import { wizardDriver } from './weapp-wizard'
 
 const CALLER = 'weapp-every-type'
 // The smallest PNG there is (1×1): the file store sniffs the type from these bytes.
@@ -29,51 +30,9 @@ let store: TempStore
 let page: Rendered
 let shots = 0
 
-const bodyText = () => page.dom.textContent ?? ''
-const seen = (text: string) => waitFor(() => bodyText().includes(text), 10_000)
-/** React commits between events: a short pause after each event, as the toolchain notes for the simulator. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 60))
-
-const tap = async (selector: string, text: string) => {
-  byText(page, selector, text).dispatchEvent('tap')
-  await settle()
-}
-// Simulator nodes answer selectors from the page only: find a node by its text among the page's list.
-const choose = async (title: string) => {
-  const choice = page
-    .querySelectorAll('.choice-group__choice')
-    .find((node) => node.dom.textContent?.trim().startsWith(title))
-  if (!choice) throw new Error(`no choice ${title}: ${texts(page, '.choice-group__title').join(' | ')}`)
-  choice.dispatchEvent('tap')
-  await settle()
-}
-const type = async (label: string, value: string) => {
-  // Every text field has one label and one input, in the same order.
-  const labels = texts(page, '.text-field__label').map((text) => text.trim())
-  const input = page.querySelectorAll('.text-field__input')[labels.indexOf(label)]
-  if (!labels.includes(label) || !input) throw new Error(`no field ${label}: ${labels.join(' | ')}`)
-  input.dispatchEvent('input', { detail: { value } })
-  await settle()
-}
-const tick = (label: string) => tap('.check-row__box', `☐${label}`)
-const next = () => tap('.tap', '下一步')
-
-/** A place typed and tapped; a remembered one (the last walk's 参保地, the step's only place) is changed first. */
-const pickPlace = async (label: string, place: FilingCase['insured']) => {
-  const chosen = texts(page, '.region-field__place').map((text) => text.trim())
-  if (chosen.includes(place.label)) return
-  if (chosen.length > 0) {
-    await tap('.tap', '更改')
-    await waitFor(() => texts(page, '.text-field__label').some((text) => text.trim() === label), 15_000)
-  }
-  await type(label, place.typed)
-  // The results come a moment after the typing: on a loaded machine, later than one settle.
-  await waitFor(
-    () => texts(page, '.region-field__result').some((text) => text.trim() === place.label),
-    15_000,
-  )
-  await tap('.region-field__result', place.label)
-}
+const { bodyText, seen, tap, choose, type, labels, tick, next, pickPlace, passPrivacyNotice } = wizardDriver(
+  () => page,
+)
 
 let saves = 0
 const bucket = storageStandIn()
@@ -134,15 +93,11 @@ test.each(cases.map((filing) => [filing.name, filing] as const))(
     await next()
     await seen('第 2 步')
     // A fresh phone: the personal-information notice comes once, before the first field.
-    await waitFor(() => texts(page, '.text-field__label').length > 0 || bodyText().includes('我已阅读并同意'))
-    if (texts(page, '.text-field__label').length === 0) {
-      await tap('.tap', '我已阅读并同意')
-      await waitFor(() => texts(page, '.text-field__label').length > 0, 15_000)
-    }
+    await passPrivacyNotice()
     // Name and ID number are the verified identity's, shown and not typed; the platform has answered.
     await seen(`身份证号：${maskIdNumber(filing.person.idNumber)}`)
     await seen('医保信息平台已查到参保信息')
-    expect(texts(page, '.text-field__label').map((text) => text.trim())).not.toContain('身份证号')
+    expect(labels()).not.toContain('身份证号')
     await type('手机号', filing.person.phone)
     await pickPlace('参保地', filing.insured)
     await choose('城镇职工')

@@ -13,7 +13,8 @@ import { type StubGateway, startStubGateway } from '../server/stub-gateway'
 import { idNumber, type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { inProcessCloud } from './weapp-cloud'
-import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+import { type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+import { wizardDriver } from './weapp-wizard'
 
 const CALLER = 'weapp-identity'
 const KEY = 'weapp-gateway-key-0123456789'
@@ -22,30 +23,9 @@ let store: TempStore
 let page: Rendered
 const opened: string[] = []
 
-const bodyText = () => page.dom.textContent ?? ''
-const seen = (text: string) =>
-  waitFor(() => bodyText().includes(text), 10_000).catch(() => {
-    throw new Error(`“${text}” not on the page: ${bodyText().slice(0, 600)}`)
-  })
-const settle = () => new Promise((resolve) => setTimeout(resolve, 60))
-const tap = async (selector: string, text: string) => {
-  byText(page, selector, text).dispatchEvent('tap')
-  await settle()
-}
-const choose = async (title: string) => {
-  const choice = page
-    .querySelectorAll('.choice-group__choice')
-    .find((node) => node.dom.textContent?.trim().startsWith(title))
-  if (!choice) throw new Error(`no choice ${title}: ${texts(page, '.choice-group__title').join(' | ')}`)
-  choice.dispatchEvent('tap')
-  await settle()
-}
-const next = () => tap('.tap', '下一步')
-/** The page shown again, as WeChat does when the person comes back from another page. */
-const shownAgain = async () => {
-  ;(page as unknown as { instance: { onShow(): void } }).instance.onShow()
-  await settle()
-}
+const { bodyText, seen, tap, choose, type, labels, next, passPrivacyNotice, shownAgain } = wizardDriver(
+  () => page,
+)
 
 beforeAll(async () => {
   // The page lives in jsdom, which has no fetch of Node's; the functions running in process reach the stub
@@ -108,11 +88,10 @@ test('back from 实名认证 the verified person is filled in, and the look-up f
   await shownAgain()
   await seen(`${A.name}（${maskIdNumber(A.idNumber)}），将为您本人办理`)
   await next()
-  await waitFor(() => texts(page, '.text-field__label').length > 0 || bodyText().includes('我已阅读并同意'))
-  if (texts(page, '.text-field__label').length === 0) await tap('.tap', '我已阅读并同意')
+  await passPrivacyNotice()
   await seen(`姓名：${A.name}`)
   await seen('医保信息平台已查到参保信息')
-  expect(texts(page, '.text-field__label').map((text) => text.trim())).toEqual(['手机号'])
+  expect(labels()).toEqual(['手机号'])
   await seen('湖北省 宜昌市')
   const chosen = texts(page, '.choice-group__choice').find((text) => text.includes('已选'))
   expect(chosen).toContain('城乡居民')
@@ -154,9 +133,7 @@ test('the platform not answering is said plainly and the person goes on', async 
   } finally {
     stub.setMode('up')
   }
-  const phone = page.querySelectorAll('.text-field__input')[0]
-  phone.dispatchEvent('input', { detail: { value: '13800138000' } })
-  await settle()
+  await type('手机号', '13800138000')
   await choose('城镇职工')
   await next()
   await seen('第 3 步，共 8 步')

@@ -13,8 +13,10 @@ import { filingDraftSchema } from '@shared/schemas/filing.schema'
 import { todayInShanghai } from '@shared/time/calendar'
 import { type TempStore, tempStore } from '../server/support'
 import { BUILD_TIMEOUT_MS, ensureBuild } from './ensure-build'
+import { canvasNode, canvasSelectorQuery } from './weapp-canvas'
 import { inProcessCloud } from './weapp-cloud'
-import { byText, type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+import { type Rendered, renderPage, texts, waitFor } from './weapp-sim'
+import { wizardDriver } from './weapp-wizard'
 
 const WUHAN = '420100'
 const CALLER = 'weapp-person'
@@ -24,56 +26,19 @@ const asked: string[] = []
 /** The phone's storage for this page. */
 const stored = new Map<string, unknown>()
 
-/**
- * The simulator has no canvas: the signature pad's 2d canvas node is a stand-in handed out by the selector
- * query as WeChat does once the canvas is laid out.
- */
-const ignore = () => undefined
-const canvasNode = {
-  width: 0,
-  height: 0,
-  getContext: () => ({ scale: ignore, beginPath: ignore, moveTo: ignore, lineTo: ignore, stroke: ignore }),
-}
 let canvasLookedUp = false
+/** The signature canvas's stand-in, and a note that the pad asked for it. */
 const selectorQuery = () => {
-  let selector = ''
-  const query = {
-    select: (wanted: string) => {
-      selector = wanted
-      return query
-    },
-    in: () => query,
-    fields: () => query,
-    exec: (callback: (results: unknown[]) => void) => {
-      if (selector === '#signature-canvas') canvasLookedUp = true
-      callback([selector === '#signature-canvas' ? { node: canvasNode, width: 300, height: 150 } : null])
-    },
+  const query = canvasSelectorQuery()
+  const select = query.select
+  query.select = (wanted: string) => {
+    if (wanted === '#signature-canvas') canvasLookedUp = true
+    return select(wanted)
   }
   return query
 }
 
-const bodyText = () => page.dom.textContent ?? ''
-const seen = (text: string) => waitFor(() => bodyText().includes(text))
-/** React commits between events: a short pause after typing, as the toolchain notes for the simulator. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 60))
-
-const tap = async (selector: string, text: string) => {
-  byText(page, selector, text).dispatchEvent('tap')
-  await settle()
-}
-const choose = async (title: string) => {
-  const choice = page
-    .querySelectorAll('.choice-group__choice')
-    .find((node) => node.dom.textContent?.includes(title))
-  if (!choice) throw new Error(`no choice ${title}: ${texts(page, '.choice-group__title').join(' | ')}`)
-  choice.dispatchEvent('tap')
-  await settle()
-}
-const type = async (index: number, value: string) => {
-  page.querySelectorAll('.text-field__input')[index].dispatchEvent('input', { detail: { value } })
-  await settle()
-}
-const next = () => tap('.tap', '下一步')
+const { bodyText, seen, tap, choose, type, next } = wizardDriver(() => page)
 
 beforeAll(() => {
   // "Today" on the server is today, as on the phone.
@@ -119,7 +84,7 @@ test('step 1 shows where the person is, and 为本人办理 then 下一步 goes 
 })
 
 test('下一步 with a wrong phone number stays and names the field, as the core’s schema says', async () => {
-  await type(0, '1380013800')
+  await type('手机号', '1380013800')
   await choose('城镇职工')
   await next()
   await seen('联系电话应为 11 位手机号码')
@@ -127,7 +92,7 @@ test('下一步 with a wrong phone number stays and names the field, as the core
 })
 
 test('the type step offers only what the Hubei profile offers, then the destination shows where it goes', async () => {
-  await type(0, '13800138000')
+  await type('手机号', '13800138000')
   await next()
   await seen('第 3 步，共 8 步')
   expect(texts(page, '.choice-group__title')).toEqual([
@@ -140,7 +105,7 @@ test('the type step offers only what the Hubei profile offers, then the destinat
   await choose('其他临时外出就医人员')
   await next()
   await seen('第 4 步，共 8 步')
-  await type(0, '深圳')
+  await type('就医地', '深圳')
   await tap('.region-field__result', '广东省 深圳市')
   await seen('备案到：深圳市（市级）')
 })

@@ -3,7 +3,7 @@
 // `Component()`s, so `Page` is replaced by a Component that fires onLoad/onShow on attach.
 // Use from a jsdom test file, one page per file (the simulator loads a component once).
 import path from 'node:path'
-import { ensureBuild } from './ensure-build'
+import { ensureBuild, type Variant } from './ensure-build'
 
 type Options = Record<string, unknown> & { data?: object }
 type Host = { onLoad?: (query: object) => void; onShow?: () => void }
@@ -42,8 +42,10 @@ export function renderPage(
   wx: Record<string, unknown> = {},
   /** The page's query (?id=…), as WeChat hands it to onLoad. */
   query: Record<string, string> = {},
+  /** A build with variables of its own (the self-hosted API's origin, say). */
+  variant?: Variant,
 ): Rendered {
-  const dist = ensureBuild('weapp')
+  const dist = ensureBuild('weapp', variant)
   const simulate = require('miniprogram-simulate')
   Object.assign(g.wx, wx)
   let app: Options = {}

@@ -194,10 +194,13 @@ describe('filing journeys', () => {
         action: 'coverage',
         filingId: filing.filingId,
         admissionDate: '2026-05-03',
+        hospital: { name: '北京协和医院' },
       }),
     )
-    expect(answer.directSettlement).toBe(true)
-    expect(answer.source).toBeDefined()
+    expect(answer.reasons[0]).toMatchObject({ topic: 'filing', holds: true })
+    expect(answer.reasons[0].source).toBeDefined()
+    // Typed, not chosen from the directory: the hospital cannot be confirmed.
+    expect(answer).toMatchObject({ answer: 'unknown', directSettlement: false })
   })
 
   test('the full ID number is stored sealed and never returned', async () => {
@@ -228,7 +231,7 @@ describe('ownership', () => {
     ],
     ['change', { destination: '320102' }],
     ['cancel', { reason: '不需要了' }],
-    ['coverage', { admissionDate: '2026-05-03' }],
+    ['coverage', { admissionDate: '2026-05-03', hospital: { code: 'GZ2019A2-01' } }],
   ])("another person's %s gets NOT_FOUND and changes nothing", async (action, extra) => {
     const { filingId } = dataOf('filing.submit', await submit())
     const before = (store.db.prepare('SELECT version FROM filings').get() as { version: number }).version

@@ -137,6 +137,8 @@ describe('no message is English', () => {
         'idempotencyKey',
         'status',
         'helpful',
+        'hospital',
+        'care',
       ]
       await fc.assert(
         fc.asyncProperty(

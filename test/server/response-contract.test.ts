@@ -43,7 +43,12 @@ test('every action of every function answers in the shape of the contract', asyn
   await call('filing', { action: 'list' })
   await call('filing', { action: 'lookup', insured: { name: '张三', idNumber: idNumber() } })
   await call('filing', { action: 'get', filingId: filing.filingId })
-  await call('filing', { action: 'coverage', filingId: filing.filingId, admissionDate: '2026-05-02' })
+  await call('filing', {
+    action: 'coverage',
+    filingId: filing.filingId,
+    admissionDate: '2026-05-02',
+    hospital: { name: '北京协和医院' },
+  })
   const trip = (
     await call('filing', {
       action: 'submit',

@@ -1,6 +1,7 @@
 import { readStored, removeStored, writeStored } from '../../services/storage'
 import type { UploadItem } from '../../services/upload-types'
-import type { FormDraft, StepId } from './form-draft'
+import type { FormDraft } from './form-draft'
+import type { StepId } from './wizard-steps'
 
 /** A filing in progress, kept on the phone so leaving the app (or losing the network) loses nothing. */
 export interface StoredDraft {

@@ -1,8 +1,13 @@
+// The step table carries each step's screen: Taro stands in as nothing, no screen is drawn here.
+jest.mock('@tarojs/components', () => ({}))
+jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
+
 import { profileIdFor } from '@shared/policy/profile-regions'
 import { PROFILES } from '@shared/policy/profiles'
 import type { FilingType } from '@shared/policy/vocabulary'
 import { cityChoices } from '@shared/regions/region-search'
-import { checkStep, emptyForm, type FormDraft, quoteSoFar } from './form-draft'
+import { emptyForm, errorsOf, type FormDraft, quoteSoFar, toDraft } from './form-draft'
+import { checkStep } from './wizard-steps'
 
 const TODAY = '2026-12-03'
 
@@ -41,4 +46,64 @@ test('the materials step still asks for the referral details', () => {
   const form = { ...onDatesStep('420100', 'referral'), commitmentAccepted: true }
   const check = checkStep('materials', form, TODAY)
   expect(check.ok).toBe(false)
+})
+
+describe('the contract draft made from the form', () => {
+  const family: FormDraft = {
+    ...onDatesStep('420100', 'temporary'),
+    who: 'family',
+    relation: 'child',
+    agent: { name: '李四', phone: '13900139000' },
+    proxyConsent: true,
+  }
+
+  test('为本人办理 by a verified account leaves the ID number to the server', () => {
+    const own = {
+      ...onDatesStep('420100', 'temporary'),
+      identity: { name: '张三', idNumberMasked: '4201**********1230' },
+    }
+    expect(toDraft(own, TODAY).insured).toEqual({ name: '张三', phone: '13800138000' })
+  })
+
+  test('代办 carries the agent and the insured person’s consent', () => {
+    const draft = toDraft(family, TODAY)
+    expect(draft.agent).toEqual({ name: '李四', phone: '13900139000' })
+    expect(draft.commitment).toMatchObject({ proxyConsent: true })
+    expect(draft.insured).toMatchObject({ idNumber: '420105198001011230' })
+  })
+
+  test('only finished uploads become materials', () => {
+    const form: FormDraft = {
+      ...family,
+      uploads: {
+        residence_proof: [
+          { uid: 'a', name: 'a.jpg', status: 'done', progress: 100, fileID: 'f_1' },
+          { uid: 'b', name: 'b.jpg', status: 'uploading', progress: 40 },
+        ],
+      },
+    }
+    expect(toDraft(form, TODAY).materials).toEqual([{ kind: 'residence_proof', fileID: 'f_1' }])
+  })
+
+  test('the start date is today unless one was chosen; an admission date only when in hospital', () => {
+    expect(toDraft(family, TODAY).startDate).toBe(TODAY)
+    expect(toDraft({ ...family, admissionDate: '2026-12-01' }, TODAY)).not.toHaveProperty('admissionDate')
+    expect(toDraft({ ...family, inHospital: true, admissionDate: '2026-12-01' }, TODAY).admissionDate).toBe(
+      '2026-12-01',
+    )
+  })
+})
+
+test('field errors are keyed without draft., the first message for a field wins', () => {
+  expect(
+    errorsOf({
+      message: '请填写姓名',
+      path: 'draft.insured.name',
+      issues: [
+        { path: 'draft.insured.name', message: '请填写姓名' },
+        { path: 'draft.insured.name', message: '姓名太长' },
+        { path: 'draft.destination', message: '请在下面的列表中点选城市' },
+      ],
+    }),
+  ).toEqual({ 'insured.name': '请填写姓名', destination: '请在下面的列表中点选城市' })
 })

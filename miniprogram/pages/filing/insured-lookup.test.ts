@@ -1,5 +1,10 @@
-import { checkStep, emptyForm, type FormDraft, NOT_VERIFIED, toDraft } from './form-draft'
+// The step table carries each step's screen: Taro stands in as nothing, no screen is drawn here.
+jest.mock('@tarojs/components', () => ({}))
+jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
+
+import { emptyForm, type FormDraft, toDraft } from './form-draft'
 import { ALREADY_FILED, type LookupAnswer, lookupSubject } from './insured-lookup'
+import { checkStep, NOT_VERIFIED } from './wizard-steps'
 
 const TODAY = '2026-12-03'
 const ME = { name: '张三', idNumberMasked: '4201**********1230' }

@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { CallState } from '../../hooks/use-call'
 import { call } from '../../services/api'
-import type { FormDraft, StepId } from './form-draft'
+import type { FormDraft } from './form-draft'
 import { filledFrom, lookupSubject } from './insured-lookup'
 
 type Change = (patch: Partial<FormDraft> | ((form: FormDraft) => Partial<FormDraft>)) => void
@@ -16,7 +16,7 @@ export type MembersState = CallState<DataOf<'identity.members'>>
  * and the 医保信息平台's look-up of the insured person once known. Asked again each time the page shows, so a
  * person back from 实名认证 finds their draft filled in.
  */
-export function useFiler(form: FormDraft, change: Change, step: StepId) {
+export function useFiler(form: FormDraft, change: Change, onPersonStep: boolean) {
   const [identity, setIdentity] = useState<IdentityState>({ status: 'idle' })
   const [members, setMembers] = useState<MembersState>({ status: 'idle' })
 
@@ -55,7 +55,7 @@ export function useFiler(form: FormDraft, change: Change, step: StepId) {
   const subject = lookupSubject(form)
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per person, and again after 重新查询
   useEffect(() => {
-    if (step !== 'person' || !subject || form.lookup?.for === subject.key) return
+    if (!onPersonStep || !subject || form.lookup?.for === subject.key) return
     const key = subject.key
     change({ lookup: { for: key, state: 'checking' } })
     void call('filing.lookup', subject.insured ? { insured: subject.insured } : {}).then((reply) =>
@@ -68,7 +68,7 @@ export function useFiler(form: FormDraft, change: Change, step: StepId) {
         }
       }),
     )
-  }, [step, subject?.key, form.lookup === undefined])
+  }, [onPersonStep, subject?.key, form.lookup === undefined])
 
   return {
     identity,

@@ -19,6 +19,13 @@ export const hospitalsCloudBase = (db: CloudDb): Hospitals => {
       const result = await unwrap(query.limit(Math.min(limit, MAX_PAGE)).get())
       return (result.data as (Hospital & { _id: string })[]).map(({ _id, ...row }) => row as Hospital)
     },
+    async byCode(code) {
+      const result = await unwrap(hospitals.where({ _id: code }).limit(1).get())
+      const found = (result.data as (Hospital & { _id: string })[])[0]
+      if (!found) return null
+      const { _id, ...row } = found
+      return row as Hospital
+    },
     async count() {
       const result = await unwrap(hospitals.count())
       return (result as { total?: number }).total ?? 0

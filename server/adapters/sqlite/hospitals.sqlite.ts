@@ -10,6 +10,7 @@ export const hospitalsSqlite = (db: SqliteDatabase): Hospitals => {
   const inRegion = db.prepare(
     "SELECT doc FROM hospitals WHERE region_code LIKE ? || '%' ORDER BY region_code, code LIMIT ?",
   )
+  const byCode = db.prepare('SELECT doc FROM hospitals WHERE code = ?')
   const importAll = db.transaction((rows: readonly Hospital[]) => {
     for (const row of rows) upsert.run(row.code, row.regionCode, row.name, JSON.stringify(row))
   })
@@ -20,6 +21,10 @@ export const hospitalsSqlite = (db: SqliteDatabase): Hospitals => {
     },
     inRegion: async (prefix, limit) =>
       (inRegion.all(prefix, limit) as { doc: string }[]).map((row) => JSON.parse(row.doc) as Hospital),
+    byCode: async (code) => {
+      const row = byCode.get(code) as { doc: string } | undefined
+      return row ? (JSON.parse(row.doc) as Hospital) : null
+    },
     count: async () => (db.prepare('SELECT COUNT(*) AS n FROM hospitals').get() as { n: number }).n,
   }
 }

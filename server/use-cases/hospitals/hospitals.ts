@@ -31,6 +31,13 @@ const directoryRows = async (call: Call, region?: string) => {
   return { rows, sample }
 }
 
+/** One row by its code, from the imported directory or, before any import, the shipped sample. */
+export const directoryRow = async (call: Call, code: string): Promise<Hospital | null> => {
+  const { hospitals } = call.ports
+  if ((await hospitals.count()) === 0) return GANZHOU_ANNEX_2.find((row) => row.code === code) ?? null
+  return hospitals.byCode(code)
+}
+
 /**
  * A claim's hospital as the directory knows it: a code found in the hospital's place is `listed` and lends its
  * level where the person gave none; anything else stays as typed and is 未核验.

@@ -9,29 +9,27 @@ import {
 import { regionLabel } from '@shared/regions/regions'
 import type { ExistingFiling } from '@shared/rules/filing-overlap'
 import { validityPeriod } from '@shared/rules/filing-terms'
-import type { FilingQuote } from '@shared/rules/quote.types'
 import { normaliseMobile } from '@shared/schemas/fields'
 import { Text, View } from '@tarojs/components'
+import ErrorBanner from '../../../components/error-banner'
 import RecordRow from '../../../components/record-row'
 import SourceLine from '../../../components/source-line'
 import Tap from '../../../components/tap'
-import type { FormDraft } from '../form-draft'
+import { go } from '../../../services/navigate'
+import type { StepProps } from './step-props'
 
-interface Props {
-  form: FormDraft
-  /** The server's quote (with the person's filings it overlaps), or the device's while the network is away. */
-  quote?: FilingQuote & { existing?: ExistingFiling[] }
-  checking: boolean
-  offline: boolean
-  onOpenFiling: (filingId: string) => void
-}
+const openFiling = (id: string) => go('filingDetail', { id })
 
-/** The confirmation card: what will be filed and every consequence, each with its clause. */
-export default function ConfirmStep({ form, quote, checking, offline, onOpenFiling }: Props) {
+/**
+ * The confirmation card: what will be filed and every consequence, each with its clause; under it, what
+ * became of the last 确认提交.
+ */
+export default function ConfirmStep({ form, outcome, refusal, resubmitChanged }: StepProps) {
+  const { quote, checking, offline } = outcome
   return (
     <View className="wizard-step">
       {quote?.existing && quote.existing.length > 0 && (
-        <ExistingFilings existing={quote.existing} onOpen={onOpenFiling} />
+        <ExistingFilings existing={quote.existing} onOpen={openFiling} />
       )}
       {checking && !quote && <Text className="wizard-step__note">正在按参保地规定核对…</Text>}
       {offline && (
@@ -87,6 +85,30 @@ export default function ConfirmStep({ form, quote, checking, offline, onOpenFili
               <SourceLine source={notice.source} />
             </View>
           ))}
+        </View>
+      )}
+      {refusal && (
+        // Where the eyes are after tapping 确认提交: right above it, scrolled so both are on screen, until the next try.
+        <View className="wizard__outcome" id="wizard-outcome">
+          <ErrorBanner error={refusal} />
+        </View>
+      )}
+      {refusal?.code === 'CONFLICT' && (
+        <View className="wizard-actions wizard-actions--column">
+          <Tap kind="secondary" onTap={() => go('filings')}>
+            查看我的备案
+          </Tap>
+        </View>
+      )}
+      {refusal?.code === 'IDEMPOTENCY_KEY_REUSED' && (
+        // An earlier submit (one that timed out, say) reached the server with other content.
+        <View className="wizard-actions wizard-actions--column">
+          <Tap kind="secondary" onTap={() => go('filings')}>
+            查看已提交的备案
+          </Tap>
+          <Tap kind="secondary" onTap={resubmitChanged}>
+            按修改后的内容重新提交
+          </Tap>
         </View>
       )}
     </View>

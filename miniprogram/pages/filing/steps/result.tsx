@@ -1,25 +1,17 @@
 import { FILING_STATUS_LABELS, FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { validityPeriod } from '@shared/rules/filing-terms'
-import type { FilingView } from '@shared/schemas/responses.schema'
-import { daysBetween, type IsoDate } from '@shared/time/calendar'
+import { daysBetween } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
 import RegistrationStatusView from '../../../components/registration-status'
 import SourceLine from '../../../components/source-line'
 import StatusChip from '../../../components/status-chip'
 import Tap from '../../../components/tap'
-import { go } from '../../../services/navigate'
-
-interface Props {
-  filing: FilingView
-  today: IsoDate
-  onOpen: () => void
-  /** A daughter filing for both parents: a fresh wizard, without leaving. */
-  onAnother: () => void
-  onHome: () => void
-}
+import { go, goHome, replace } from '../../../services/navigate'
+import type { StepProps } from './step-props'
 
 /** Effective at once, or pending with the deadline and what to upload. */
-export default function ResultStep({ filing, today, onOpen, onAnother, onHome }: Props) {
+export default function ResultStep({ outcome: { filing }, today, startOver }: StepProps) {
+  if (!filing) return null
   const effective = filing.status === 'effective'
   const pending = filing.status === 'pending_supplement'
   // The clause that makes the filing wait for its material, not the (possibly example) deadline.
@@ -59,14 +51,15 @@ export default function ResultStep({ filing, today, onOpen, onAnother, onHome }:
         </View>
       )}
       <View className="wizard-actions wizard-actions--column">
-        <Tap onTap={onOpen}>查看我的备案</Tap>
+        <Tap onTap={() => replace('filingDetail', { id: filing.filingId })}>查看我的备案</Tap>
         <Tap kind="secondary" onTap={() => go('hospitals', { region: filing.destination.code })}>
           查备案地的定点医院
         </Tap>
-        <Tap kind="secondary" onTap={onAnother}>
+        {/* A daughter filing for both parents: a fresh wizard, without leaving. */}
+        <Tap kind="secondary" onTap={startOver}>
           再办一份备案
         </Tap>
-        <Tap kind="secondary" onTap={onHome}>
+        <Tap kind="secondary" onTap={goHome}>
           返回首页
         </Tap>
       </View>
