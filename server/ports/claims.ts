@@ -1,6 +1,6 @@
 import type { PayeeKind } from '@shared/policy/payee'
 import type { CareType, ClaimStatus, HospitalLevel, InsuranceType } from '@shared/policy/vocabulary'
-import type { Estimate } from '@shared/rules/estimate'
+import type { Estimate, EstimateInput } from '@shared/rules/estimate'
 import type { Notice } from '@shared/rules/notices'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
 import type { CheckedInvoice } from '@shared/schemas/invoice-check.schema'
@@ -35,6 +35,8 @@ export interface ClaimRecord {
   totalCost: number
   eligibleCost: number | null
   estimate: Estimate
+  /** What the estimate was made from, so an e-invoice verified later estimates it again; absent on older records. */
+  estimateBasis?: EstimateInput
   materials: AttachedMaterial[]
   history: HistoryEntry[]
   /** Absent on records from before payees, invoices and amounts were kept. */

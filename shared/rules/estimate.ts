@@ -1,5 +1,5 @@
 import { NATIONAL_PROFILE, profileFor } from '../policy/profiles'
-import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
+import { citedAs, EXAMPLE_SOURCE, source } from '../policy/sources'
 import {
   CARE_TYPE_LABELS,
   type CareType,
@@ -22,6 +22,8 @@ export interface EstimateInput {
   hospitalLevel?: HospitalLevel
   totalCost: number
   eligibleCost?: number
+  /** The verified e-invoices' total (rules/verified-invoices), estimated in place of the typed total. */
+  invoiced?: { amount: number; count: number }
 }
 
 export interface EstimateLine {
@@ -46,7 +48,12 @@ export interface Estimate {
   selfPays: number
   lines: EstimateLine[]
   illustrative: boolean
+  /** Where the cost estimated comes from: the person's figure, or the e-invoices the verification service confirmed. */
+  costFrom?: 'typed' | 'verified_invoices'
 }
+
+/** A rule of this service: a confirmed e-invoice's amount is the issuer's record, so the estimate uses it. */
+const VERIFIED_INVOICE_AMOUNT = source('service', '电子票据查验金额')
 
 const DEFAULT_LEVEL = 2
 const cents = (yuan: number) => Math.round(yuan * 100)
@@ -112,7 +119,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
   const profile = profileFor(input.insuredRegion)
   const table = profile.reimbursement
   const level = input.hospitalLevel ?? DEFAULT_LEVEL
-  const totalCents = cents(input.totalCost)
+  const totalCents = cents(input.invoiced?.amount ?? input.totalCost)
   const eligibleCents = Math.min(cents(input.eligibleCost ?? input.totalCost), totalCents)
   const deductible =
     input.careType === 'inpatient'
@@ -134,6 +141,7 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
 
   const kind = `${INSURANCE_TYPE_LABELS[input.insuranceType]}·${HOSPITAL_LEVEL_LABELS[level]}医院·${CARE_TYPE_LABELS[input.careType]}`
   const lines: EstimateLine[] = [
+    ...(input.invoiced ? [invoicedLine(input.invoiced, input.totalCost)] : []),
     {
       text:
         input.eligibleCost === undefined
@@ -191,5 +199,13 @@ export const estimateReimbursement = (input: EstimateInput): Estimate => {
     selfPays: yuan(totalCents - fundCents),
     lines,
     illustrative,
+    costFrom: input.invoiced ? 'verified_invoices' : 'typed',
   }
 }
+
+const invoicedLine = (invoiced: { amount: number; count: number }, typed: number): EstimateLine => ({
+  text: `费用按查验通过的 ${invoiced.count} 张电子票据合计 ${money(cents(invoiced.amount))} 元计算（金额以开票单位的记录为准${
+    cents(typed) === cents(invoiced.amount) ? '' : `；您填写的费用总额是 ${money(cents(typed))} 元`
+  }）`,
+  source: VERIFIED_INVOICE_AMOUNT,
+})

@@ -221,6 +221,7 @@ export const estimateSchema = z.object({
   selfPays: z.number().nonnegative(),
   lines: z.array(z.object({ text: z.string().min(1), source: sourceSchema })).min(1),
   illustrative: z.boolean(),
+  costFrom: z.enum(['typed', 'verified_invoices']).optional(),
 }) satisfies z.ZodType<Estimate>
 
 export const claimViewSchema = z.object({

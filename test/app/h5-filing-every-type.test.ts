@@ -9,7 +9,7 @@ import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type FilingCase, filingCases, validityText } from './filing-cases'
 import { type AppSession, openApp } from './h5-app'
 import { photo } from './h5-files'
-import { Person } from './h5-journey'
+import { openWizard, type Person } from './h5-journey'
 
 const today = todayInShanghai(new Date())
 const cases = filingCases(today)
@@ -32,11 +32,9 @@ afterAll(async () => {
 const fill = (person: Person, label: string, text: string) => person.textbox(label).fill(text)
 
 const walk = async (filing: FilingCase, index: number) => {
-  const page = await app.newPage(`every-type-${index}`)
+  const person = await openWizard(app, `every-type-${index}`)
+  const { page } = person
   try {
-    await page.goto(`${app.origin}#/pages/filing/index`)
-    const person = new Person(page)
-    await person.sees('这次备案是为谁办理？')
     await person.chooseSelf(filing.person)
     await person.next()
     await person.acceptPrivacyNotice()

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '@shared/result'
 import { claimDateIssues } from '@shared/rules/claim-dates'
 import { stayCoverage } from '@shared/rules/coverage'
-import { estimateReimbursement } from '@shared/rules/estimate'
+import type { EstimateInput } from '@shared/rules/estimate'
 import { type Notice, notice } from '@shared/rules/notices'
 import type { ClaimCreate } from '@shared/schemas/claim.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
@@ -13,6 +13,7 @@ import { claimHospital } from '../hospitals/hospitals'
 import { isSameRequest, keyReused, requestFingerprint } from '../idempotency'
 import { mayActFor } from '../identity/acting-for'
 import { sealInsured } from '../seal-insured'
+import { claimEstimate } from './claim-estimate'
 import { holdInvoices, sealPayee } from './claim-money'
 import { claimView } from './claim-view'
 import { checkInvoices } from './verify-invoices'
@@ -66,16 +67,16 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
   if (filing && !filing.ok) return filing
   const { covers, notices } = filing ? filingNotices(filing.value, input) : { covers: false, notices: [] }
   const hospital = await claimHospital(call, input.hospital)
-  const estimate = estimateReimbursement({
+  const estimateBasis: EstimateInput = {
     insuredRegion: input.insuredRegion,
     insuranceType: input.insuranceType,
     careType: input.careType,
     filed: covers,
-    filingType: filing?.value.draft.filingType,
-    hospitalLevel: hospital.level,
+    ...(filing ? { filingType: filing.value.draft.filingType } : {}),
+    ...(hospital.level ? { hospitalLevel: hospital.level } : {}),
     totalCost: input.totalCost,
-    eligibleCost: input.eligibleCost,
-  })
+    ...(input.eligibleCost !== undefined ? { eligibleCost: input.eligibleCost } : {}),
+  }
   const claimId = ids.next('cl')
   const invoices = input.invoices ?? []
   const held = await holdInvoices(call, claimId, invoices)
@@ -105,7 +106,8 @@ export const createClaim = async (call: Call, input: ClaimCreate): Promise<Resul
     dischargeDate: input.dischargeDate ?? null,
     totalCost: input.totalCost,
     eligibleCost: input.eligibleCost ?? null,
-    estimate,
+    estimate: claimEstimate(estimateBasis, checked),
+    estimateBasis,
     materials: [],
     history: [{ at: call.at, action: 'create', by: capacity.value }],
     invoices: checked,

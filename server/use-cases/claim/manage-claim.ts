@@ -4,11 +4,14 @@ import { isClaimEditable, transitionClaim } from '@shared/rules/claim-status'
 import { materialsProblem } from '@shared/rules/material-limits'
 import type { Invoice, Payee } from '@shared/schemas/claim-money.schema'
 import type { AttachedMaterial } from '@shared/schemas/filing.schema'
+import type { CheckedInvoice } from '@shared/schemas/invoice-check.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
+import type { ClaimRecord } from '../../ports/claims'
 import type { Call } from '../call'
 import { checkOwnFiles, materialFiles, sameFileAs } from '../own-files'
 import { withHistory } from '../record-access'
 import { changeClaim, ownVerifiedClaim } from './claim-access'
+import { claimEstimate } from './claim-estimate'
 import { holdInvoices, newInvoices, sealPayee } from './claim-money'
 import { claimView } from './claim-view'
 import { checkInvoices } from './verify-invoices'
@@ -49,7 +52,7 @@ export const attachToClaim = async (
                     (material) => !record.materials.some((had) => had.fileID === material.fileID),
                   ),
                 ],
-                invoices: [...(record.invoices ?? []), ...newInvoices(record.invoices ?? [], checked)],
+                ...withInvoices(record, newInvoices(record.invoices ?? [], checked)),
               },
               { at: call.at, action: 'attach', by: 'applicant' },
             ),
@@ -59,6 +62,15 @@ export const attachToClaim = async (
   )
   if (!changed.ok) await call.ports.claims.releaseInvoices(claimId, held.value)
   return mapOk(changed, claimView)
+}
+
+/** The invoices added, and the estimate again where a verified e-invoice may now decide its cost. */
+const withInvoices = (record: ClaimRecord, added: CheckedInvoice[]) => {
+  const invoices = [...(record.invoices ?? []), ...added]
+  return {
+    invoices,
+    ...(record.estimateBasis ? { estimate: claimEstimate(record.estimateBasis, invoices) } : {}),
+  }
 }
 
 const PAYEE_MISSING = {
