@@ -18,5 +18,8 @@ export interface FaqAdditions {
   entries: FaqEntry[]
 }
 
+/** An alias is a wording people type: as short as an entry's question. */
+export const FAQ_ALIAS_MAX = 40
+
 /** Drafted entries' ids: never one of the shipped corpus's. */
 export const DRAFT_ID_PREFIX = 'draft-'

@@ -148,7 +148,7 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
     id: 'openid',
     data: '微信为本小程序分配的用户标识（OpenID）',
     guide: '无需勾选（平台身份标识）；在指引正文中说明',
-    how: '微信在您使用小程序时提供给本程序的云函数',
+    how: '微信在您使用小程序时提供给本程序的服务端（云函数，或经办机构自己的服务器）',
     purpose: '区分不同用户，只让您本人看到和办理自己的备案、报销和消息',
     retention: 'finishedClaim',
     sensitive: false,
@@ -177,6 +177,8 @@ export const PERSONAL_DATA: readonly PersonalDataKind[] = [
 export const PRIVACY_CONTACT = {
   processor: '参保地医疗保障经办机构（部署本小程序的经办机构）',
   entrusted: '腾讯云开发（CloudBase）受托存储和运行，不得用于其他目的',
+  /** In place of `entrusted` when the app calls the agency's own server (a build with API_BASE_URL). */
+  selfHosted: '无，由经办机构在自己的服务器上存储和运行',
   rights: `您在“我的数据”中可以查看我们保存的您的信息，并申请删除已办结记录的材料和个人信息；如需更正或投诉，请拨打 ${HOTLINE}。依法须作为经办档案保存的，在上述期限内保留。`,
   legalBasis: '经办机构依法履行医疗保障经办职责处理您的信息（个人信息保护法 第十三条第三项、第三十五条）。',
   version: '2026-12-03',

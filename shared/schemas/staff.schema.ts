@@ -1,3 +1,4 @@
+import { FAQ_ALIAS_MAX } from '../faq/additions'
 import { DOCUMENTS } from '../policy/sources'
 import { CLAIM_STATUSES, FILING_STATUSES, RECORD_KINDS, STAFF_DECISIONS } from '../policy/vocabulary'
 import { lineNotesField } from './line-notes.schema'
@@ -9,8 +10,6 @@ import { staffAuthoriseSchema } from './identity.schema'
 
 const kind = choice('事项类型', RECORD_KINDS)
 
-/** An alias is a wording people type: as short as an entry's question. */
-export const FAQ_ALIAS_MAX = 40
 /** How many weeks of FAQ counts staff may ask for at once (default 8). */
 export const FAQ_WEEKS_MAX = 26
 

@@ -9,7 +9,7 @@ import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type FilingCase, filingCases, validityText } from './filing-cases'
 import { type AppSession, openApp } from './h5-app'
 import { photo } from './h5-files'
-import { Person } from './h5-journey'
+import { openWizard, type Person } from './h5-journey'
 
 const today = todayInShanghai(new Date())
 const cases = filingCases(today)
@@ -32,11 +32,9 @@ afterAll(async () => {
 const fill = (person: Person, label: string, text: string) => person.textbox(label).fill(text)
 
 const walk = async (filing: FilingCase, index: number) => {
-  const page = await app.newPage(`every-type-${index}`)
+  const person = await openWizard(app, `every-type-${index}`)
+  const { page } = person
   try {
-    await page.goto(`${app.origin}#/pages/filing/index`)
-    const person = new Person(page)
-    await person.sees('这次备案是为谁办理？')
     await person.chooseSelf(filing.person)
     await person.next()
     await person.acceptPrivacyNotice()
@@ -76,6 +74,8 @@ const walk = async (filing: FilingCase, index: number) => {
     await person.sees('请了解以下事项')
     await person.sees(filing.typeLabel)
     await person.sees(validityText(filing.quote))
+    // Every line of the card as the core's tables word it for this profile and type.
+    for (const notice of filing.quote.notices) await person.sees(notice.text)
     await person.tap(person.button('确认提交'))
     await person.sees(filing.quote.effectiveOnSubmit ? '备案已生效' : '备案已提交，待补充材料')
     // 承诺补充: the result names each proof the profile's clause accepts later (劳动合同 where work proofs count).

@@ -10,7 +10,7 @@ import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, JOURNEY_TIMEOUT_MS, openApp } from './h5-app'
-import { PEOPLE, Person } from './h5-journey'
+import { openWizard, PEOPLE, type Person } from './h5-journey'
 
 const KEY = 'e2e-gateway-key-0123456789'
 let stub: StubGateway
@@ -35,17 +35,9 @@ afterAll(async () => {
 const insuredInWuhan = (person: { idNumber: string }) =>
   stub.insured.set(person.idNumber, { insutype: '310', insuplc_admdvs: '420100' })
 
-const openWizard = async (openid: string) => {
-  const page = await app.newPage(openid)
-  await page.goto(`${app.origin}#/pages/filing/index`)
-  const person = new Person(page)
-  await person.sees('这次备案是为谁办理？')
-  return person
-}
-
 /** 为本人办理 as a verified person, on to the person step with the platform's answer showing. */
 const onPersonStep = async (openid: string, who: { name: string; idNumber: string }) => {
-  const person = await openWizard(openid)
+  const person = await openWizard(app, openid)
   await person.chooseSelf(who)
   await person.next()
   await person.acceptPrivacyNotice()
@@ -65,7 +57,7 @@ test(
   async () => {
     const me = { name: '刘洋', idNumber: idNumber('420105', 401), phone: '13800138000' }
     insuredInWuhan(me)
-    const person = await openWizard('identity-gate')
+    const person = await openWizard(app, 'identity-gate')
     await person.choose('为本人办理')
     await person.sees('请先完成实名认证')
     await person.next()
@@ -177,7 +169,7 @@ test(
 test(
   '代办 offers the people who authorised the account, and says how to be authorised when none has',
   async () => {
-    const alone = await openWizard('identity-no-members')
+    const alone = await openWizard(app, 'identity-no-members')
     await alone.choose('为家人代办')
     await alone.sees('还没有家人授权您代办')
     await alone.sees('在“家庭成员”中邀请您')
@@ -185,7 +177,7 @@ test(
     await app.screenshot(alone.page, 'identity-proxy-none')
 
     insuredInWuhan(PEOPLE.ganzhou)
-    const person = await openWizard('identity-members')
+    const person = await openWizard(app, 'identity-members')
     await person.authorisedBy(PEOPLE.ganzhou)
     await person.choose('为家人代办')
     await person.choose(PEOPLE.ganzhou.name)
@@ -212,7 +204,7 @@ test(
   async () => {
     const who = { name: '周杰', idNumber: idNumber('420105', 405) }
     insuredInWuhan(who)
-    const person = await openWizard('identity-rate-limit')
+    const person = await openWizard(app, 'identity-rate-limit')
     await person.verifiedAs(who)
     const statuses = await person.page.evaluate(async () => {
       const openid = localStorage.getItem('yidi.dev-openid') ?? ''

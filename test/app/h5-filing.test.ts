@@ -5,7 +5,7 @@ import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, JOURNEY_TIMEOUT_MS, openApp, SCREENSHOTS } from './h5-app'
-import { eventually, PEOPLE, Person } from './h5-journey'
+import { eventually, openWizard, PEOPLE, Person } from './h5-journey'
 
 let app: AppSession
 beforeAll(async () => {
@@ -22,20 +22,7 @@ const toConfirmation = async (openid: string) => {
   person.taps = 0
   await person.tap(person.button('异地就医备案'))
   await person.sees('这次备案是为谁办理？')
-  // Every step moves on with 下一步, 为本人办理 included: one rule, no surprise.
-  await person.chooseSelf(PEOPLE.wuhan)
-  await person.next()
-  await person.fillPerson(PEOPLE.wuhan)
-  await person.next()
-  await person.choose('其他临时外出就医人员')
-  await person.next()
-  await person.pickPlace('就医地', '深圳', '广东省 深圳市')
-  await person.next()
-  await person.sees('备案开始日期')
-  await person.next()
-  await person.tick('我已阅读并同意以上承诺')
-  await person.next()
-  await person.sees('请了解以下事项')
+  await person.fileTemporaryToCard(PEOPLE.wuhan)
   return person
 }
 
@@ -148,17 +135,7 @@ test(
     await first.tap(first.button('再办一份备案'))
     await first.sees('这次备案是为谁办理？')
     const person = first
-    await person.chooseSelf(PEOPLE.wuhan)
-    await person.next()
-    await person.fillPerson(PEOPLE.wuhan)
-    await person.next()
-    await person.choose('其他临时外出就医人员')
-    await person.next()
-    await person.pickPlace('就医地', '深圳', '广东省 深圳市')
-    await person.next()
-    await person.next()
-    await person.tick('我已阅读并同意以上承诺')
-    await person.next()
+    await person.fileTemporaryToCard(PEOPLE.wuhan)
     await person.sees('您已有一份相同的备案，无需重复办理')
     await person.sees('其他临时外出就医人员，备案到深圳市')
     await app.screenshot(person.page, 'a-duplicate')
@@ -173,9 +150,8 @@ test(
 test(
   '上一步 keeps what was typed, and a wrong ID number is named next to its field',
   async () => {
-    const page = await app.newPage('journey-back')
-    await page.goto(`${app.origin}#/pages/filing/index`)
-    const person = new Person(page)
+    const person = await openWizard(app, 'journey-back')
+    const { page } = person
     // 代办: the family member's ID number is typed (one's own comes from 实名认证).
     // Someone no other test files for: the platform holds no 备案 of theirs.
     const kin = { ...PEOPLE.wuhan, idNumber: idNumber('420105', 321) }

@@ -32,6 +32,15 @@ test('opening home asks for nothing the server lacks (no /favicon.ico 404)', asy
   expect(missing).toEqual([])
 })
 
+test('the tab’s icon loads: the page names one the browser can fetch, so it never asks a missing /favicon.ico', async () => {
+  // Headless Chromium asks for no icon by itself, so the 404 above cannot show its absence: fetch what a browser would.
+  const status = await page.evaluate(async () => {
+    const named = document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href
+    return (await fetch(named ?? new URL('/favicon.ico', location.href).href)).status
+  })
+  expect(status).toBe(200)
+})
+
 test.each(ENTRY_LABELS)('the home page shows the entry %s', async (label) => {
   await expect(page.locator('.home-entry__title', { hasText: label }).isVisible()).resolves.toBe(true)
 })

@@ -3,6 +3,7 @@ import type { Envelope } from '@shared/envelope'
 import { maskIdNumber } from '@shared/identity/id-number'
 import type { Locator, Page } from 'playwright-core'
 import { authorisedBy, type Send, verifiedAs } from '../identity-prelude'
+import type { AppSession } from './h5-app'
 
 const expectValue = async (box: Locator, text: string) => {
   const value = await box.inputValue()
@@ -152,6 +153,33 @@ export class Person {
     await this.choose('为本人办理')
     await this.sees('已实名认证')
   }
+
+  /** From the wizard's first step: 为本人办理, a temporary filing (其他临时外出就医人员) to 深圳, to its confirmation card. */
+  async fileTemporaryToCard(person: { name: string; idNumber: string; phone: string }) {
+    // Every step moves on with 下一步, 为本人办理 included: one rule, no surprise.
+    await this.chooseSelf(person)
+    await this.next()
+    await this.fillPerson(person)
+    await this.next()
+    await this.choose('其他临时外出就医人员')
+    await this.next()
+    await this.pickPlace('就医地', '深圳', '广东省 深圳市')
+    await this.next()
+    await this.sees('备案开始日期')
+    await this.next()
+    await this.tick('我已阅读并同意以上承诺')
+    await this.next()
+    await this.sees('请了解以下事项')
+  }
+}
+
+/** A fresh phone signed in as `openid`, on the filing wizard's first step. */
+export async function openWizard(app: AppSession, openid: string): Promise<Person> {
+  const page = await app.newPage(openid)
+  await page.goto(`${app.origin}#/pages/filing/index`)
+  const person = new Person(page)
+  await person.sees('这次备案是为谁办理？')
+  return person
 }
 
 /** Reads until `holds` is true (the screen settles after a tap), then returns the value; fails after 5 s. */

@@ -80,9 +80,14 @@ test('each pre-2022 notice names its own basis, and the national rule says how i
 const section = (id: string) => printed.split('\n### ').find((part) => part.startsWith(id)) ?? ''
 
 test('a ceiling is printed as 不超过, never as the value itself', () => {
-  expect(section('hubei-2022')).toContain('降低不超过10个百分点 鄂 三(一)')
-  expect(section('hubei-2022')).toContain('降低不超过20个百分点 鄂 三(一)')
+  expect(section('hubei-2022')).toContain('降低不超过10个百分点（原则上） 鄂 三(一)')
+  expect(section('hubei-2022')).toContain('降低不超过20个百分点（原则上） 鄂 三(一)')
   expect(printed).not.toMatch(/−(10|20) /)
+  // 原则上 is shown with the values the clauses hedge.
+  expect(section('hubei-2022')).toContain('−0（在备案地就医报销待遇原则上与本地就医一致） 鄂 三(一)')
+  expect(section('guangdong-2015')).toContain(
+    '−0（异地居住退休人员原则上执行参保地支付比例，不按转外就医的支付比例） 粤 一',
+  )
   // The national lock: 6 months is this service's example within the cap.
   expect(section('national-2022')).toContain('6个月 示例（国 二(三)* 上限：不超过6个月）')
   expect(printed).not.toContain('6个月 国 二(三)*（示例）')

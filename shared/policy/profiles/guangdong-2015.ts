@@ -21,7 +21,11 @@ export const guangdong2015: Profile = {
     retiree_resettled: {
       ...NATIONAL_TYPES.retiree_resettled,
       // 粤人社函〔2015〕674号 一: retirees living elsewhere keep the home ratio, not the transfer ratio.
-      ratioReductionPoints: { value: 0, source: guangdong('一') },
+      ratioReductionPoints: {
+        value: 0,
+        source: guangdong('一'),
+        scope: '异地居住退休人员原则上执行参保地支付比例，不按转外就医的支付比例',
+      },
     },
   },
   emergencyUnfiled: {

@@ -7,14 +7,20 @@ import { NATIONAL_TYPES, national2022 } from './national-2022'
 const hubei = (clause: string) => source('hubei-2022', clause)
 const longTermValidity = { value: null, source: hubei('二(一)') }
 const sixMonths = { value: 6, source: hubei('二(一)') }
-const asAtHome = { value: 0, source: hubei('三(一)') }
+/** 三(一) says 原则上: the hedge is shown with the value. */
+const asAtHome = { value: 0, source: hubei('三(一)'), scope: '在备案地就医报销待遇原则上与本地就医一致' }
 const twoWay = { value: false, source: hubei('三(二)') }
 /** 一(四) lets the three long-term types sign a commitment; it names no proof, so the proofs are the national rule's. */
 const commitmentReplaces = { replaceableByCommitment: true, commitmentSource: hubei('一(四)') }
 const proof = (kind: 'household_register' | 'residence_proof' | 'work_proof') =>
   material(kind, NATIONAL_SOURCES.commitment, commitmentReplaces)
 /** 三(一) gives the lowering as an upper bound (原则上…下降不超过): the estimate shows the most it can be. */
-const atMost = (points: number) => ({ value: points, source: hubei('三(一)'), ceiling: true })
+const atMost = (points: number) => ({
+  value: points,
+  source: hubei('三(一)'),
+  ceiling: true,
+  scope: '原则上',
+})
 
 export const hubei2022: Profile = {
   ...national2022,

@@ -5,6 +5,8 @@ import { useEffect, useMemo, useState } from 'react'
 import FaqAnswer from '../../../components/faq-answer'
 import Hotline from '../../../components/hotline'
 import Tap from '../../../components/tap'
+import { call } from '../../../services/api'
+import { faqAdditions, onFaqAdditions } from '../../../services/faq-additions'
 import { fontScaleStyle } from '../../../services/font-scale'
 import { preferences } from '../../../services/preferences'
 import AskAgency from './ask-agency'
@@ -15,6 +17,14 @@ const DEBOUNCE_MS = 150
 const RESULT_LIMIT = 5
 /** Below the calibrated confidence the closest few are offered, not presented as the answer. */
 const RELATED_LIMIT = 3
+/**
+ * A search left without a certain answer this long is reported (staff count them by week): long enough that
+ * the words half-typed on the way are not.
+ */
+const MISS_SETTLED_MS = 2000
+/** Reported once per wording while the app runs. */
+const reportedMisses = new Set<string>()
+
 /** The web component's own <input> carries the name (a placeholder is not a label). */
 const SEARCH_BOX_NAME = { 'aria-label': '输入您的问题' }
 
@@ -27,10 +37,26 @@ export default function Faq() {
   // Answers follow the remembered insured region: its profile's variant where the notices differ.
   const insuredRegion = useMemo(() => preferences().insuredRegion, [])
   const hot = useMemo(() => hotQuestions(6, insuredRegion), [insuredRegion])
+  // What staff added since this release, once the app fetched it; the shipped corpus alone until then.
+  const [additions, setAdditions] = useState(faqAdditions)
+  useEffect(() => onFaqAdditions(setAdditions), [])
   const { confident, hits } = useMemo(
-    () => (query ? answerFaq(query, { limit: RESULT_LIMIT, insuredRegion }) : { confident: false, hits: [] }),
-    [query, insuredRegion],
+    () =>
+      query
+        ? answerFaq(query, { limit: RESULT_LIMIT, insuredRegion, additions })
+        : { confident: false, hits: [] },
+    [query, insuredRegion, additions],
   )
+
+  useEffect(() => {
+    if (!query || confident || reportedMisses.has(query)) return
+    const timer = setTimeout(() => {
+      reportedMisses.add(query)
+      // Fire and forget: a lost count costs nothing the person would notice.
+      void call('faq.missed', { q: query })
+    }, MISS_SETTLED_MS)
+    return () => clearTimeout(timer)
+  }, [query, confident])
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(typed.trim()), DEBOUNCE_MS)

@@ -15,7 +15,9 @@ export default function PrivacyPage() {
       <Text className="privacy__title">隐私说明</Text>
       <Text className="privacy__text">处理者：{PRIVACY_CONTACT.processor}。</Text>
       <Text className="privacy__text">{PRIVACY_CONTACT.legalBasis}</Text>
-      <Text className="privacy__text">受托处理：{PRIVACY_CONTACT.entrusted}。</Text>
+      <Text className="privacy__text">
+        受托处理：{process.env.API_BASE_URL ? PRIVACY_CONTACT.selfHosted : PRIVACY_CONTACT.entrusted}。
+      </Text>
       {PERSONAL_DATA.map((kind) => {
         const retention = RETENTION[kind.retention]
         return (

@@ -10,6 +10,7 @@ import TextField from '../../../../components/text-field'
 import { shanghaiTime } from '../../../../components/timeline'
 import { useCall } from '../../../../hooks/use-call'
 import { call } from '../../../../services/api'
+import FaqQuestionAdditions from './faq-question-additions'
 
 /** One question from the FAQ: what was asked and searched, from which 参保地; answered in plain text. */
 function QuestionCard({ item, onAnswered }: { item: FaqQuestionView; onAnswered: () => void }) {
@@ -53,6 +54,7 @@ function QuestionCard({ item, onAnswered }: { item: FaqQuestionView; onAnswered:
       <Tap disabled={busy || answer.trim().length < 2} onTap={() => void send()}>
         发送答复
       </Tap>
+      <FaqQuestionAdditions item={item} onDone={onAnswered} />
     </View>
   )
 }

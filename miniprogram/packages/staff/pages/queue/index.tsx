@@ -9,6 +9,7 @@ import { useFontScale } from '../../../../hooks/use-font-scale'
 import { go } from '../../../../services/navigate'
 import StaffOnly, { isForbidden } from '../../staff-only'
 import FaqQuestionQueue from './faq-question-queue'
+import FaqWeekly from './faq-weekly'
 import { QUEUE_FILTERS, QUEUE_KINDS, type QueueStatus, WAITING_FILTERS } from './queue-filters'
 import QueueItem from './queue-item'
 import QueueMore from './queue-more'
@@ -21,8 +22,8 @@ export default function StaffQueue() {
   const scale = useFontScale()
   const [kind, setKind] = useState<RecordKind>('claim')
   const [status, setStatus] = useState<QueueStatus>()
-  /** A tab other than the review queue: 平台登记 or 群众提问. */
-  const [other, setOther] = useState<'registrations' | 'questions'>()
+  /** A tab other than the review queue: 平台登记, 群众提问 or 问答统计. */
+  const [other, setOther] = useState<'registrations' | 'questions' | 'faqWeekly'>()
   const [region, setRegion] = useState<string>()
   const [waitingDays, setWaitingDays] = useState<number>()
   const { pages, reload, loadMore } = useQueuePages()
@@ -75,11 +76,21 @@ export default function StaffQueue() {
         >
           群众提问
         </Tap>
+        <Tap
+          kind="secondary"
+          className="staff-tabs__tab"
+          pressed={other === 'faqWeekly'}
+          onTap={() => setOther('faqWeekly')}
+        >
+          问答统计
+        </Tap>
       </View>
       {other === 'registrations' ? (
         <RegistrationQueue />
       ) : other === 'questions' ? (
         <FaqQuestionQueue />
+      ) : other === 'faqWeekly' ? (
+        <FaqWeekly />
       ) : (
         <>
           <Text className="record-section__hint">
