@@ -9,8 +9,8 @@ import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp, pageStandsStill } from './h5-app'
+import { button, fillGanzhouInpatient, textbox, uploadMaterial } from './h5-claim-form'
 import { pdfInvoice, photo } from './h5-files'
-import { Person } from './h5-journey'
 
 const PERSON = 'e2e-claimant'
 const REVIEWER = 'e2e-reviewer-a'
@@ -42,19 +42,10 @@ const shot = async (page: Page, name: string) => {
   await app.screenshot(page, name)
 }
 const open = (page: Page, route: string) => page.goto(`${app.origin}#/${route}`)
-const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
 const amountBox = (page: Page, name: string) => page.getByLabel(name, { exact: true })
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true })
 const chip = (page: Page) => page.locator('.record-head .status-chip')
 const uploaderOf = (page: Page, label: string) => page.locator('.uploader', { hasText: label })
 const expectNoSeriousViolations = async (page: Page) => expect(await seriousViolations(page)).toEqual([])
-
-const upload = async (page: Page, label: string, file: Awaited<ReturnType<typeof photo>>) => {
-  const uploader = uploaderOf(page, label).first()
-  const before = await uploader.locator('.uploader__item--done').count()
-  await uploader.locator('input[type=file]').setInputFiles(file)
-  await uploader.locator('.uploader__item--done').nth(before).waitFor()
-}
 
 const reviewerOpensTheClaim = async (page: Page) => {
   await open(page, 'packages/staff/pages/queue/index')
@@ -65,15 +56,7 @@ const reviewerOpensTheClaim = async (page: Page) => {
 test('a person files a claim with uploads; a missing item is named before anything goes to review', async () => {
   await open(person, 'packages/claim/pages/new/index')
   const claimant = { name: '赵六', idNumber: idNumber('360702', 5) }
-  await new Person(person).verifiedAs(claimant)
-  await new Person(person).acceptPrivacyNotice()
-  await textbox(person, '参保人姓名').fill(claimant.name)
-  await textbox(person, '参保人身份证号').fill(claimant.idNumber)
-  await textbox(person, '联系电话').fill('13600136000')
-  await textbox(person, '参保地').fill('赣州')
-  await button(person, '江西省 赣州市').click()
-  await person.getByRole('radio', { name: '城镇职工' }).check()
-  await person.getByRole('radio', { name: '住院' }).check()
+  await fillGanzhouInpatient(person, claimant)
   await textbox(person, '医院名称').fill('北京协和医院')
   await textbox(person, '医院所在地').fill('北京')
   await button(person, '北京市').click()
@@ -115,7 +98,7 @@ test('a person files a claim with uploads; a missing item is named before anythi
   for (const [index, item] of required.entries()) {
     if (item === LAST_REQUIRED) continue
     const file = item.kind === 'invoice' ? pdfInvoice(index) : await photo(person, `${item.label} 第1页`)
-    await upload(person, item.label, file)
+    await uploadMaterial(person, item.label, file)
   }
   // A reload keeps the form and the finished uploads, as the filing wizard does.
   await person.reload()
@@ -132,7 +115,7 @@ test('a person files a claim with uploads; a missing item is named before anythi
   await expect(refusal.textContent()).resolves.toContain(LAST_REQUIRED.label)
   await shot(person, 'claim-new-refused')
 
-  await upload(person, LAST_REQUIRED.label, await photo(person, `${LAST_REQUIRED.label} 第1页`))
+  await uploadMaterial(person, LAST_REQUIRED.label, await photo(person, `${LAST_REQUIRED.label} 第1页`))
   await button(person, '提交报销申请').click()
   await person.getByText('办理进度').waitFor()
   await expect(chip(person).textContent()).resolves.toBe(CLAIM_STATUS_LABELS.submitted)
@@ -180,7 +163,7 @@ test('the person sees it in 消息 and in the timeline, adds a page and resubmit
   await shot(person, 'claim-detail-need-more')
   await expectNoSeriousViolations(person)
 
-  await upload(person, '费用明细清单', await photo(person, '费用明细清单 第2页'))
+  await uploadMaterial(person, '费用明细清单', await photo(person, '费用明细清单 第2页'))
   await button(person, '重新提交申请').click()
   await chip(person).filter({ hasText: CLAIM_STATUS_LABELS.submitted }).waitFor()
 

@@ -12,8 +12,8 @@ import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp, pageStandsStill } from './h5-app'
+import { button, fillGanzhouInpatient, textbox, uploadMaterial } from './h5-claim-form'
 import { pdfInvoice, photo } from './h5-files'
-import { Person } from './h5-journey'
 
 const PERSON = 'e2e-hospital-claimant'
 const REVIEWER = 'e2e-hospital-reviewer'
@@ -64,16 +64,8 @@ const shot = async (page: Page, name: string) => {
   await app.screenshot(page, name)
 }
 const open = (page: Page, route: string) => page.goto(`${app.origin}#/${route}`)
-const textbox = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true })
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true })
 const cards = (page: Page) => page.getByRole('listitem')
 const expectNoSeriousViolations = async (page: Page) => expect(await seriousViolations(page)).toEqual([])
-const upload = async (page: Page, label: string, file: Awaited<ReturnType<typeof photo>>) => {
-  const uploader = page.locator('.uploader', { hasText: label }).first()
-  const before = await uploader.locator('.uploader__item--done').count()
-  await uploader.locator('input[type=file]').setInputFiles(file)
-  await uploader.locator('.uploader__item--done').nth(before).waitFor()
-}
 
 test('查定点医院 from home: the shipped list with its source, a search by initials, nothing found, an outage and a retry', async () => {
   await open(person, 'pages/index/index')
@@ -121,15 +113,7 @@ test('a claim picks its hospital from the imported directory (the estimate uses 
 
   await open(person, 'packages/claim/pages/new/index')
   const claimant = { name: '赵六', idNumber: idNumber('360702', 7) }
-  await new Person(person).verifiedAs(claimant)
-  await new Person(person).acceptPrivacyNotice()
-  await textbox(person, '参保人姓名').fill(claimant.name)
-  await textbox(person, '参保人身份证号').fill(claimant.idNumber)
-  await textbox(person, '联系电话').fill('13600136000')
-  await textbox(person, '参保地').fill('赣州')
-  await button(person, '江西省 赣州市').click()
-  await person.getByRole('radio', { name: '城镇职工' }).check()
-  await person.getByRole('radio', { name: '住院' }).check()
+  await fillGanzhouInpatient(person, claimant)
   await textbox(person, '医院名称').fill('协和')
   await person.getByText('未从定点医院名单中选择：可以照常提交，医院将标为“未核验”').waitFor()
   await textbox(person, '医院名称').fill('')
@@ -161,7 +145,7 @@ test('a claim picks its hospital from the imported directory (the estimate uses 
   await shot(person, 'claim-new-directory-einvoice')
 
   for (const [index, item] of required.entries())
-    await upload(
+    await uploadMaterial(
       person,
       item.label,
       item.kind === 'invoice' ? pdfInvoice(index) : await photo(person, `${item.label} 第1页`),

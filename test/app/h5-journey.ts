@@ -154,19 +154,34 @@ export class Person {
     await this.sees('已实名认证')
   }
 
-  /** From the wizard's first step: 为本人办理, a temporary filing (其他临时外出就医人员) to 深圳, to its confirmation card. */
-  async fileTemporaryToCard(person: { name: string; idNumber: string; phone: string }) {
+  /**
+   * From the wizard's first step to 材料与承诺, filing for themself: the person, the 参保地 where home has not set it,
+   * the type, the 就医地 (typed, then the place tapped) and the start date as offered.
+   */
+  async fileForSelfToMaterials(
+    person: { name: string; idNumber: string; phone: string },
+    filing: { type: string; destination: [string, string]; insuredRegion?: [string, string] },
+  ) {
     // Every step moves on with 下一步, 为本人办理 included: one rule, no surprise.
     await this.chooseSelf(person)
     await this.next()
     await this.fillPerson(person)
+    if (filing.insuredRegion) await this.pickPlace('参保地', ...filing.insuredRegion)
     await this.next()
-    await this.choose('其他临时外出就医人员')
+    await this.choose(filing.type)
     await this.next()
-    await this.pickPlace('就医地', '深圳', '广东省 深圳市')
+    await this.pickPlace('就医地', ...filing.destination)
     await this.next()
     await this.sees('备案开始日期')
     await this.next()
+  }
+
+  /** From the wizard's first step: 为本人办理, a temporary filing (其他临时外出就医人员) to 深圳, to its confirmation card. */
+  async fileTemporaryToCard(person: { name: string; idNumber: string; phone: string }) {
+    await this.fileForSelfToMaterials(person, {
+      type: '其他临时外出就医人员',
+      destination: ['深圳', '广东省 深圳市'],
+    })
     await this.tick('我已阅读并同意以上承诺')
     await this.next()
     await this.sees('请了解以下事项')

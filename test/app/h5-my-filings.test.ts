@@ -40,15 +40,10 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   const person = new Person(page)
   await person.rememberRegion('长春', '吉林省 长春市')
   await person.tap(person.button('异地就医备案'))
-  await person.chooseSelf(PEOPLE.jilin)
-  await person.next()
-  await person.fillPerson(PEOPLE.jilin)
-  await person.next()
-  await person.choose('常驻异地工作人员')
-  await person.next()
-  await person.pickPlace('就医地', '苏州', '江苏省 苏州市')
-  await person.next()
-  await person.next()
+  await person.fileForSelfToMaterials(PEOPLE.jilin, {
+    type: '常驻异地工作人员',
+    destination: ['苏州', '江苏省 苏州市'],
+  })
   await person.sees('就医地居住证明')
   await person.tick('现在还没有证明，先备案、取得后再上传（承诺补充）')
   await person.sees('承诺补充材料承诺书')

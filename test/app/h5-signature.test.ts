@@ -3,6 +3,7 @@
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
 import { PEOPLE, Person } from './h5-journey'
+import { signaturePad, strokeAcrossPad } from './h5-signature-pad'
 
 let app: AppSession
 beforeAll(async () => {
@@ -16,20 +17,14 @@ test(
     const page = await app.newPage('signature-1')
     await page.goto(`${app.origin}#/pages/filing/index`)
     const person = new Person(page)
-    await person.chooseSelf(PEOPLE.wuhan)
-    await person.next()
-    await person.fillPerson(PEOPLE.wuhan)
-    await person.pickPlace('参保地', '武汉', '湖北省 武汉市')
-    await person.next()
-    await person.choose('其他临时外出就医人员')
-    await person.next()
-    await person.pickPlace('就医地', '深圳', '广东省 深圳市')
-    await person.next()
-    await person.sees('备案开始日期')
-    await person.next()
+    await person.fileForSelfToMaterials(PEOPLE.wuhan, {
+      insuredRegion: ['武汉', '湖北省 武汉市'],
+      type: '其他临时外出就医人员',
+      destination: ['深圳', '广东省 深圳市'],
+    })
     await person.sees('手写签名（可选）')
 
-    const pad = page.getByLabel('签名区：用手指在此处写下姓名')
+    const pad = signaturePad(page)
     const inkOf = () =>
       pad.evaluate((canvas: HTMLCanvasElement) => {
         const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
@@ -38,13 +33,7 @@ test(
         return inked
       })
     expect(await inkOf()).toBe(0)
-    const box = (await pad.boundingBox())!
-    // A finger stroke: down, across in small moves, up (pointer events, as a phone's touch sends them).
-    await page.mouse.move(box.x + 20, box.y + box.height / 2)
-    await page.mouse.down()
-    for (let step = 1; step <= 20; step++)
-      await page.mouse.move(box.x + 20 + step * 10, box.y + box.height / 2 + (step % 2 ? 8 : -8))
-    await page.mouse.up()
+    await strokeAcrossPad(page)
     expect(await inkOf()).toBeGreaterThan(100)
     await person.sees('写好后点“保存签名”')
     await app.screenshot(page, 'signature-drawn')

@@ -7,6 +7,7 @@ import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { type AppSession, openApp } from './h5-app'
 import { Person } from './h5-journey'
+import { strokeAcrossPad } from './h5-signature-pad'
 
 const ROUTE = 'packages/commitment/pages/trauma/index'
 const ID_NUMBER = '370811198502031230'
@@ -35,14 +36,7 @@ test('a Jining person fills, confirms and shows the commitment; it is kept and p
 
   // Signed with a finger stroke on the pad, and saved on the phone (nothing uploaded: no sign-in is needed).
   await person.sees('不签名也可以确认，出示时可在纸上签字')
-  const pad = page.getByLabel('签名区：用手指在此处写下姓名')
-  await pad.scrollIntoViewIfNeeded()
-  const box = (await pad.boundingBox())!
-  await page.mouse.move(box.x + 20, box.y + box.height / 2)
-  await page.mouse.down()
-  for (let step = 1; step <= 20; step++)
-    await page.mouse.move(box.x + 20 + step * 10, box.y + box.height / 2 + (step % 2 ? 8 : -8))
-  await page.mouse.up()
+  await strokeAcrossPad(page)
   await person.sees('写好后点“保存签名”')
   await person.tap(person.button('保存签名'))
   await person.sees('签名已保存')
