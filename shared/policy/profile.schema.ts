@@ -157,7 +157,19 @@ const citationsSchema = z.object({
   commitment: sourceSchema,
 })
 
-const checklistItemSchema = z.object({ kind: materialKind, required: z.boolean(), source: sourceSchema })
+/** What the service takes in place of a material's upload, in words a person reads, with the rule that says so. */
+export const standInSchema = z.object({
+  by: z.enum(['verified_e_invoice']),
+  text: z.string().min(1),
+  source: sourceSchema,
+})
+
+const checklistItemSchema = z.object({
+  kind: materialKind,
+  required: z.boolean(),
+  source: sourceSchema,
+  standIn: standInSchema.optional(),
+})
 
 export const profileSchema = z.object({
   id: z.string().regex(/^[a-z]+-\d{4}$/),
@@ -198,3 +210,4 @@ export type Profile = z.infer<typeof profileSchema>
 export type FilingTypeRule = z.infer<typeof filingTypeRuleSchema>
 export type Citations = z.infer<typeof citationsSchema>
 export type RequiredMaterial = z.infer<typeof requiredMaterialSchema>
+export type StandIn = z.infer<typeof standInSchema>

@@ -1,13 +1,16 @@
 import { MATERIAL_LABELS, type MaterialKind } from '../policy/materials'
+import type { StandIn } from '../policy/profile.schema'
 import { profileFor } from '../policy/profiles'
 import type { CareType } from '../policy/vocabulary'
 import type { Source } from '../result'
+import { isVerifiedInvoice } from './verified-invoices'
 
 export interface ChecklistItem {
   kind: MaterialKind
   label: string
   required: boolean
   source: Source
+  standIn?: StandIn
 }
 
 /**
@@ -28,23 +31,21 @@ export const claimChecklist = (
   return { materials: rows.map((item) => ({ ...item, label: MATERIAL_LABELS[item.kind] })) }
 }
 
-/**
- * An e-invoice the agency's verification service confirmed is the invoice itself, read from the issuer's record:
- * no photo of it is asked for (济宁 七 calls for 医疗收费电子票据 in online manual reimbursement).
- */
-const standsForInvoicePhoto = (invoices: readonly { verification?: { outcome: string } }[]) =>
-  invoices.some((invoice) => invoice.verification?.outcome === 'verified')
+/** Is the item answered by something other than an upload, as its row says (a verified e-invoice for the invoice)? */
+const stoodInFor = (
+  item: ChecklistItem,
+  invoices: readonly { kind: string; verification?: { outcome: string } }[],
+) => item.standIn?.by === 'verified_e_invoice' && invoices.some(isVerifiedInvoice)
 
 export const missingRequired = (
   insuredRegion: string,
   careType: CareType,
   attached: readonly { kind: MaterialKind }[],
   injury = false,
-  invoices: readonly { verification?: { outcome: string } }[] = [],
+  invoices: readonly { kind: string; verification?: { outcome: string } }[] = [],
 ): ChecklistItem[] => {
   const have = new Set(attached.map((material) => material.kind))
-  if (standsForInvoicePhoto(invoices)) have.add('invoice')
   return claimChecklist(insuredRegion, careType, injury).materials.filter(
-    (item) => item.required && !have.has(item.kind),
+    (item) => item.required && !have.has(item.kind) && !stoodInFor(item, invoices),
   )
 }

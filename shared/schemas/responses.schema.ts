@@ -4,6 +4,7 @@
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
 import { PAYEE_KINDS } from '../policy/payee'
+import { standInSchema } from '../policy/profile.schema'
 import {
   CARE_TYPES,
   CLAIM_STATUSES,
@@ -203,7 +204,11 @@ const hospitalCoverageSchema = coverageSchema.extend({
 
 export const checklistSchema = z.object({
   materials: z.array(
-    labelledKind.extend({ required: z.boolean(), source: sourceSchema }) satisfies z.ZodType<ChecklistItem>,
+    labelledKind.extend({
+      required: z.boolean(),
+      source: sourceSchema,
+      standIn: standInSchema.optional(),
+    }) satisfies z.ZodType<ChecklistItem>,
   ),
 })
 

@@ -4,7 +4,7 @@
 
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
-import { type AppSession, openApp } from './h5-app'
+import { type AppSession, openApp, pageStandsStill } from './h5-app'
 import { PEOPLE, Person } from './h5-journey'
 
 let app: AppSession
@@ -65,7 +65,9 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   await app.screenshot(page, 'b-jilin-result')
 
   await page.goto(`${app.origin}#/pages/filings/index`)
-  await person.sees('待补充材料')
+  // The wizard's result page says 待补充材料 too: wait for the list's own card before the screenshot.
+  await page.getByRole('button', { name: /常驻异地工作人员，备案到苏州市/ }).waitFor()
+  await pageStandsStill(page)
   await app.screenshot(page, 'b-my-filings')
   expect(await seriousViolations(page)).toEqual([])
   await person.tap(page.getByRole('button', { name: /常驻异地工作人员，备案到苏州市/ }))

@@ -1,5 +1,8 @@
 // The estimate on a claim's page is made on its verified e-invoice, in real Chromium against the local runtime with
-// the e-invoice verification service (the stub in test/server): the figure, and the line saying where it came from.
+// the e-invoice verification service (the stub in test/server): the figure, and the line saying where it came from;
+// the checklist's invoice row, read from the core's table, says the verified e-invoice stands for the photo.
+import path from 'node:path'
+import { MATERIAL_LABELS } from '@shared/policy/materials'
 import { estimateReimbursement } from '@shared/rules/estimate'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { addDays, todayInShanghai } from '@shared/time/calendar'
@@ -8,7 +11,7 @@ import { type StubInvoiceService, startStubInvoiceService } from '../server/stub
 import { idNumber } from '../server/support'
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
-import { type AppSession, openApp, pageStandsStill } from './h5-app'
+import { type AppSession, openApp, pageStandsStill, SCREENSHOTS } from './h5-app'
 
 const PERSON = 'e2e-verified-estimate'
 const KEY = 'e2e-invoice-estimate-key'
@@ -94,7 +97,19 @@ test('a claim whose e-invoice the service verified is estimated on the invoice�
     .waitFor()
   await card.getByText('本服务的办理规则（电子票据查验金额），非政策条文').waitFor()
   await page.getByText('电子票据 36010121-0000000021，8650.40 元（查验通过）').waitFor()
+  // The checklist's invoice row says the verified e-invoice stands for it (a service rule), and it is not asked for.
+  const invoiceRow = page.locator('.claim-checklist__item', { hasText: MATERIAL_LABELS.invoice })
+  await invoiceRow.getByText('已填写并查验通过的医疗收费电子票据即为发票，不必再上传发票照片').waitFor()
+  await invoiceRow.getByText('本服务的办理规则（电子票据代替发票照片），非政策条文').waitFor()
+  const stillMissing = await page.getByText(/^还缺：/).textContent()
+  expect(stillMissing).not.toContain(MATERIAL_LABELS.invoice)
+  expect(await invoiceRow.getByText(`请上传${MATERIAL_LABELS.invoice}`).count()).toBe(0)
   await pageStandsStill(page)
   await app.screenshot(page, 'claim-verified-invoice-estimate')
+  // The two parts changed, alone, large enough to read.
+  await page.setViewportSize({ width: 390, height: 9000 })
+  await invoiceRow.screenshot({ path: path.join(SCREENSHOTS, 'claim-verified-invoice-row.png') })
+  await card.screenshot({ path: path.join(SCREENSHOTS, 'claim-verified-invoice-estimate-card.png') })
+  await page.setViewportSize({ width: 390, height: 844 })
   expect(await seriousViolations(page)).toEqual([])
 }, 120_000)

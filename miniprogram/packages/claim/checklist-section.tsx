@@ -48,6 +48,12 @@ export default function ChecklistSection({
             handedIn={handedIn[item.kind]}
           />
           <SourceLine source={item.source} />
+          {item.standIn && (
+            <View className="claim-checklist__stand-in">
+              <Text className="record-section__hint">{item.standIn.text}</Text>
+              <SourceLine source={item.standIn.source} />
+            </View>
+          )}
         </View>
       ))}
     </View>

@@ -2,7 +2,7 @@
  * Rule rows several profiles share. Reimbursement numbers here are examples: no seed notice gives a
  * deductible, a base ratio or a cap, so a deploying agency replaces them with its published values.
  */
-import type { Citations, Profile, RequiredMaterial } from '../profile.schema'
+import type { Citations, Profile, RequiredMaterial, StandIn } from '../profile.schema'
 import { EXAMPLE_SOURCE, reference, source } from '../sources'
 
 const national = (clause: string) => source('national-2022', clause)
@@ -120,6 +120,16 @@ export const NATIONAL_EMERGENCY_UNFILED: Profile['emergencyUnfiled'] = {
 }
 
 /**
+ * A rule of this service: an e-invoice the agency's verification service confirmed is the invoice itself, read from
+ * the issuer's record (济宁 七 calls for 医疗收费电子票据 in online manual reimbursement), so no photo of it is asked for.
+ */
+const VERIFIED_E_INVOICE: StandIn = {
+  by: 'verified_e_invoice',
+  text: '已填写并查验通过的医疗收费电子票据即为发票，不必再上传发票照片',
+  source: source('service', '电子票据代替发票照片'),
+}
+
+/**
  * The manual-reimbursement materials 赣市医保字〔2019〕21号 三(三) lists; no other notice lists its own, so other
  * profiles show them as 参照 that clause. `filedAfterwards` cites where the profile allows filing after discharge.
  */
@@ -129,20 +139,20 @@ export const checklistCiting = (
 ): Profile['checklist'] => ({
   inpatient: [
     { kind: 'claim_form', required: true, source: claimSource },
-    { kind: 'invoice', required: true, source: claimSource },
+    { kind: 'invoice', required: true, source: claimSource, standIn: VERIFIED_E_INVOICE },
     { kind: 'cost_list', required: true, source: claimSource },
     { kind: 'discharge_record', required: true, source: claimSource },
     { kind: 'filing_record', required: false, source: filedAfterwards },
   ],
   outpatient: [
     { kind: 'claim_form', required: true, source: claimSource },
-    { kind: 'invoice', required: true, source: claimSource },
+    { kind: 'invoice', required: true, source: claimSource, standIn: VERIFIED_E_INVOICE },
     { kind: 'cost_list', required: true, source: claimSource },
     { kind: 'filing_record', required: false, source: filedAfterwards },
   ],
   emergency: [
     { kind: 'claim_form', required: true, source: claimSource },
-    { kind: 'invoice', required: true, source: claimSource },
+    { kind: 'invoice', required: true, source: claimSource, standIn: VERIFIED_E_INVOICE },
     { kind: 'cost_list', required: true, source: claimSource },
     { kind: 'pre_admission_emergency_record', required: true, source: claimSource },
     { kind: 'discharge_record', required: false, source: claimSource },

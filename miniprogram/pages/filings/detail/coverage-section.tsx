@@ -1,5 +1,6 @@
 import { DIRECT_CARE_KINDS, DIRECT_CARE_LABELS, type DirectCareKind } from '@shared/policy/vocabulary'
 import type { FilingView } from '@shared/schemas/responses.schema'
+import { addDays, type IsoDate } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import ChoiceGroup from '../../../components/choice-group'
@@ -17,7 +18,7 @@ const CARE_CHOICES = DIRECT_CARE_KINDS.map((value) => ({ value, title: DIRECT_CA
  * 我的住院能直接结算吗？ Asked for one hospital and one kind of care, planned or past: the core answers from the
  * filing and the hospital's row in the directory, with every reason and its source.
  */
-export default function CoverageSection({ filing }: { filing: FilingView }) {
+export default function CoverageSection({ filing, today }: { filing: FilingView; today: IsoDate }) {
   const [care, setCare] = useState<DirectCareKind>('inpatient')
   const [hospital, setHospital] = useState<AskedHospital>({ typed: '' })
   const [admissionDate, setAdmission] = useState<string>()
@@ -61,6 +62,10 @@ export default function CoverageSection({ filing }: { filing: FilingView }) {
         name="coverage.admissionDate"
         value={admissionDate}
         onChange={changed(setAdmission)}
+        quick={[
+          { label: '今天', value: today },
+          { label: '明天', value: addDays(today, 1) },
+        ]}
       />
       {inpatient && (
         <DateField

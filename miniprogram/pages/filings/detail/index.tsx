@@ -106,7 +106,7 @@ export default function FilingDetail() {
           </View>
         ))}
       </View>
-      {active && <CoverageSection filing={filing} />}
+      {active && <CoverageSection filing={filing} today={today} />}
       <View className="record-section">
         <Text className="record-section__title">办理记录</Text>
         <Timeline entries={timelineOf(filing.history)} />
