@@ -117,7 +117,8 @@ const materialCell = (material: FilingTypeRule['materials'][number]) => {
 }
 
 const supplementCell = (row: NonNullable<FilingTypeRule['supplement']>) => {
-  const scope = row.scope ? `（${row.scope}）` : ''
+  const who = row.remark ? `：${row.remark.text} ${clauseOf(row.remark.source)}` : ''
+  const scope = row.scope ? `（${row.scope}${who}）` : ''
   // The clause gives the mechanism; an illustrative row's deadline is the example's, not the clause's.
   const deadline = `${row.value.deadlineDays}日内补 ${row.illustrative ? '示例' : clauseOf(row.source)}`
   if (row.value.effective === 'on_supplement')

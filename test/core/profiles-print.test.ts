@@ -49,7 +49,9 @@ test('a clause that lets people file first and supply later is not cited for the
   )
   expect(printed).not.toMatch(/提交即生效[^|；]* 赣/)
   // 吉 三(二) does say it: 备案在补充材料后即时生效.
-  expect(printed).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)')
+  expect(printed).toContain(
+    '补充后生效（拟赴就医地工作的两类人员：外出农民工和外来就业创业人员 吉 三） 吉 三(二)',
+  )
 })
 
 test("Ganzhou's 常驻 papers: the form only, by 一(二) and 二; the kind of material to supplement is the service's", () => {
@@ -133,7 +135,10 @@ test('a certificate, a lock or a proof is printed with the clause that states it
   expect(section('jilin-2018')).not.toContain('随时 国 二(三)*（示例）')
   // 常驻 workers are 长期异地就医人员 too.
   expect(section('jilin-2018').match(/变更登记次数不限/g)).toHaveLength(3)
-  expect(section('jilin-2018')).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)；90日内补 示例')
+  // 三(二)'s 两类人员 are named as 三 names them.
+  expect(section('jilin-2018')).toContain(
+    '补充后生效（拟赴就医地工作的两类人员：外出农民工和外来就业创业人员 吉 三） 吉 三(二)；90日内补 示例',
+  )
   expect(section('jining-2023')).toContain('就医地户籍证明 国 三(一)*·可承诺替代 济宁 四(一)')
   expect(section('hubei-2022')).toContain('就医地工作证明 国 三(一)*·可承诺替代 鄂 一(四)')
 })
