@@ -70,20 +70,26 @@ const lockText = (lock: Lock) =>
     ? '随时'
     : `${lock.months}个月${lock.condition === 'after_costs' ? '（发生费用后）' : ''}`
 
-const superseded = (row: Row) => {
+const superseded = (row: Row, text: (value: never) => string) => {
   const old = row.supersedes
-  return old ? `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${lockText(old.value as Lock)}）` : ''
+  return old ? `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${text(old.value as never)}）` : ''
 }
 
+/** A row, and the row 跨省 filings have instead where a national rule replaces the local one for them. */
+const byScope = (local: string, cross: string | undefined) =>
+  cross === undefined ? local : `省内备案：${local}；跨省备案：${cross}`
+
 const lockCell = (row: FilingTypeRule['changeLock']) =>
-  `${cell(lockText(row.value), row, '不超过', row.bound ? lockText(row.bound) : undefined)}${superseded(row)}`
+  `${cell(lockText(row.value), row, '不超过', row.bound ? lockText(row.bound) : undefined)}${superseded(row, lockText)}`
+
+const homeText = (suspended: boolean) => (suspended ? '暂停' : '不暂停')
+const homeCell = (row: FilingTypeRule['suspendsHomeSettlement']) =>
+  `${cell(homeText(row.value), row)}${superseded(row, homeText)}`
 
 /** The lock, per scope where 跨省 filings have their own, and the yearly number of 变更登记 where the notice says. */
 const locksCell = (rule: FilingTypeRule) => {
-  const cross = rule.changeLockCrossProvince
-  const locks = cross
-    ? `省内备案：${lockCell(rule.changeLock)}；跨省备案：${lockCell(cross)}`
-    : lockCell(rule.changeLock)
+  const cross = rule.crossProvince?.changeLock
+  const locks = byScope(lockCell(rule.changeLock), cross && lockCell(cross))
   const count = rule.changesPerYear
   if (!count) return locks
   return `${locks}；${cell(count.value === null ? '变更登记次数不限' : `变更登记每年最多${count.value}次`, count)}`
@@ -149,7 +155,10 @@ const describe = (profile: Profile, rule: FilingTypeRule): string[] => {
     materials.join('；') || '无',
     rule.supplement ? supplementCell(rule.supplement) : '—',
     locksCell(rule),
-    cell(rule.suspendsHomeSettlement.value ? '暂停' : '不暂停', rule.suspendsHomeSettlement),
+    byScope(
+      homeCell(rule.suspendsHomeSettlement),
+      rule.crossProvince?.suspendsHomeSettlement && homeCell(rule.crossProvince.suspendsHomeSettlement),
+    ),
     limit ? cell(`门诊/住院各${limit.value.inpatient}次；${limit.value.exception}`, limit) : '—',
     ratioCell(rule.ratioReductionPoints),
   ]
@@ -184,7 +193,10 @@ const describeDocument = (profile: Profile, key: DocumentKey) => {
 
 const supersessions = (profile: Profile): string[] =>
   Object.entries(profile.types).flatMap(([type, rule]) =>
-    Object.entries(rule!)
+    [
+      ...Object.entries(rule!),
+      ...Object.entries(rule!.crossProvince ?? {}).map(([name, row]) => [`跨省 ${name}`, row] as const),
+    ]
       .filter(([, row]) => (row as Row | null | undefined)?.supersedes)
       .map(([name, row]) => {
         const { source, supersedes } = row as Row

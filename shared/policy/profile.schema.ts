@@ -86,16 +86,21 @@ const filingTypeRuleSchema = z
         effectiveSource: sourceSchema.optional(),
       }),
     ).nullable(),
-    /** The change/cancel lock; for 跨省 filings `changeLockCrossProvince` where that differs. */
+    /** The change/cancel lock; for 跨省 filings `crossProvince.changeLock` where that differs. */
     changeLock: rule(changeLockSchema),
-    /**
-     * The lock of 跨省 filings where a national cap over 跨省 filings replaces the local value (赣 一(四)'s year
-     * stays for filings inside Jiangxi); absent: `changeLock` covers every filing.
-     */
-    changeLockCrossProvince: rule(changeLockSchema).optional(),
     /** 变更登记 allowed in a calendar year; null: no cap (吉 二(二) lifted the cap of 2). Absent: the notice is silent. */
     changesPerYear: rule(z.number().int().positive().nullable()).optional(),
     suspendsHomeSettlement: rule(z.boolean()),
+    /**
+     * Rows that differ for 跨省 filings, where a national rule over 跨省 filings replaces the local value (赣州:
+     * 医保发〔2022〕22号 over 一(四)); a row absent here: the type's own covers every filing.
+     */
+    crossProvince: z
+      .object({
+        changeLock: rule(changeLockSchema).optional(),
+        suspendsHomeSettlement: rule(z.boolean()).optional(),
+      })
+      .optional(),
     settlementLimit: rule(
       z.object({
         outpatient: z.number().int().positive(),

@@ -2,7 +2,7 @@ import type { MaterialKind } from '../policy/materials'
 import { ruleFor } from '../policy/profiles'
 import { fail, ok, policyError, type Result, type Source } from '../result'
 import { addMonths, type IsoDate } from '../time/calendar'
-import { changeLockFor } from './change-lock'
+import { changeLockFor } from './cross-province'
 import { type FilingFacts, filingStatus } from './filing-status'
 
 type Change = 'change' | 'cancel'

@@ -3,7 +3,7 @@ import type { FilingTypeRule, Profile } from '../policy/profile.schema'
 import { citedAs, EXAMPLE_SOURCE } from '../policy/sources'
 import { isLongTerm } from '../policy/vocabulary'
 import type { FilingRequestDraft } from '../schemas/filing.schema'
-import { changeLockFor, isCrossProvince } from './change-lock'
+import { changeLockFor, homeSettlementFor, isCrossProvince } from './cross-province'
 import { validityPeriod } from './filing-terms'
 import { MATERIALS_NOTICE, type Notice, notice, TRAUMA_COMMITMENT_NOTICE } from './notices'
 import type { FilingQuote } from './quote.types'
@@ -50,7 +50,8 @@ export const filingNotices = (
       rule.validityMonths.source,
     ),
   ]
-  const lockRow = changeLockFor(rule, isCrossProvince(draft.insuredRegion, draft.destination))
+  const crossProvince = isCrossProvince(draft.insuredRegion, draft.destination)
+  const lockRow = changeLockFor(rule, crossProvince)
   const lock = lockNotice(lockRow)
   if (lock) notices.push(notice('CHANGE_LOCK', lock, citedAs(lockRow)))
   if (rule.changesPerYear) {
@@ -58,9 +59,17 @@ export const filingNotices = (
       notice('CHANGES_PER_YEAR', changesPerYearText(rule.changesPerYear), rule.changesPerYear.source),
     )
   }
-  if (rule.suspendsHomeSettlement.value) {
+  const home = homeSettlementFor(rule, crossProvince)
+  if (home.value) {
+    notices.push(notice('HOME_SETTLEMENT_SUSPENDED', profile.homeBenefits.value, home.source))
+  } else if (home.supersedes) {
+    // The local notice stops it and the person may have read so: they are told why it does not apply to them.
     notices.push(
-      notice('HOME_SETTLEMENT_SUSPENDED', profile.homeBenefits.value, rule.suspendsHomeSettlement.source),
+      notice(
+        'TWO_WAY',
+        `跨省备案在备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算。${home.supersedes.source.doc}规定长期类备案暂停参保地刷卡结算；跨省备案自 ${home.supersedes.since} 起按${home.source.doc}执行`,
+        home.source,
+      ),
     )
   } else if (isLongTerm(draft.filingType)) {
     notices.push(notice('TWO_WAY', profile.homeBenefits.value, profile.homeBenefits.source))

@@ -33,7 +33,7 @@ export const typeSummary = (rule: FilingTypeRule): string => {
   const months = rule.validityMonths.value
   const validity = months === null ? '长期有效' : `有效期 ${months} 个月${example(rule.validityMonths)}`
   const lock = rule.changeLock.value
-  const cross = rule.changeLockCrossProvince
+  const cross = rule.crossProvince?.changeLock
   // 赣州: the notice's year inside the province, the national cap for 跨省 filings.
   const crossText =
     cross?.value.kind === 'months' ? `（跨省备案不超过 ${cross.value.months} 个月${example(cross)}）` : ''

@@ -4,7 +4,7 @@
 
 import { seriousViolations } from './axe-check'
 import { BUILD_TIMEOUT_MS } from './ensure-build'
-import { type AppSession, openApp } from './h5-app'
+import { type AppSession, openApp, pageStandsStill } from './h5-app'
 import { PEOPLE, Person } from './h5-journey'
 
 let app: AppSession
@@ -65,7 +65,9 @@ test('a Jilin migrant worker files now under 承诺补充, then supplements a ph
   await app.screenshot(page, 'b-jilin-result')
 
   await page.goto(`${app.origin}#/pages/filings/index`)
-  await person.sees('待补充材料')
+  // The wizard's result page says 待补充材料 too: wait for the list's own card before the screenshot.
+  await page.getByRole('button', { name: /常驻异地工作人员，备案到苏州市/ }).waitFor()
+  await pageStandsStill(page)
   await app.screenshot(page, 'b-my-filings')
   expect(await seriousViolations(page)).toEqual([])
   await person.tap(page.getByRole('button', { name: /常驻异地工作人员，备案到苏州市/ }))
@@ -136,7 +138,8 @@ test("a Ganzhou retiree's long-term filing: cancel is refused with the rule and 
   await person.next()
   await person.tick('我已阅读并同意以上承诺')
   await person.next()
-  await person.sees('暂停在参保地就医购药刷卡结算')
+  // 广州 is 跨省: the national two-way rule, and why 赣州's stop at home does not apply to this filing.
+  await person.sees('跨省备案在备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算')
   await app.screenshot(page, 'b-ganzhou-confirmation')
   await person.tap(person.button('确认提交'))
   await person.sees('备案已生效')

@@ -57,7 +57,10 @@ test('the detail shows where the filing goes, how long it lasts and the masked I
 test('every notice carries its notice number and clause', () => {
   const sources = texts(page, '.source-line')
   expect(sources.length).toBeGreaterThanOrEqual(texts(page, '.record-line__text').length)
-  expect(sources).toContain('来源：赣市医保字〔2019〕21号 一(四)')
+  // 广州 is 跨省: the form-only papers are Ganzhou's own; the two-way settlement at home is the national rule's.
+  expect(sources).toContain('来源：赣市医保字〔2019〕21号 一(二)')
+  expect(sources).toContain('来源：医保发〔2022〕22号 二(五)')
+  expect(bodyText()).toContain('跨省备案在备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算')
 })
 
 test('the history says who filed it', () => {

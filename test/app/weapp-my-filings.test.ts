@@ -46,7 +46,7 @@ test('each filing shows its type, target and status in words, newest first', () 
   expect(texts(page, '.record-card__title')).toEqual(['常驻异地工作人员', '其他临时外出就医人员'])
   expect(texts(page, '.status-chip')).toEqual(['待补充材料', '生效'])
   expect(texts(page, '.record-card__line')[0]).toContain('备案到苏州市')
-  expect(texts(page, '.filing-card__due')[0]).toMatch(/^请在 \d{4}-\d{2}-\d{2} 前补充材料$/)
+  expect(texts(page, '.record-card__due')[0]).toMatch(/^请在 \d{4}-\d{2}-\d{2} 前补充材料$/)
 })
 
 test('tapping a filing opens its detail', async () => {

@@ -4,7 +4,7 @@
 // The mini-program built for a self-hosted server (API_BASE_URL) under miniprogram-simulate: its 消息 page
 // reaches the real HTTP runtime in production over HTTP. The phone signs in with wx.login's code, exchanged at
 // the WeChat stub, and sends the token as a bearer header; a refused sign-in is said in words; an expired token
-// is replaced once and the call goes through; no network reads as on CloudBase.
+// is replaced once and the call goes through; no network, or no answer, reads as on CloudBase.
 import { BUILD_TIMEOUT_MS } from './ensure-build'
 import { SELF_HOSTED_BUILD, selfHosted } from './weapp-self-hosted'
 import { byText, type Rendered, renderPage, waitFor } from './weapp-sim'
@@ -87,3 +87,12 @@ test('with no network the page says so, as on CloudBase, after one more try', as
   ])
   server.phone.setOffline(false)
 })
+
+test('no answer in 10 seconds reads as on CloudBase, and is not sent twice (it may have arrived)', async () => {
+  server.phone.setHanging(true)
+  const before = server.phone.sent.length
+  ;(page as unknown as { instance: { onShow: () => void } }).instance.onShow()
+  await waitFor(() => bodyText().includes('网络太慢，10 秒内没有收到回复，请稍后重试'), 25_000)
+  expect(server.phone.sent.slice(before).map((request) => request.path)).toEqual(['/api/fn/account'])
+  server.phone.setHanging(false)
+}, 40_000)

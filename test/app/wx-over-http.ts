@@ -31,6 +31,8 @@ export const wxOverHttp = (options: {
   let downloads = 0
   /** The phone has no network: every request fails as WeChat's does. */
   let offline = false
+  /** The network takes requests and answers none: each fails when its timeout runs out. */
+  let hanging = false
 
   const send = (
     api: SentRequest['api'],
@@ -43,11 +45,13 @@ export const wxOverHttp = (options: {
     const authorization = Object.entries(init.headers).find(([name]) => /^authorization$/i.test(name))?.[1]
     sent.push({ api, method: init.method, path, ...(authorization ? { authorization } : {}) })
     if (offline) return Promise.reject(new Error('ERR_INTERNET_DISCONNECTED'))
-    const answered = fetch(`${options.server()}${path}`, init).then(async (response) => ({
-      status: response.status,
-      headers: Object.fromEntries([...(response.headers as unknown as Iterable<[string, string]>)]),
-      bytes: Buffer.from(await response.arrayBuffer()),
-    }))
+    const answered: Promise<Answer> = hanging
+      ? new Promise<never>(() => undefined)
+      : fetch(`${options.server()}${path}`, init).then(async (response) => ({
+          status: response.status,
+          headers: Object.fromEntries([...(response.headers as unknown as Iterable<[string, string]>)]),
+          bytes: Buffer.from(await response.arrayBuffer()),
+        }))
     const timedOut = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error('timeout')), timeoutMs).unref?.(),
     )
@@ -185,6 +189,9 @@ export const wxOverHttp = (options: {
     files,
     setOffline: (value: boolean) => {
       offline = value
+    },
+    setHanging: (value: boolean) => {
+      hanging = value
     },
   }
 }

@@ -12,7 +12,7 @@ import { estimateReimbursement } from '@shared/rules/estimate'
 import { quoteFiling } from '@shared/rules/quote'
 import { planSubmission } from '@shared/rules/submission'
 import { addDays } from '@shared/time/calendar'
-import { draft, REGION_OF, TODAY } from './drafts'
+import { draft, INSIDE_PROVINCE_OF, REGION_OF, TODAY } from './drafts'
 import { clauseWords, HELD_TEXTS, normalize } from './notice-texts'
 
 /** The words the cited clause must hold for the line to be its rule, by card line code. */
@@ -52,6 +52,12 @@ const linesOf = (profileId: string): Line[] => {
   return FILING_TYPES.flatMap((filingType) =>
     [
       draft({ insuredRegion, filingType, destination: '110105' }),
+      // Not 跨省: where a national rule replaces a local one only across provinces, the local one shows here.
+      draft({
+        insuredRegion,
+        filingType,
+        destination: INSIDE_PROVINCE_OF[profileId as keyof typeof REGION_OF],
+      }),
       draft({ insuredRegion, filingType, destination: '110105', admissionDate: addDays(TODAY, -3) }),
       draft({
         insuredRegion,

@@ -26,6 +26,16 @@ export const REGION_OF = {
   'hubei-2022': '420100',
 } as const
 
+/** A treatment place in the insured region's own province, outside its pooling region: a filing that is not 跨省. */
+export const INSIDE_PROVINCE_OF = {
+  'national-2022': '370200',
+  'jilin-2018': '220200',
+  'jining-2023': '370100',
+  'ganzhou-2019': '360100',
+  'guangdong-2015': '440300',
+  'hubei-2022': '420500',
+} as const satisfies Record<keyof typeof REGION_OF, string>
+
 export const submitted = (overrides: Partial<FilingDraft>, today = TODAY): FilingFacts => {
   const plan = planSubmission(draft(overrides), today)
   if (!plan.ok) throw new Error(`${plan.error.code}: ${plan.error.message}`)

@@ -100,16 +100,21 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
     expect(!longTerm.ok && longTerm.error.code).toBe('POLICY.BACKDATE_LIMIT')
   })
 
-  test('一(四): a long-term filing suspends card settlement at home', () => {
-    const quote = expectOk(
-      quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'retiree_resettled' }), TODAY),
-    )
-    expect(quote.notices).toContainEqual(
-      expect.objectContaining({
-        code: 'HOME_SETTLEMENT_SUSPENDED',
-        source: expect.objectContaining({ clause: '一(四)' }),
-      }),
-    )
+  test('一(四): a long-term filing inside Jiangxi suspends card settlement at home; a 跨省 one does not (22号 二(五))', () => {
+    const home = (destination: string) =>
+      expectOk(
+        quoteFiling(draft({ insuredRegion: GANZHOU, filingType: 'retiree_resettled', destination }), TODAY),
+      ).notices.find((notice) => ['HOME_SETTLEMENT_SUSPENDED', 'TWO_WAY'].includes(notice.code))
+    expect(home('360100')).toEqual({
+      code: 'HOME_SETTLEMENT_SUSPENDED',
+      text: '异地安置、长期居住、常驻异地工作备案生效后，暂停在参保地就医购药刷卡结算',
+      source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
+    })
+    expect(home('440300')).toEqual({
+      code: 'TWO_WAY',
+      text: '跨省备案在备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算。赣市医保字〔2019〕21号规定长期类备案暂停参保地刷卡结算；跨省备案自 2022-06-30 起按医保发〔2022〕22号执行',
+      source: { doc: '医保发〔2022〕22号', clause: '二(五)' },
+    })
   })
 
   const NANCHANG = '360100'
@@ -166,7 +171,7 @@ describe('ganzhou-2019 (赣市医保字〔2019〕21号)', () => {
       value: { months: 12 },
       source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
     })
-    expect(ganzhou.types.long_term_resident?.changeLockCrossProvince?.supersedes).toMatchObject({
+    expect(ganzhou.types.long_term_resident?.crossProvince?.changeLock?.supersedes).toMatchObject({
       value: { months: 12 },
       source: { doc: '赣市医保字〔2019〕21号', clause: '一(四)' },
       since: '2022-06-30',

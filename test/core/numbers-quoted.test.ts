@@ -103,8 +103,8 @@ test('the walk finds the bounds an example value sits under, and the lock of 跨
   expect(where).toContain('jilin-2018.types.long_term_resident.changeLock.bound')
   expect(where).toContain('jilin-2018.types.resident_worker.changeLock.bound')
   expect(where).toContain('ganzhou-2019.types.long_term_resident.changeLock')
-  expect(where).toContain('ganzhou-2019.types.long_term_resident.changeLockCrossProvince')
-  expect(where).toContain('ganzhou-2019.types.long_term_resident.changeLockCrossProvince.supersedes')
+  expect(where).toContain('ganzhou-2019.types.long_term_resident.crossProvince.changeLock')
+  expect(where).toContain('ganzhou-2019.types.long_term_resident.crossProvince.changeLock.supersedes')
 })
 
 test('the walk finds the numbered rows of every profile that gives one', () => {

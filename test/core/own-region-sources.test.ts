@@ -2,6 +2,7 @@
 // would see cites their own region's notice, 医保发〔2022〕22号, an example or service value, or says 参照.
 import { searchFaq } from '@shared/faq'
 import { FAQ_ENTRIES } from '@shared/faq/corpus'
+import { profileIdFor } from '@shared/policy/profile-regions'
 import { PROFILES } from '@shared/policy/profiles'
 import { governs, sourceLabel } from '@shared/policy/sources'
 import { CARE_TYPES, FILING_TYPES, type FilingType, INSURANCE_TYPES } from '@shared/policy/vocabulary'
@@ -12,7 +13,7 @@ import { estimateReimbursement } from '@shared/rules/estimate'
 import { quoteFiling } from '@shared/rules/quote'
 import { planSubmission } from '@shared/rules/submission'
 import { addDays } from '@shared/time/calendar'
-import { draft, REGION_OF, TODAY } from './drafts'
+import { draft, INSIDE_PROVINCE_OF, REGION_OF, TODAY } from './drafts'
 
 type Shown = { where: string; source: Source }
 
@@ -47,6 +48,7 @@ const draftsFor = (insuredRegion: string, filingType: FilingType) => [
   draft({ insuredRegion, filingType, destination: DESTINATION, startDate: addDays(TODAY, -400) }),
   draft({ insuredRegion, filingType, destination: DESTINATION, startDate: addDays(TODAY, 400) }),
   draft({ insuredRegion, filingType, destination: insuredRegion }),
+  draft({ insuredRegion, filingType, destination: INSIDE_PROVINCE_OF[profileIdFor(insuredRegion)] }),
   draft({
     insuredRegion,
     filingType,

@@ -34,7 +34,12 @@ test("Ganzhou's one-year lock is printed in force inside Jiangxi, and superseded
   expect(printed).toContain('一(四)原文：“原则上一年内不得变更或取消异地备案”')
   expect(printed).toContain('省内备案（赣州统筹地区内，及江西省内赣州统筹地区外）仍按一(四)原则上12个月执行')
   expect(printed).toContain('其自印发日（2022-06-30）还是另定日期施行，未经核对')
-  expect(printed).toContain('一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次')
+  expect(printed).toContain(
+    '一(四)的暂停刷卡结算，跨省备案同样按22号执行（见下条）；转诊转院、异地急诊门诊住院各限结算一次',
+  )
+  expect(printed).toContain(
+    '省内备案：暂停（参保地就医购药刷卡结算） 赣 一(四)；跨省备案：不暂停 国 二(五)*（自 2022-06-30 起取代 赣 一(四) 的 暂停）',
+  )
 })
 
 test('a clause that lets people file first and supply later is not cited for the filing taking effect at once', () => {

@@ -1,14 +1,13 @@
 import { FILING_TYPE_LABELS } from '@shared/policy/vocabulary'
-import { Text, View } from '@tarojs/components'
-import PageState from '../../components/page-state'
+import { validityPeriod } from '@shared/rules/filing-terms'
+import { View } from '@tarojs/components'
+import RecordCard from '../../components/record-card'
+import RecordList from '../../components/record-list'
 import FilingStatusChip from '../../components/status-chip/filing-status'
-import Tap from '../../components/tap'
 import { useFontScale } from '../../hooks/use-font-scale'
+import { useShown } from '../../hooks/use-shown'
 import { go } from '../../services/navigate'
 import './index.scss'
-import { validityPeriod } from '@shared/rules/filing-terms'
-import CallStateView from '../../components/page-state/call-state'
-import { useShown } from '../../hooks/use-shown'
 
 /** 我的备案: every filing of the caller, newest first, with its status in words. */
 export default function MyFilings() {
@@ -17,41 +16,29 @@ export default function MyFilings() {
 
   return (
     <View className="record" style={scale}>
-      <CallStateView state={state} onRetry={load} />
-      {state.status === 'done' && state.data.items.length === 0 && (
-        <PageState
-          kind="empty"
-          text="您还没有办理过异地就医备案"
-          action={{ label: '去办理备案', onTap: () => go('filing') }}
-        />
-      )}
-      {state.status === 'done' &&
-        state.data.items.map((filing) => (
-          <Tap
+      <RecordList
+        state={state}
+        onRetry={load}
+        empty="您还没有办理过异地就医备案"
+        start={{ first: '去办理备案', another: '办理新的备案', kind: 'plain', onTap: () => go('filing') }}
+      >
+        {(filing) => (
+          <RecordCard
             key={filing.filingId}
-            kind="secondary"
-            className="record-card filing-card"
+            className="filing-card"
+            title={FILING_TYPE_LABELS[filing.filingType]}
             label={`${FILING_TYPE_LABELS[filing.filingType]}，备案到${filing.target.name}`}
+            chip={<FilingStatusChip status={filing.status} />}
+            lines={[`${filing.insured.name} · 备案到${filing.target.name}`, validityPeriod(filing)]}
+            due={
+              filing.status === 'pending_supplement' && filing.supplementDeadline
+                ? `请在 ${filing.supplementDeadline} 前补充材料`
+                : undefined
+            }
             onTap={() => go('filingDetail', { id: filing.filingId })}
-          >
-            <View className="record-card__head">
-              <Text className="record-card__title">{FILING_TYPE_LABELS[filing.filingType]}</Text>
-              <FilingStatusChip status={filing.status} />
-            </View>
-            <Text className="record-card__line">
-              {filing.insured.name} · 备案到{filing.target.name}
-            </Text>
-            <Text className="record-card__line">{validityPeriod(filing)}</Text>
-            {filing.status === 'pending_supplement' && filing.supplementDeadline && (
-              <Text className="filing-card__due">请在 {filing.supplementDeadline} 前补充材料</Text>
-            )}
-          </Tap>
-        ))}
-      {state.status === 'done' && state.data.items.length > 0 && (
-        <Tap kind="plain" onTap={() => go('filing')}>
-          办理新的备案
-        </Tap>
-      )}
+          />
+        )}
+      </RecordList>
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { fail, mapOk, ok, type Result } from '@shared/result'
-import { isCrossProvince } from '@shared/rules/change-lock'
+import { isCrossProvince } from '@shared/rules/cross-province'
 import { applySupplement, mayCancel, mayChange } from '@shared/rules/filing-changes'
 import { REVIEW_AFTER_CANCEL } from '@shared/rules/filing-review'
 import { filingStatus } from '@shared/rules/filing-status'

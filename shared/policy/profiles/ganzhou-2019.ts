@@ -43,7 +43,22 @@ const crossProvinceCap: FilingTypeRule['changeLock'] = {
     source: yearLock.source,
     since: DOCUMENT_FACTS['national-2022']!.issued!,
     // Not a quote of 22号: the product holds no text of it, so the cap is stated, not quoted.
-    why: '一(四)原文：“原则上一年内不得变更或取消异地备案”（附件1告知2：“原则上非客观原因一年内不能变更（取消）”）。医保发〔2022〕22号针对跨省异地就医，规定参保地设置的变更或取消备案时限原则上不超过6个月：一年超过该上限，跨省备案按不超过6个月执行；省内备案（赣州统筹地区内，及江西省内赣州统筹地区外）仍按一(四)原则上12个月执行。22号原文未收录，以原文为准；其自印发日（2022-06-30）还是另定日期施行，未经核对。一(四)的暂停刷卡结算和转诊转院、异地急诊门诊住院各限结算一次，本程序未见其被取代的原文，仍按本通知执行',
+    why: '一(四)原文：“原则上一年内不得变更或取消异地备案”（附件1告知2：“原则上非客观原因一年内不能变更（取消）”）。医保发〔2022〕22号针对跨省异地就医，规定参保地设置的变更或取消备案时限原则上不超过6个月：一年超过该上限，跨省备案按不超过6个月执行；省内备案（赣州统筹地区内，及江西省内赣州统筹地区外）仍按一(四)原则上12个月执行。22号原文未收录，以原文为准；其自印发日（2022-06-30）还是另定日期施行，未经核对。一(四)的暂停刷卡结算，跨省备案同样按22号执行（见下条）；转诊转院、异地急诊门诊住院各限结算一次，本程序未见其被取代的原文，仍按本通知执行',
+  },
+}
+
+/**
+ * 一(四) also stops card settlement at home after a long-term filing. 22号 lets 跨省 long-term filers settle at home
+ * as well (双向享受待遇): for 跨省 filings that replaces the stop, by the same precedence as the lock.
+ */
+const crossProvinceTwoWay: FilingTypeRule['suspendsHomeSettlement'] = {
+  value: false,
+  source: NATIONAL_SOURCES.twoWay,
+  supersedes: {
+    value: true,
+    source: ganzhou('一(四)'),
+    since: DOCUMENT_FACTS['national-2022']!.issued!,
+    why: '一(四)原文：“暂停参保人在参保地就医购药刷卡结算”。医保发〔2022〕22号针对跨省异地就医，规定跨省异地长期居住人员备案有效期内确需回参保地就医的，可在参保地享受医保结算服务：跨省备案按此不暂停；省内备案（赣州统筹地区内，及江西省内赣州统筹地区外）仍按一(四)暂停。22号原文未收录，以原文为准；其自印发日（2022-06-30）还是另定日期施行，未经核对',
   },
 }
 
@@ -55,12 +70,12 @@ const longTerm = (base: FilingTypeRule): FilingTypeRule => ({
     source: ganzhou('一(二)'),
   },
   changeLock: yearLock,
-  changeLockCrossProvince: crossProvinceCap,
   suspendsHomeSettlement: {
     value: true,
     source: ganzhou('一(四)'),
     scope: '参保地就医购药刷卡结算',
   },
+  crossProvince: { changeLock: crossProvinceCap, suspendsHomeSettlement: crossProvinceTwoWay },
   ratioReductionPoints: asFiled,
 })
 

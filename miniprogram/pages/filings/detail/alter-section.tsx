@@ -1,4 +1,4 @@
-import { isCrossProvince } from '@shared/rules/change-lock'
+import { isCrossProvince } from '@shared/rules/cross-province'
 import { alterLockOf } from '@shared/rules/filing-changes'
 import type { FilingView } from '@shared/schemas/responses.schema'
 import type { IsoDate } from '@shared/time/calendar'
