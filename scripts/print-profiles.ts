@@ -72,7 +72,10 @@ const lockText = (lock: Lock) =>
 
 const superseded = (row: Row, text: (value: never) => string) => {
   const old = row.supersedes
-  return old ? `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${text(old.value as never)}）` : ''
+  // The date is the later rule's issue date; when it took effect is not checked.
+  return old
+    ? `（取代 ${clauseOf(old.source)} 的 ${text(old.value as never)}；${SHORT[documentKeyOf(row.source)!]} ${old.since} 印发，施行日期未核对）`
+    : ''
 }
 
 /** A row, and the row 跨省 filings have instead where a national rule replaces the local one for them. */
@@ -135,7 +138,7 @@ const backdateCell = (profile: Profile, rule: FilingTypeRule) => {
   const window = cell(backdateText(rule.backdateDays.value), rule.backdateDays)
   const fromAdmission = profile.startsFromAdmission
   return fromAdmission.value && typeof rule.backdateDays.value === 'number'
-    ? `${window}；先入院后备案的，可追溯至实际入院时间 ${clauseOf(fromAdmission.source)}`
+    ? `${window}，不限制追溯至实际入院时间；先入院后备案的（${fromAdmission.scope}），可追溯至实际入院时间 ${clauseOf(fromAdmission.source)}`
     : window
 }
 
@@ -201,7 +204,7 @@ const supersessions = (profile: Profile): string[] =>
       .map(([name, row]) => {
         const { source, supersedes } = row as Row
         const unchecked = clauseTextHeld(source) ? '' : '*'
-        return `- ${FILING_TYPE_LABELS[type as FilingType]} ${name}: 现行 ${sourceLabel(source)}${unchecked}，自 ${supersedes!.since} 起取代 ${sourceLabel(supersedes!.source)}。${supersedes!.why}`
+        return `- ${FILING_TYPE_LABELS[type as FilingType]} ${name}: 现行 ${sourceLabel(source)}${unchecked}（${supersedes!.since} 印发，施行日期未核对），取代 ${sourceLabel(supersedes!.source)}。${supersedes!.why}`
       }),
   )
 

@@ -27,7 +27,7 @@ test("Hubei's precedence clause is printed", () => {
 
 test("Ganzhou's one-year lock is printed in force inside Jiangxi, and superseded only for 跨省 filings, with the date and why", () => {
   expect(printed).toContain(
-    '省内备案：12个月（原则上一年内不得变更或取消异地备案） 赣 一(四)；跨省备案：不超过6个月 国 二(三)*（自 2022-06-30 起取代 赣 一(四) 的 12个月）',
+    '省内备案：12个月（原则上一年内不得变更或取消异地备案） 赣 一(四)；异地备案期间原则上非客观原因一年内不能变更（取消）异地备案 赣 附件1；跨省备案：不超过6个月 国 二(三)*（取代 赣 一(四) 的 12个月；国 2022-06-30 印发，施行日期未核对）',
   )
   expect(printed).not.toContain('6个月 示例（国 二(三)* 上限：不超过6个月）（自')
   // 一(四) quoted with its 原则上; what the cap leaves untouched and what is unchecked is said.
@@ -38,7 +38,7 @@ test("Ganzhou's one-year lock is printed in force inside Jiangxi, and superseded
     '一(四)的暂停刷卡结算，跨省备案同样按22号执行（见下条）；转诊转院、异地急诊门诊住院各限结算一次',
   )
   expect(printed).toContain(
-    '省内备案：暂停（参保地就医购药刷卡结算） 赣 一(四)；跨省备案：不暂停 国 二(五)*（自 2022-06-30 起取代 赣 一(四) 的 暂停）',
+    '省内备案：暂停（参保地就医购药刷卡结算） 赣 一(四)；跨省备案：不暂停 国 二(五)*（取代 赣 一(四) 的 暂停；国 2022-06-30 印发，施行日期未核对）',
   )
 })
 
@@ -146,7 +146,11 @@ test("each notice's own rules are printed where the column is: Ganzhou's form li
     '6个月 国 二(三)*；备案期间门诊和住院各限结算一次…部分癌症病人…异地就医备案期放宽至一年内多次有效 赣 一(四)',
   )
   expect(ganzhou).toContain('赣市人社发〔2017〕29号文件规定的异地急诊备案条件 赣 一(二)、一(三)、附件1')
-  expect(ganzhou).toContain('starts from admission: true（因急诊先入院后备案、远程备案人员） 赣 四')
+  expect(ganzhou).toContain(
+    'starts from admission: true（因急诊先入院后备案、远程备案人员…如先入院后备案请备注入院时间） 赣 四、附件1',
+  )
+  // The example window never cuts off the admission date the notice lets any late filing go back to.
+  expect(ganzhou).toContain('30日 示例，不限制追溯至实际入院时间；先入院后备案的')
   expect(ganzhou).toContain(
     '门诊/住院各1次；需定期到市外首次手术医院复诊（含放化疗）的部分癌症病人，备案一年内多次有效 赣 一(四)',
   )
@@ -164,7 +168,7 @@ test('rules only another region states in these words are printed as 参照, and
   expect(printed).toContain('target 参照赣 一(一)')
   expect(printed).toContain('stayWithinValidity 参照鄂 二(二)')
   expect(section('jilin-2018')).toContain('target 参照赣 一(一)（异地转诊人员：吉 二(三)）')
-  expect(section('jining-2023')).toContain('stayWithinValidity 济宁 四(二)')
+  expect(section('jining-2023')).toContain('stayWithinValidity 济宁 四(一)')
 })
 
 test('医保发〔2022〕22号, whose text the product does not hold, is printed as unchecked, and so is every row citing it', () => {

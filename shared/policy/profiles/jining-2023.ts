@@ -62,8 +62,8 @@ export const jining2023: Profile = {
   citations: {
     ...national2022.citations,
     beforeDischarge: jining('四(二)'),
-    // 四(二) “出院结算前完成异地就医备案的…应为参保人员办理医疗费用异地联网结算”: a start after admission settles.
-    stayWithinValidity: jining('四(二)'),
+    // 四(一): long-term filings 长期有效, temporary ones 不再设置有效期 — a stay never outlasts the validity.
+    stayWithinValidity: jining('四(一)'),
     manualAfterwards: jining('七'),
     commitment: jining('四(一)'),
   },
