@@ -22,9 +22,7 @@ export function useCall<K extends ActionKey>(key: K) {
       if (running.current) return Promise.resolve(undefined)
       running.current = true
       setState({ status: 'loading' })
-      // Typed through K alone: inferring over every action's union is past the compiler's limit.
-      const send = call as unknown as (key: K, event: EventOf<K>) => Promise<Envelope<DataOf<K>>>
-      return send(key, event).then((reply) => {
+      return call<K>(key, event).then((reply) => {
         running.current = false
         setState(reply.ok ? { status: 'done', data: reply.data } : { status: 'error', error: reply.error })
         return reply

@@ -1,4 +1,9 @@
-import { CLAIM_STATUS_LABELS, type ClaimStatus, RECORD_ACTION_LABELS } from '../policy/vocabulary'
+import {
+  CLAIM_STATUS_LABELS,
+  type ClaimStatus,
+  RECORD_ACTION_LABELS,
+  type StaffDecision,
+} from '../policy/vocabulary'
 import { fail, ok, type Result } from '../result'
 
 export const CLAIM_ACTIONS = [
@@ -23,6 +28,20 @@ export const CLAIM_TRANSITIONS: Record<ClaimAction, { from: readonly ClaimStatus
   // Withdrawal is possible only before a decision: asking for more documents is not a decision.
   withdraw: { from: ['draft', 'submitted', 'in_review', 'need_more'], to: 'withdrawn' },
 }
+
+type NotForClaims = Exclude<StaffDecision, ClaimAction>
+
+/** Staff decisions no claim takes, whatever its status, and what the reviewer is told instead. */
+export const NOT_FOR_CLAIMS: Record<NotForClaims, string> = {
+  // 作废 ends a filing the person never authorised; an unauthorised claim is rejected with the reason.
+  void: '报销申请不能作废：未经授权的申请请驳回并说明情况',
+}
+
+const isNotForClaims = (decision: StaffDecision): decision is NotForClaims => decision in NOT_FOR_CLAIMS
+
+/** The claim action a staff decision is, or the refusal of one that no claim takes. */
+export const claimActionOf = (decision: StaffDecision): Result<ClaimAction> =>
+  isNotForClaims(decision) ? fail({ code: 'CONFLICT', message: NOT_FOR_CLAIMS[decision] }) : ok(decision)
 
 /** The applicant may add materials and (re)submit only where submitting is possible: draft and need_more. */
 export const isClaimEditable = (status: ClaimStatus): boolean =>

@@ -3,7 +3,7 @@ import { CARE_TYPE_LABELS, type ClaimStatus, type StaffDecision } from '@shared/
 import { fail, mapOk, ok, type Result } from '@shared/result'
 import { formatYuan } from '@shared/rules/claim-amounts'
 import { unexplainedDifference } from '@shared/rules/claim-decision'
-import { transitionClaim } from '@shared/rules/claim-status'
+import { claimActionOf, transitionClaim } from '@shared/rules/claim-status'
 import type { LineNote } from '@shared/schemas/line-notes.schema'
 import type { ClaimView } from '@shared/schemas/responses.schema'
 import { todayInShanghai } from '@shared/time/calendar'
@@ -120,16 +120,15 @@ export const decideClaim = async (
   stale: (record: ClaimRecord) => Result<ClaimRecord> | undefined,
 ): Promise<Result<ClaimView>> => {
   const { id, note } = decision
-  if (decision.decision === 'void')
-    return fail({ code: 'CONFLICT', message: '报销申请不能作废：未经授权的申请请驳回并说明情况' })
-  const action = decision.decision
+  const action = claimActionOf(decision.decision)
+  if (!action.ok) return action
   const changed = await changeClaim(
     call,
     async () => withoutConflict(call, await anyClaim(call, id)),
     (record) => {
       const refused = stale(record)
       if (refused) return refused
-      const next = transitionClaim(record.status, action)
+      const next = transitionClaim(record.status, action.value)
       if (!next.ok) return next
       const money = withMoney(call, record, decision)
       if (!money.ok) return money
