@@ -105,9 +105,14 @@ test("Ganzhou's ratio and unfiled cut are printed in its own words", () => {
   expect(ganzhou).not.toContain('赣 三(一)（示例）')
   // Nor is a long-term row's 0 attributed to 国 二(六), which lowers only temporary filings.
   expect(printed).not.toContain('−0 国 二(六)*（示例）')
+  // 三(一) settles filed people at 赣州市异地就医的…报销比例, a ratio of its own: no “−0” beside it on any row.
   expect(ganzhou).toContain(
-    '−0 示例；按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算 赣 三(一)',
+    '备案人员按本地通知所定的异地就医报销比例结算，不示例其较本地就医降低的点数：按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算 赣 三(一)',
   )
+  expect(ganzhou.match(/不示例其较本地就医降低的点数/g)).toHaveLength(5)
+  expect(ganzhou).not.toContain('−0')
+  // Other profiles' example 0 stays shown as the example it is.
+  expect(section('national-2022')).toContain('−0 示例')
   expect(ganzhou).toContain(
     'unfiled reduction: 下降 10%（申请手工报销结算…报销比例在现行统筹地区外报账比例的基础上下降） 赣 三(二)',
   )
@@ -160,7 +165,7 @@ test("each notice's own rules are printed where the column is: Ganzhou's form li
     '门诊/住院各1次；需定期到市外首次手术医院复诊（含放化疗）的部分癌症病人，备案一年内多次有效 赣 一(四)',
   )
   expect(section('hubei-2022')).toContain(
-    'starts from admission: false 鄂 二(二)；参保人员补办的备案有效期起始时间晚于入院时间但早于出院时间的，视为有效备案',
+    'starts from admission: false，开始日期不自动改为入院日期，能否早至入院日期见 backdate 列 鄂 二(二)；参保人员补办的备案有效期起始时间晚于入院时间但早于出院时间的，视为有效备案',
   )
   expect(section('guangdong-2015')).toContain(
     '适用范围：序言“为进一步做好我省医疗保险省内异地就医医疗费用直接结算工作”',
@@ -183,4 +188,17 @@ test('医保发〔2022〕22号, whose text the product does not hold, is printed
   expect(printed).not.toMatch(/国 [一二三四五六七八九十()]+(?!\*)[ |）（;]/)
   expect(printed).toContain('赣 一(四)')
   expect(printed).not.toContain('赣 一(四)*')
+})
+
+test("Jining's start and lock are printed in 四(二)'s and 四(一)'s own words", () => {
+  const jining = section('jining-2023')
+  // 四(二): “补办临时外出就医备案的，备案起始日期不受限制”; long-term filings at most 5 days back.
+  expect(jining).toContain(
+    'starts from admission: false，开始日期不自动改为入院日期，能否早至入院日期见 backdate 列（补办异地长期居住备案的…备案起始日期自补办备案之日最多可往前提前 5 日；补办临时外出就医备案的，备案起始日期不受限制） 济宁 四(二)',
+  )
+  expect(jining).not.toContain('starts from admission: false 国')
+  // 四(一): “未在备案地发生医疗费用的，可随时变更或取消备案”, beside the 6 months once costs were incurred.
+  expect(
+    jining.match(/6个月（发生费用后）（未在备案地发生医疗费用的，可随时变更或取消备案） 济宁 四\(一\)/g),
+  ).toHaveLength(3)
 })

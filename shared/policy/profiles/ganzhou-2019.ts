@@ -8,7 +8,7 @@ const ganzhou = (clause: string) => source('ganzhou-2019', clause)
 
 /**
  * 三(一) settles at “赣州市异地就医的…报销比例”, a table of its own, without saying how far it lies below the home
- * ratio: the 0 points are an example, and the clause is shown for what it does say.
+ * ratio: the 0 points are an example the estimate uses, and profiles:print shows the clause alone, with no points.
  */
 const asFiled: FilingTypeRule['ratioReductionPoints'] = {
   value: 0,

@@ -16,7 +16,12 @@ const longTerm = (
   validityMonths: { value: null, source: jining('四(一)') },
   backdateDays: { value: 5, source: jining('四(二)') },
   materials: [material(kind, NATIONAL_SOURCES.commitment, commitmentReplaces)],
-  changeLock: { value: { kind: 'months', months: 6, condition: 'after_costs' }, source: jining('四(一)') },
+  // 四(一) has both halves: 随时 without costs at the filed place, 6 months once there were some.
+  changeLock: {
+    value: { kind: 'months', months: 6, condition: 'after_costs' },
+    source: jining('四(一)'),
+    scope: '未在备案地发生医疗费用的，可随时变更或取消备案',
+  },
   suspendsHomeSettlement: {
     value: false,
     source: jining('三'),
@@ -48,6 +53,14 @@ export const jining2023: Profile = {
     referral: temporary(NATIONAL_TYPES.referral, NATIONAL_TYPES.referral.materials),
     emergency: temporary(NATIONAL_TYPES.emergency, []),
     temporary: temporary(NATIONAL_TYPES.temporary, []),
+  },
+  // 四(二) sets how far back a late filing may start, per type (5 days long-term, no limit temporary): a temporary
+  // filing reaches the admission date through that window. The start is the date chosen, never moved for the person.
+  startsFromAdmission: {
+    value: false,
+    source: jining('四(二)'),
+    scope:
+      '补办异地长期居住备案的…备案起始日期自补办备案之日最多可往前提前 5 日；补办临时外出就医备案的，备案起始日期不受限制',
   },
   homeBenefits: {
     value:
