@@ -61,8 +61,16 @@ const cell = (text: string, row: Row, atMost = '不超过', boundText = text) =>
       : `${row.ceiling ? atMost : ''}${text}${scope} ${cite(row)}`
   return `${value}${remark}`
 }
-const ratioCell = (row: Row & { value: number }) =>
-  row.ceiling ? cell(`${row.value}个百分点`, row, '降低不超过') : cell(`−${row.value}`, row)
+/**
+ * Where the own notice sets the filed ratio itself (赣 三(一): 赣州市异地就医的…报销比例) and the points are only an
+ * example, a points figure would read as that ratio's distance from the local one: the notice's words are shown alone.
+ */
+const ratioCell = (row: Row & { value: number }) => {
+  if (row.ceiling) return cell(`${row.value}个百分点`, row, '降低不超过')
+  if (row.illustrative && documentKeyOf(row.source) === 'example' && row.remark)
+    return `备案人员按本地通知所定的异地就医报销比例结算，不示例其较本地就医降低的点数：${row.remark.text} ${clauseOf(row.remark.source)}`
+  return cell(`−${row.value}`, row)
+}
 
 type Lock = FilingTypeRule['changeLock']['value']
 const lockText = (lock: Lock) =>
@@ -72,7 +80,10 @@ const lockText = (lock: Lock) =>
 
 const superseded = (row: Row, text: (value: never) => string) => {
   const old = row.supersedes
-  return old ? `（自 ${old.since} 起取代 ${clauseOf(old.source)} 的 ${text(old.value as never)}）` : ''
+  // The date is the later rule's issue date; when it took effect is not checked.
+  return old
+    ? `（取代 ${clauseOf(old.source)} 的 ${text(old.value as never)}；${SHORT[documentKeyOf(row.source)!]} ${old.since} 印发，施行日期未核对）`
+    : ''
 }
 
 /** A row, and the row 跨省 filings have instead where a national rule replaces the local one for them. */
@@ -114,7 +125,8 @@ const materialCell = (material: FilingTypeRule['materials'][number]) => {
 }
 
 const supplementCell = (row: NonNullable<FilingTypeRule['supplement']>) => {
-  const scope = row.scope ? `（${row.scope}）` : ''
+  const who = row.remark ? `：${row.remark.text} ${clauseOf(row.remark.source)}` : ''
+  const scope = row.scope ? `（${row.scope}${who}）` : ''
   // The clause gives the mechanism; an illustrative row's deadline is the example's, not the clause's.
   const deadline = `${row.value.deadlineDays}日内补 ${row.illustrative ? '示例' : clauseOf(row.source)}`
   if (row.value.effective === 'on_supplement')
@@ -135,9 +147,13 @@ const backdateCell = (profile: Profile, rule: FilingTypeRule) => {
   const window = cell(backdateText(rule.backdateDays.value), rule.backdateDays)
   const fromAdmission = profile.startsFromAdmission
   return fromAdmission.value && typeof rule.backdateDays.value === 'number'
-    ? `${window}；先入院后备案的，可追溯至实际入院时间 ${clauseOf(fromAdmission.source)}`
+    ? `${window}，不限制追溯至实际入院时间；先入院后备案的（${fromAdmission.scope}），可追溯至实际入院时间 ${clauseOf(fromAdmission.source)}`
     : window
 }
+
+/** false is an outcome, not a refusal: the start stays the date chosen, and the backdate column says how far back. */
+const admissionText = (moved: boolean) =>
+  moved ? 'true' : 'false，开始日期不自动改为入院日期，能否早至入院日期见 backdate 列'
 
 const describe = (profile: Profile, rule: FilingTypeRule): string[] => {
   // What the notice says of the papers first, then each material it (or the service) asks for.
@@ -201,7 +217,7 @@ const supersessions = (profile: Profile): string[] =>
       .map(([name, row]) => {
         const { source, supersedes } = row as Row
         const unchecked = clauseTextHeld(source) ? '' : '*'
-        return `- ${FILING_TYPE_LABELS[type as FilingType]} ${name}: 现行 ${sourceLabel(source)}${unchecked}，自 ${supersedes!.since} 起取代 ${sourceLabel(supersedes!.source)}。${supersedes!.why}`
+        return `- ${FILING_TYPE_LABELS[type as FilingType]} ${name}: 现行 ${sourceLabel(source)}${unchecked}（${supersedes!.since} 印发，施行日期未核对），取代 ${sourceLabel(supersedes!.source)}。${supersedes!.why}`
       }),
   )
 
@@ -223,7 +239,7 @@ for (const profile of PROFILES) {
   const unfiledText =
     unfiled.value.unit === 'percent' ? `下降 ${unfiled.value.amount}%` : `${unfiled.value.amount} pts`
   console.log(
-    `\nstarts from admission: ${cell(`${profile.startsFromAdmission.value}`, profile.startsFromAdmission)}; unfiled reduction: ${cell(unfiledText, unfiled)}, emergency exempt: ${cell(`${money.unfiledEmergencyExempt.value}`, money.unfiledEmergencyExempt)}; deductible/ratio/cap: ${money.baseRatio.illustrative ? 'example values' : 'configured'}`,
+    `\nstarts from admission: ${cell(admissionText(profile.startsFromAdmission.value), profile.startsFromAdmission)}; unfiled reduction: ${cell(unfiledText, unfiled)}, emergency exempt: ${cell(`${money.unfiledEmergencyExempt.value}`, money.unfiledEmergencyExempt)}; deductible/ratio/cap: ${money.baseRatio.illustrative ? 'example values' : 'configured'}`,
   )
   console.log(`emergency without filing: ${cell(profile.emergencyUnfiled.value, profile.emergencyUnfiled)}`)
   // A type whose own clause states its target is named beside the profile's citation.

@@ -1,25 +1,19 @@
 /**
  * The shipped index with what staff added since the release (additions.ts), without rebuilding it: a
- * drafted entry is indexed on its own and numbered after the corpus; an alias is one more question
- * field of its entry. A token's postings are the shipped ones merged with the added ones.
+ * drafted entry is numbered after the corpus; an alias is one more question field of its entry. A token's postings are the shipped ones merged with the added ones.
  */
 import type { FaqAdditions } from './additions'
 import type { FaqEntry } from './faq.types'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
-import {
-  buildIndex,
-  entryIntents,
-  idfOf,
-  type Posting,
-  type SearchIndex,
-  saturate,
-  unsaturate,
-} from './search-index'
-import { tokensOf } from './tokenize'
+import { entryIntents, idfOf, type Posting, type SearchIndex, saturate, unsaturate } from './search-index'
+import { SPLIT, tokensOf } from './tokenize'
 
-/** As much as an entry's own question (search-index.ts FIELD_WEIGHTS.question): staff wrote it as one. */
-const ALIAS_WEIGHT = 3
+/**
+ * As search-index.ts weighs an entry's fields, without its length normalisation: a handful of drafts have no
+ * average to normalise by, and the phone need not ship the index builder for them. An alias counts as a question.
+ */
+const WEIGHTS = { question: 3, keywords: 2, answer: 0.6 } as const
 
 /** The entries after the corpus: drafts whose id is not already taken. */
 export const addedEntries = (corpus: readonly FaqEntry[], additions: FaqAdditions): FaqEntry[] => {
@@ -38,12 +32,17 @@ export const overlayIndex = (base: SearchIndex, additions: FaqAdditions, lexicon
     added.set(token, byEntry)
     byEntry.set(entry, (byEntry.get(entry) ?? 0) + tf)
   }
-  for (const [token, list] of buildIndex(drafts, lexicon).postings)
-    for (const { entry, weight } of list) add(token, base.entries.length + entry, unsaturate(weight))
+  drafts.forEach((draft, at) => {
+    const entry = base.entries.length + at
+    for (const token of tokensOf(normalize(draft.question), lexicon)) add(token, entry, WEIGHTS.question)
+    for (const token of new Set(tokensOf(normalize(draft.keywords.join(SPLIT)), lexicon)))
+      add(token, entry, WEIGHTS.keywords)
+    for (const token of tokensOf(normalize(draft.answer), lexicon, false)) add(token, entry, WEIGHTS.answer)
+  })
   for (const { entryId, text } of additions.aliases) {
     const entry = numberOf.get(entryId)
     if (entry === undefined) continue
-    for (const token of tokensOf(normalize(text), lexicon)) add(token, entry, ALIAS_WEIGHT)
+    for (const token of tokensOf(normalize(text), lexicon)) add(token, entry, WEIGHTS.question)
   }
 
   const merged = new Map<string, readonly Posting[] | undefined>()

@@ -127,8 +127,7 @@ const rankIn = (searchIndex: SearchIndex, q: string): Scored[] => {
 export type Ranker = (q: string) => Scored[]
 
 /** Letters and digits only: “在这个小程序上怎么办备案？” and “在这个小程序上怎么办备案” are one question. */
-// Han, latin letters and digits; not \p{L}: compiling that class costs a slow phone's first search several ms.
-const lettersOf = (text: string) => text.replace(/[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]/g, '')
+const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
 const questionKey = (text: string) => lettersOf(normalize(text))
 
 /**

@@ -39,7 +39,7 @@ export interface Segments {
 
 /** Han characters and ASCII words only, particles kept: the text synonyms are matched in. */
 export const compact = (normalized: string): string =>
-  normalized.replace(/[^\u3400-\u9fff\uf900-\ufaff0-9a-z]/g, '|')
+  normalized.replace(/[^\u3400-\u9fff\uf900-\ufaff0-9a-z]/gu, '|')
 
 /** Expects normalize()d text. */
 export const segment = (text: string): Segments => {

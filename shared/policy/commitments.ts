@@ -1,8 +1,15 @@
 import type { Source } from '../result'
 import { source } from './sources'
 
+export const COMMITMENT_IDS = [
+  'truthfulness',
+  'supplement_later',
+  'proxy_consent',
+  'trauma_no_third_party',
+] as const
+
 export interface Commitment {
-  id: 'truthfulness' | 'supplement_later' | 'proxy_consent' | 'trauma_no_third_party'
+  id: (typeof COMMITMENT_IDS)[number]
   title: string
   text: string
   source: Source

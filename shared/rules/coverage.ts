@@ -60,7 +60,7 @@ export const stayCoverage = (
     return answer(
       true,
       `备案开始日期晚于入院、早于出院，视为有效备案，可直接结算该次住院费用${limit}`,
-      stayRule,
+      beforeDischarge,
     )
   }
   return answer(

@@ -20,7 +20,7 @@ const lockNotice = (row: FilingTypeRule['changeLock']): string | undefined => {
   const text = lockText(row.value)
   const old = row.supersedes?.value
   if (!text || old?.kind !== 'months' || row.value.kind !== 'months') return text
-  return `${text}。${row.supersedes!.source.doc}规定 ${old.months} 个月；跨省备案自 ${row.supersedes!.since} 起按${row.source.doc}不超过 ${row.value.months} 个月执行`
+  return `${text}。${row.supersedes!.source.doc}规定 ${old.months} 个月；跨省备案按${row.source.doc}（${row.supersedes!.since} 印发）不超过 ${row.value.months} 个月执行`
 }
 
 /** 变更登记 a year, where the notice says (吉 二(二) lifted the cap of 2). */
@@ -67,7 +67,7 @@ export const filingNotices = (
     notices.push(
       notice(
         'TWO_WAY',
-        `跨省备案在备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算。${home.supersedes.source.doc}规定长期类备案暂停参保地刷卡结算；跨省备案自 ${home.supersedes.since} 起按${home.source.doc}执行`,
+        `跨省备案在备案有效期内确需回参保地就医的，无需撤销备案，可在参保地结算。${home.supersedes.source.doc}规定长期类备案暂停参保地刷卡结算；跨省备案按${home.source.doc}（${home.supersedes.since} 印发）执行`,
         home.source,
       ),
     )
@@ -121,7 +121,8 @@ export const filingNotices = (
       notice(
         'ADMITTED_FIRST',
         '备案开始日期晚于入院日期、早于出院日期的，本次住院视为有效备案，可直接结算',
-        profile.citations.stayWithinValidity,
+        // A filing whose start lies before the discharge is one filed before the discharge settlement.
+        profile.citations.beforeDischarge,
       ),
     )
   } else if (draft.admissionDate && profile.startsFromAdmission.value) {

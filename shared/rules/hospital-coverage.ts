@@ -6,6 +6,7 @@ import { type FilingTarget, filingTarget, regionLabel } from '../regions/regions
 import { mapOk, type Result, type Source } from '../result'
 import type { IsoDate } from '../time/calendar'
 import { stayCoverage } from './coverage'
+import { isCrossProvince } from './cross-province'
 import type { FilingFacts } from './filing-status'
 import { visitCoverage } from './visit-coverage'
 
@@ -142,7 +143,7 @@ export const hospitalCoverage = (
   mapOk(filingReason(filing, care, admission, discharge), (onFiling) => {
     const { profile } = ruleFor(filing.facts)
     const region = hospital.listed ? hospital.row.regionCode : filing.target.code
-    const scope = region.slice(0, 2) === filing.insuredRegion.slice(0, 2) ? 'provincial' : 'crossProvince'
+    const scope = isCrossProvince(filing.insuredRegion, region) ? 'crossProvince' : 'provincial'
     const reasons = [
       onFiling,
       careReason(filing.facts, care),

@@ -3,6 +3,7 @@
  * from them, the app's client is typed by them (type-only imports, no bytes on the phone), and the tests hold
  * the server to them. Objects are not strict — the contract lets fields be added, never renamed.
  */
+import { COMMITMENT_IDS } from '../policy/commitments'
 import { PAYEE_KINDS } from '../policy/payee'
 import { standInSchema } from '../policy/profile.schema'
 import {
@@ -84,7 +85,7 @@ export const quoteSchema = z.object({
   outstandingMaterials: z.array(materialKind),
   commitments: z.array(
     z.object({
-      id: z.enum(['truthfulness', 'supplement_later', 'proxy_consent']),
+      id: z.enum(COMMITMENT_IDS),
       title: z.string(),
       text: z.string(),
       source: sourceSchema,

@@ -15,6 +15,12 @@ const WORDING = '电子医保码能不能直接刷'
 /** The entry staff make it another wording of: one the queue offers for it. */
 const ENTRY = nearestFaqEntries(WORDING, 3).find((entry) => entry.id === 'which-hospitals')
 const ANSWERED = '急诊没备案能报销吗'
+/** A question the notices do not answer, and the entry staff draft for it. */
+const UNANSWERED = '在外地住院请护工的钱医保能不能报'
+const DRAFT = {
+  question: '异地住院请护工的费用能报销吗？',
+  answer: '护工费、陪护费不属于基本医疗保险基金支付范围，需个人自理。',
+}
 
 let app: AppSession
 beforeAll(async () => {
@@ -101,6 +107,36 @@ test('a miss and a 没帮助 are counted; an alias found by the app after a rest
   await person.tap(page.getByRole('button', { name: /^消息/ }))
   await person.sees('您向医保经办机构的提问已答复')
   await person.sees(ENTRY.question)
+
+  // A question no entry answers: staff draft a new entry with its source clause, found once the app starts again.
+  await openFaq(page)
+  await search(page, UNANSWERED)
+  await person.sees('没有找到确定的答案')
+  await person.tap(person.button('向医保经办机构提问'))
+  await person.tap(person.button('提交问题'))
+  await person.sees('已提交给医保经办机构')
+  await staffPage.goto(app.origin)
+  await staff.tap(staff.button('经办审核'))
+  await staff.tap(staff.button('群众提问'))
+  await staff.sees(`搜索过：${UNANSWERED}`)
+  await staff.tap(staff.button('起草新问答'))
+  await staff.type('新问答的问题', DRAFT.question)
+  await staff.type('新问答的答案', DRAFT.answer)
+  await staff.tap(staff.button('发布新问答并答复'))
+  await staff.sees('请选择出处文件')
+  await staff.choose('本程序服务规则')
+  await staff.type('出处条款', '经办答复')
+  await app.screenshot(staffPage, 'staff-faq-draft')
+  expect(await seriousViolations(staffPage)).toEqual([])
+  await staff.tap(staff.button('发布新问答并答复'))
+  await staff.sees('没有待答复的群众提问')
+  await openFaq(page)
+  await search(page, '请护工的钱能报吗')
+  // The drafted entry answers first, citing the clause staff gave it.
+  const drafted = page.locator('.faq-card').filter({ visible: true }).first()
+  await drafted.locator('.faq-card__question', { hasText: DRAFT.question }).waitFor()
+  await drafted.locator('.faq-answer__source', { hasText: '经办答复' }).waitFor()
+  await app.screenshot(page, 'faq-draft-after-restart')
 
   // Offline (nothing reaches the server): the shipped corpus still answers; the alias waits for the network.
   const offline = await app.newPage('faq-additions-offline')

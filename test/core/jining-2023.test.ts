@@ -104,6 +104,41 @@ describe('jining-2023 (济宁市异地就医十项便民措施)', () => {
     expect(quote.validFrom).toBe('2025-12-01')
   })
 
+  // 四(二): “补办临时外出就医备案的，备案起始日期不受限制”; long-term: “最多可往前提前 5 日”.
+  test('四(二): a temporary filing may start on an admission long past; a long-term one only 5 days back', () => {
+    expect(jining.startsFromAdmission).toMatchObject({ value: false, source: { clause: '四(二)' } })
+    const admitted = '2026-10-01'
+    const temporary = expectOk(
+      quoteFiling(
+        draft({
+          insuredRegion: JINING,
+          filingType: 'temporary',
+          startDate: admitted,
+          admissionDate: admitted,
+        }),
+        TODAY,
+      ),
+    )
+    expect(temporary.validFrom).toBe(admitted)
+    const longTerm = quoteFiling(
+      draft({
+        insuredRegion: JINING,
+        filingType: 'long_term_resident',
+        startDate: admitted,
+        admissionDate: admitted,
+      }),
+      TODAY,
+    )
+    expect(longTerm.ok).toBe(false)
+    if (!longTerm.ok)
+      expect(longTerm.error).toMatchObject({ code: 'POLICY.BACKDATE_LIMIT', source: { clause: '四(二)' } })
+  })
+
+  test('四(一): the long-term lock carries the clause’s 随时 half', () => {
+    for (const type of ['retiree_resettled', 'long_term_resident', 'resident_worker'] as const)
+      expect(jining.types[type]!.changeLock.scope).toBe('未在备案地发生医疗费用的，可随时变更或取消备案')
+  })
+
   test('五(一): emergency treatment without filing counts as filed', () => {
     expect(jining.reimbursement.unfiledEmergencyExempt).toMatchObject({
       value: true,

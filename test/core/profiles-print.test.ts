@@ -27,7 +27,7 @@ test("Hubei's precedence clause is printed", () => {
 
 test("Ganzhou's one-year lock is printed in force inside Jiangxi, and superseded only for 跨省 filings, with the date and why", () => {
   expect(printed).toContain(
-    '省内备案：12个月（原则上一年内不得变更或取消异地备案） 赣 一(四)；跨省备案：不超过6个月 国 二(三)*（自 2022-06-30 起取代 赣 一(四) 的 12个月）',
+    '省内备案：12个月（原则上一年内不得变更或取消异地备案） 赣 一(四)；异地备案期间原则上非客观原因一年内不能变更（取消）异地备案 赣 附件1；跨省备案：不超过6个月 国 二(三)*（取代 赣 一(四) 的 12个月；国 2022-06-30 印发，施行日期未核对）',
   )
   expect(printed).not.toContain('6个月 示例（国 二(三)* 上限：不超过6个月）（自')
   // 一(四) quoted with its 原则上; what the cap leaves untouched and what is unchecked is said.
@@ -38,7 +38,7 @@ test("Ganzhou's one-year lock is printed in force inside Jiangxi, and superseded
     '一(四)的暂停刷卡结算，跨省备案同样按22号执行（见下条）；转诊转院、异地急诊门诊住院各限结算一次',
   )
   expect(printed).toContain(
-    '省内备案：暂停（参保地就医购药刷卡结算） 赣 一(四)；跨省备案：不暂停 国 二(五)*（自 2022-06-30 起取代 赣 一(四) 的 暂停）',
+    '省内备案：暂停（参保地就医购药刷卡结算） 赣 一(四)；跨省备案：不暂停 国 二(五)*（取代 赣 一(四) 的 暂停；国 2022-06-30 印发，施行日期未核对）',
   )
 })
 
@@ -49,7 +49,9 @@ test('a clause that lets people file first and supply later is not cited for the
   )
   expect(printed).not.toMatch(/提交即生效[^|；]* 赣/)
   // 吉 三(二) does say it: 备案在补充材料后即时生效.
-  expect(printed).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)')
+  expect(printed).toContain(
+    '补充后生效（拟赴就医地工作的两类人员：外出农民工和外来就业创业人员 吉 三） 吉 三(二)',
+  )
 })
 
 test("Ganzhou's 常驻 papers: the form only, by 一(二) and 二; the kind of material to supplement is the service's", () => {
@@ -103,9 +105,14 @@ test("Ganzhou's ratio and unfiled cut are printed in its own words", () => {
   expect(ganzhou).not.toContain('赣 三(一)（示例）')
   // Nor is a long-term row's 0 attributed to 国 二(六), which lowers only temporary filings.
   expect(printed).not.toContain('−0 国 二(六)*（示例）')
+  // 三(一) settles filed people at 赣州市异地就医的…报销比例, a ratio of its own: no “−0” beside it on any row.
   expect(ganzhou).toContain(
-    '−0 示例；按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算 赣 三(一)',
+    '备案人员按本地通知所定的异地就医报销比例结算，不示例其较本地就医降低的点数：按照就医地的医保目录和赣州市异地就医的住院起付线、报销比例、最高支付限额等标准结算 赣 三(一)',
   )
+  expect(ganzhou.match(/不示例其较本地就医降低的点数/g)).toHaveLength(5)
+  expect(ganzhou).not.toContain('−0')
+  // Other profiles' example 0 stays shown as the example it is.
+  expect(section('national-2022')).toContain('−0 示例')
   expect(ganzhou).toContain(
     'unfiled reduction: 下降 10%（申请手工报销结算…报销比例在现行统筹地区外报账比例的基础上下降） 赣 三(二)',
   )
@@ -133,7 +140,10 @@ test('a certificate, a lock or a proof is printed with the clause that states it
   expect(section('jilin-2018')).not.toContain('随时 国 二(三)*（示例）')
   // 常驻 workers are 长期异地就医人员 too.
   expect(section('jilin-2018').match(/变更登记次数不限/g)).toHaveLength(3)
-  expect(section('jilin-2018')).toContain('补充后生效（拟赴就医地工作的两类人员） 吉 三(二)；90日内补 示例')
+  // 三(二)'s 两类人员 are named as 三 names them.
+  expect(section('jilin-2018')).toContain(
+    '补充后生效（拟赴就医地工作的两类人员：外出农民工和外来就业创业人员 吉 三） 吉 三(二)；90日内补 示例',
+  )
   expect(section('jining-2023')).toContain('就医地户籍证明 国 三(一)*·可承诺替代 济宁 四(一)')
   expect(section('hubei-2022')).toContain('就医地工作证明 国 三(一)*·可承诺替代 鄂 一(四)')
 })
@@ -146,12 +156,16 @@ test("each notice's own rules are printed where the column is: Ganzhou's form li
     '6个月 国 二(三)*；备案期间门诊和住院各限结算一次…部分癌症病人…异地就医备案期放宽至一年内多次有效 赣 一(四)',
   )
   expect(ganzhou).toContain('赣市人社发〔2017〕29号文件规定的异地急诊备案条件 赣 一(二)、一(三)、附件1')
-  expect(ganzhou).toContain('starts from admission: true（因急诊先入院后备案、远程备案人员） 赣 四')
+  expect(ganzhou).toContain(
+    'starts from admission: true（因急诊先入院后备案、远程备案人员…如先入院后备案请备注入院时间） 赣 四、附件1',
+  )
+  // The example window never cuts off the admission date the notice lets any late filing go back to.
+  expect(ganzhou).toContain('30日 示例，不限制追溯至实际入院时间；先入院后备案的')
   expect(ganzhou).toContain(
     '门诊/住院各1次；需定期到市外首次手术医院复诊（含放化疗）的部分癌症病人，备案一年内多次有效 赣 一(四)',
   )
   expect(section('hubei-2022')).toContain(
-    'starts from admission: false 鄂 二(二)；参保人员补办的备案有效期起始时间晚于入院时间但早于出院时间的，视为有效备案',
+    'starts from admission: false，开始日期不自动改为入院日期，能否早至入院日期见 backdate 列 鄂 二(二)；参保人员补办的备案有效期起始时间晚于入院时间但早于出院时间的，视为有效备案',
   )
   expect(section('guangdong-2015')).toContain(
     '适用范围：序言“为进一步做好我省医疗保险省内异地就医医疗费用直接结算工作”',
@@ -164,7 +178,7 @@ test('rules only another region states in these words are printed as 参照, and
   expect(printed).toContain('target 参照赣 一(一)')
   expect(printed).toContain('stayWithinValidity 参照鄂 二(二)')
   expect(section('jilin-2018')).toContain('target 参照赣 一(一)（异地转诊人员：吉 二(三)）')
-  expect(section('jining-2023')).toContain('stayWithinValidity 济宁 四(二)')
+  expect(section('jining-2023')).toContain('stayWithinValidity 济宁 四(一)')
 })
 
 test('医保发〔2022〕22号, whose text the product does not hold, is printed as unchecked, and so is every row citing it', () => {
@@ -174,4 +188,17 @@ test('医保发〔2022〕22号, whose text the product does not hold, is printed
   expect(printed).not.toMatch(/国 [一二三四五六七八九十()]+(?!\*)[ |）（;]/)
   expect(printed).toContain('赣 一(四)')
   expect(printed).not.toContain('赣 一(四)*')
+})
+
+test("Jining's start and lock are printed in 四(二)'s and 四(一)'s own words", () => {
+  const jining = section('jining-2023')
+  // 四(二): “补办临时外出就医备案的，备案起始日期不受限制”; long-term filings at most 5 days back.
+  expect(jining).toContain(
+    'starts from admission: false，开始日期不自动改为入院日期，能否早至入院日期见 backdate 列（补办异地长期居住备案的…备案起始日期自补办备案之日最多可往前提前 5 日；补办临时外出就医备案的，备案起始日期不受限制） 济宁 四(二)',
+  )
+  expect(jining).not.toContain('starts from admission: false 国')
+  // 四(一): “未在备案地发生医疗费用的，可随时变更或取消备案”, beside the 6 months once costs were incurred.
+  expect(
+    jining.match(/6个月（发生费用后）（未在备案地发生医疗费用的，可随时变更或取消备案） 济宁 四\(一\)/g),
+  ).toHaveLength(3)
 })

@@ -8,7 +8,7 @@ const ganzhou = (clause: string) => source('ganzhou-2019', clause)
 
 /**
  * 三(一) settles at “赣州市异地就医的…报销比例”, a table of its own, without saying how far it lies below the home
- * ratio: the 0 points are an example, and the clause is shown for what it does say.
+ * ratio: the 0 points are an example the estimate uses, and profiles:print shows the clause alone, with no points.
  */
 const asFiled: FilingTypeRule['ratioReductionPoints'] = {
   value: 0,
@@ -28,6 +28,7 @@ const yearLock: FilingTypeRule['changeLock'] = {
   value: { kind: 'months', months: 12, condition: 'always' },
   source: ganzhou('一(四)'),
   scope: '原则上一年内不得变更或取消异地备案',
+  remark: { text: '异地备案期间原则上非客观原因一年内不能变更（取消）异地备案', source: ganzhou('附件1') },
 }
 
 /**
@@ -172,7 +173,12 @@ export const ganzhou2019: Profile = {
     },
   },
   // 四 names 因急诊先入院后备案、远程备案人员; every filing made in this service is made remotely.
-  startsFromAdmission: { value: true, source: ganzhou('四'), scope: '因急诊先入院后备案、远程备案人员' },
+  // 附件1's 申请备案生效时间 asks for the admission time of anyone 先入院后备案.
+  startsFromAdmission: {
+    value: true,
+    source: ganzhou('四、附件1'),
+    scope: '因急诊先入院后备案、远程备案人员…如先入院后备案请备注入院时间',
+  },
   homeBenefits: {
     value: '异地安置、长期居住、常驻异地工作备案生效后，暂停在参保地就医购药刷卡结算',
     source: ganzhou('一(四)'),

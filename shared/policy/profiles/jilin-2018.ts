@@ -64,6 +64,8 @@ export const jilin2018: Profile = {
         source: jilin('三(二)'),
         illustrative: true,
         scope: TWO_GROUPS_LEAVING,
+        // Who the 两类人员 are: 三's heading names them.
+        remark: { text: '外出农民工和外来就业创业人员', source: jilin('三') },
       },
     },
     // No held notice names a 转诊转院证明: the national profile's row stands. 二(三) states its target.

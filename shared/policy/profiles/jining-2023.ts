@@ -16,7 +16,12 @@ const longTerm = (
   validityMonths: { value: null, source: jining('四(一)') },
   backdateDays: { value: 5, source: jining('四(二)') },
   materials: [material(kind, NATIONAL_SOURCES.commitment, commitmentReplaces)],
-  changeLock: { value: { kind: 'months', months: 6, condition: 'after_costs' }, source: jining('四(一)') },
+  // 四(一) has both halves: 随时 without costs at the filed place, 6 months once there were some.
+  changeLock: {
+    value: { kind: 'months', months: 6, condition: 'after_costs' },
+    source: jining('四(一)'),
+    scope: '未在备案地发生医疗费用的，可随时变更或取消备案',
+  },
   suspendsHomeSettlement: {
     value: false,
     source: jining('三'),
@@ -49,6 +54,14 @@ export const jining2023: Profile = {
     emergency: temporary(NATIONAL_TYPES.emergency, []),
     temporary: temporary(NATIONAL_TYPES.temporary, []),
   },
+  // 四(二) sets how far back a late filing may start, per type (5 days long-term, no limit temporary): a temporary
+  // filing reaches the admission date through that window. The start is the date chosen, never moved for the person.
+  startsFromAdmission: {
+    value: false,
+    source: jining('四(二)'),
+    scope:
+      '补办异地长期居住备案的…备案起始日期自补办备案之日最多可往前提前 5 日；补办临时外出就医备案的，备案起始日期不受限制',
+  },
   homeBenefits: {
     value:
       '跨省异地长期居住人员备案有效期内确需回参保地就医的，可以在参保地享受医保结算服务；提交就医地户籍证明、居住证或单位工作证明等材料的，可享受与参保地同等的医保待遇',
@@ -62,8 +75,8 @@ export const jining2023: Profile = {
   citations: {
     ...national2022.citations,
     beforeDischarge: jining('四(二)'),
-    // 四(二) “出院结算前完成异地就医备案的…应为参保人员办理医疗费用异地联网结算”: a start after admission settles.
-    stayWithinValidity: jining('四(二)'),
+    // 四(一): long-term filings 长期有效, temporary ones 不再设置有效期 — a stay never outlasts the validity.
+    stayWithinValidity: jining('四(一)'),
     manualAfterwards: jining('七'),
     commitment: jining('四(一)'),
   },

@@ -1,8 +1,7 @@
 import type { Hospital } from '@shared/hospitals/hospital.schema'
-import { hospitalKindWords } from '@shared/hospitals/settlement-words'
 import { regionLabel } from '@shared/regions/regions'
 import { Text, View } from '@tarojs/components'
-import ErrorBanner from '../../../components/error-banner'
+import HospitalChoices from '../../../components/hospital-choices'
 import Tap from '../../../components/tap'
 import TextField from '../../../components/text-field'
 import { useCall } from '../../../hooks/use-call'
@@ -42,28 +41,14 @@ export default function CoverageHospital({
       <Tap kind="secondary" onTap={find} busy={state.status === 'loading'}>
         在定点医院名单中查找
       </Tap>
-      {state.status === 'error' && <ErrorBanner error={state.error} />}
-      {state.status === 'done' && state.data.items.length === 0 && (
-        <View ariaRole="status">
-          <Text className="record-section__hint">
-            名单中没有找到这家医院。可以按填写的名称查询，医院将标为“未核验”。
-          </Text>
-        </View>
-      )}
-      {state.status === 'done' &&
-        state.data.items.map((row) => (
-          <Tap
-            key={row.code}
-            kind="plain"
-            label={`选择 ${row.name}`}
-            onTap={() => {
-              onChange({ typed: row.name, picked: row })
-              setState({ status: 'idle' })
-            }}
-          >
-            {row.name}（{hospitalKindWords(row)}，{regionLabel(row.regionCode) ?? row.regionCode}）
-          </Tap>
-        ))}
+      <HospitalChoices
+        state={state}
+        noneFound="名单中没有找到这家医院。可以按填写的名称查询，医院将标为“未核验”。"
+        onPick={(row) => {
+          onChange({ typed: row.name, picked: row })
+          setState({ status: 'idle' })
+        }}
+      />
       {value.picked ? (
         <Text className="record-section__hint">
           已从定点医院名单中选择：{value.picked.name}（{regionLabel(value.picked.regionCode)}）

@@ -1,7 +1,5 @@
-import { hospitalKindWords } from '@shared/hospitals/settlement-words'
-import { regionLabel } from '@shared/regions/regions'
 import { Text, View } from '@tarojs/components'
-import ErrorBanner from '../../../../components/error-banner'
+import HospitalChoices from '../../../../components/hospital-choices'
 import Tap from '../../../../components/tap'
 import { useCall } from '../../../../hooks/use-call'
 import type { SectionProps } from './section-props'
@@ -22,33 +20,21 @@ export default function HospitalPicker({ form, change }: Pick<SectionProps, 'for
       <Tap kind="secondary" onTap={find} busy={state.status === 'loading'}>
         从定点医院名单中选择
       </Tap>
-      {state.status === 'error' && <ErrorBanner error={state.error} />}
-      {state.status === 'done' && state.data.items.length === 0 && (
-        <View ariaRole="status">
-          <Text className="record-section__hint">名单中没有找到这家医院，可直接填写医院名称。</Text>
-        </View>
-      )}
-      {state.status === 'done' &&
-        state.data.items.map((row) => (
-          <Tap
-            key={row.code}
-            kind="plain"
-            label={`选择 ${row.name}`}
-            onTap={() => {
-              change((current) => ({
-                hospitalName: row.name,
-                hospitalRegion: row.regionCode,
-                hospitalLevel: row.level
-                  ? (String(row.level) as typeof current.hospitalLevel)
-                  : current.hospitalLevel,
-                hospitalCode: row.code,
-              }))
-              setState({ status: 'idle' })
-            }}
-          >
-            {row.name}（{hospitalKindWords(row)}，{regionLabel(row.regionCode) ?? row.regionCode}）
-          </Tap>
-        ))}
+      <HospitalChoices
+        state={state}
+        noneFound="名单中没有找到这家医院，可直接填写医院名称。"
+        onPick={(row) => {
+          change((current) => ({
+            hospitalName: row.name,
+            hospitalRegion: row.regionCode,
+            hospitalLevel: row.level
+              ? (String(row.level) as typeof current.hospitalLevel)
+              : current.hospitalLevel,
+            hospitalCode: row.code,
+          }))
+          setState({ status: 'idle' })
+        }}
+      />
       {form.hospitalCode ? (
         <Text className="record-section__hint">已从定点医院名单中选择：{form.hospitalName}</Text>
       ) : (
