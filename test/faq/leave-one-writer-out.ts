@@ -1,7 +1,8 @@
 // Leave one writer out: for each writer, learn terms from the others and judge the held-out writer.
 // The confidence threshold used on a held-out writer is itself chosen on held-out scores of the other
 // writers only (each scored by terms fitted without it and without the writer under test).
-import { createRanker } from '../../shared/faq/rank'
+import { MIN_CONFIDENCE } from '../../shared/faq/learned.data'
+import { createRanker, rank } from '../../shared/faq/rank'
 import {
   answersAbove,
   chooseThreshold,
@@ -56,3 +57,11 @@ export const baseline = (writers: readonly Writer[]): WriterOutcome[] => {
     ...outcomeOf(scoreWriter(ranker, writer), (row) => row.matched),
   }))
 }
+
+/** The shipped engine (terms and threshold as released) on writers it was never fitted on. */
+export const shipped = (writers: readonly Writer[]): WriterOutcome[] =>
+  writers.map((writer) => ({
+    writer: writer.writer,
+    threshold: MIN_CONFIDENCE,
+    ...outcomeOf(scoreWriter(rank, writer), answersAbove(MIN_CONFIDENCE)),
+  }))

@@ -1,5 +1,6 @@
-// The seven blind writers' paraphrases (writers/*.json), parsed: training data for the learned terms
-// and the leave-one-writer-out test sets.
+// The blind writers' paraphrases, parsed. writers/*.json: training data for the learned terms and the
+// leave-one-writer-out test sets. fresh-writers/*.json: writers who came after the fit, never fitted
+// on nor used to choose anything: a sealed test of the shipped engine.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -14,11 +15,16 @@ const writerSchema = z.object({
 export type Writer = z.infer<typeof writerSchema>
 export type Paraphrase = Writer['queries'][number]
 
-const DIR = join(__dirname, 'writers')
-
-/** Every writer, in file-name order. */
-export const loadWriters = (): Writer[] =>
-  readdirSync(DIR)
+const writersIn = (folder: string): Writer[] => {
+  const dir = join(__dirname, folder)
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => writerSchema.parse(JSON.parse(readFileSync(join(DIR, name), 'utf8'))))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((name) => writerSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))))
+}
+
+/** The training writers, in file-name order. */
+export const loadWriters = (): Writer[] => writersIn('writers')
+
+/** The sealed writers: scored, never fitted on. */
+export const loadFreshWriters = (): Writer[] => writersIn('fresh-writers')
