@@ -200,6 +200,7 @@ const describeDocument = (profile: Profile, key: DocumentKey) => {
   if (!facts.textHeld) parts.push(`${UNCHECKED_NOTE}（表中以 * 标出）`)
   if (facts.effective)
     parts.push(`自 ${facts.effective.from} 起执行（${facts.effective.clause}：“${facts.effective.words}”）`)
+  else if (facts.textHeld) parts.push('施行日期：文本未载')
   if (facts.precedence) parts.push(`效力：${facts.precedence.clause}“${facts.precedence.words}”`)
   if (facts.scope) parts.push(`适用范围：${facts.scope.clause}“${facts.scope.words}”`)
   if (facts.basis) parts.push(`依据 ${facts.basis}`)

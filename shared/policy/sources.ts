@@ -61,7 +61,8 @@ export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
   'hubei-2022': {
     issued: '2022-09-14',
     textHeld: true,
-    precedence: { clause: '六', words: '以往文件规定与本通知不一致的，以本通知为准' },
+    // Quoted as printed, half-width comma included: the closing line after 六(四).
+    precedence: { clause: '六 末句', words: '以往文件规定与本通知不一致的,以本通知为准' },
     // The notice names the national one by its title only, and two provincial ones beside it.
     basis:
       '《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（文号为本程序补注：医保发〔2022〕22号）、《省医疗保障局关于印发〈湖北省医疗保障异地就医直接结算服务事项和信息平台下沉实施方案〉的通知》、《省医疗保障局办公室关于完善基本医疗保险参保人员异地就医备案政务服务事项指导规范的通知》',

@@ -22,7 +22,9 @@ test('each notice is printed with its date, and Ganzhou with its effective date'
 })
 
 test("Hubei's precedence clause is printed", () => {
-  expect(printed).toContain('效力：六“以往文件规定与本通知不一致的，以本通知为准”')
+  expect(printed).toContain(
+    '鄂 = 鄂医保办〔2022〕28号：日期 2022-09-14；施行日期：文本未载；效力：六 末句“以往文件规定与本通知不一致的,以本通知为准”',
+  )
 })
 
 test("Ganzhou's one-year lock is printed in force inside Jiangxi, and superseded only for 跨省 filings, with the date and why", () => {
