@@ -26,7 +26,7 @@ const longTerm = (
     value: false,
     source: jining('三'),
     scope:
-      '跨省异地长期居住人员备案有效期内确需回参保地就医的，可以在参保地享受医保结算服务…通过提交备案就医地户籍证明、居住证或单位工作证明等材料，可享受与参保地同等的医保待遇',
+      '跨省异地长期居住人员备案有效期内确需回参保地就医的，可以在参保地享受医保结算服务，异地长期居住人员备案有效期内确需回参保地就医的，通过提交备案就医地户籍证明、居住证或单位工作证明等材料，可享受与参保地同等的医保待遇',
   },
 })
 
@@ -64,7 +64,7 @@ export const jining2023: Profile = {
   },
   homeBenefits: {
     value:
-      '跨省异地长期居住人员备案有效期内确需回参保地就医的，可以在参保地享受医保结算服务；提交就医地户籍证明、居住证或单位工作证明等材料的，可享受与参保地同等的医保待遇',
+      '跨省异地长期居住人员备案有效期内确需回参保地就医的，可以在参保地享受医保结算服务；异地长期居住人员备案有效期内确需回参保地就医的，提交备案就医地户籍证明、居住证或单位工作证明等材料，可享受与参保地同等的医保待遇',
     source: jining('三'),
   },
   emergencyUnfiled: {
@@ -75,8 +75,6 @@ export const jining2023: Profile = {
   citations: {
     ...national2022.citations,
     beforeDischarge: jining('四(二)'),
-    // 四(一): long-term filings 长期有效, temporary ones 不再设置有效期 — a stay never outlasts the validity.
-    stayWithinValidity: jining('四(一)'),
     manualAfterwards: jining('七'),
     commitment: jining('四(一)'),
   },
