@@ -74,14 +74,15 @@ export const DOCUMENT_FACTS: Partial<Record<DocumentKey, DocumentFacts>> = {
  * named, and then which prevails where they differ. profiles:print shows it beside the 国 legend.
  */
 export const NATIONAL_STANDING: Record<ProfileId, string> = {
-  'national-2022': '本程序的通用规则：参保地无本地通知收录时按此显示',
+  'national-2022':
+    '本程序的通用规则：参保地无本地通知收录时按此显示。22号针对跨省异地就医：省内备案的 国 值标“参照”',
   'jilin-2018':
-    '晚于 吉（2018-12-13）印发，吉 未引用它（吉 的依据见 吉 一行）；表中 国 值只用于 吉 未作规定之处。22号针对跨省异地就医：跨省备案两者不一致时按在后的国家规定，省内备案按 吉',
+    '晚于 吉（2018-12-13）印发，吉 未引用它（吉 的依据见 吉 一行）；表中 国 值只用于 吉 未作规定之处。22号针对跨省异地就医：跨省备案两者不一致时按在后的国家规定，省内备案按 吉，吉 未作规定之处的 国 值标“参照”',
   'jining-2023': '济宁 以它为依据（济宁 2023-11-09 晚于它印发）',
   'ganzhou-2019':
-    '晚于 赣（2019-07-22）印发，赣 未引用它（赣 的依据见 赣 一行）；表中 国 值用于 赣 未作规定之处，以及跨省备案中它取代 赣 之处。22号针对跨省异地就医：跨省备案的变更或取消时限和参保地刷卡结算按在后的国家规定（见“被后来规定取代的值”）；赣 其余规定本程序未见被取代的原文，仍按 赣 执行；省内（统筹地区外、内）备案按 赣',
+    '晚于 赣（2019-07-22）印发，赣 未引用它（赣 的依据见 赣 一行）；表中 国 值用于 赣 未作规定之处，以及跨省备案中它取代 赣 之处。22号针对跨省异地就医：跨省备案的变更或取消时限和参保地刷卡结算按在后的国家规定（见“被后来规定取代的值”）；赣 其余规定本程序未见被取代的原文，仍按 赣 执行；省内（统筹地区外、内）备案按 赣，赣 未作规定之处的 国 值标“参照”',
   'guangdong-2015':
-    '晚于 粤（2015-03-26）印发，粤 未引用它（粤 的依据见 粤 一行）。粤 只管省内异地就医（见适用范围），22号管跨省异地就医：表中 国 值用于跨省备案，粤 未作规定之处本程序对省内备案也按 国 值显示。人社部发〔2014〕93号 五“对于异地急诊的参保人员，原则上在参保地按规定进行报销”早于 国：未备案急诊先按 国 提示出院结算前补办、直接结算，出院后自费结算的回参保地报销',
+    '晚于 粤（2015-03-26）印发，粤 未引用它（粤 的依据见 粤 一行）。粤 只管省内异地就医（见适用范围），22号管跨省异地就医：表中 国 值用于跨省备案，粤 未作规定之处本程序对省内备案参照 国 值显示（标“参照”）。人社部发〔2014〕93号 五“对于异地急诊的参保人员，原则上在参保地按规定进行报销”早于 国：未备案急诊先按 国 提示出院结算前补办、直接结算，出院后自费结算的回参保地报销',
   'hubei-2022': '鄂 以它为依据（鄂 2022-09-14 晚于它印发）',
 }
 
@@ -94,7 +95,7 @@ const GOVERNS: Record<DocumentKey, 'everyone' | readonly ProfileId[]> = {
   // Annexed to 粤人社函〔2015〕674号, which implements it; other regions follow 医保发〔2022〕22号.
   'hrss-2014': ['guangdong-2015'],
   'hubei-2022': ['hubei-2022'],
-  // 济宁 and 湖北 name it as their basis; it binds every insured region.
+  // It binds every insured region's 跨省 filings; a 省内 one only where the region's notice is based on it.
   'national-2022': 'everyone',
   example: 'everyone',
   service: 'everyone',
@@ -120,18 +121,33 @@ export const clauseTextHeld = (from: Source): boolean => {
   return key !== undefined && DOCUMENT_FACTS[key]?.textHeld === true
 }
 
-/** Does this source govern a person of this profile (or say plainly that it does not, as 参照)? */
-export const governs = (profileId: string, from: Source): boolean => {
+/** 医保发〔2022〕22号 is the notice on 跨省异地就医直接结算: a filing inside the province is not its subject. */
+const CROSS_PROVINCE_ONLY: ReadonlySet<DocumentKey> = new Set(['national-2022'])
+
+/** 济宁 and 湖北 name 医保发〔2022〕22号 as their basis, so it governs their filings inside the province too. */
+const namedAsBasisBy = (profileId: string, key: DocumentKey): boolean =>
+  (DOCUMENT_FACTS as Partial<Record<string, DocumentFacts>>)[profileId]?.basis?.includes(DOCUMENTS[key]) ===
+  true
+
+const bindsFilingInsideProvince = (profileId: string, key: DocumentKey): boolean =>
+  !CROSS_PROVINCE_ONLY.has(key) || namedAsBasisBy(profileId, key)
+
+/**
+ * Does this source govern a person of this profile (or say plainly that it does not, as 参照)? With the filing's
+ * scope known, a 跨省-only notice does not govern a 省内 filing; unknown (FAQ, checklists), it is taken to.
+ */
+export const governs = (profileId: string, from: Source, crossProvince?: boolean): boolean => {
   if (from.reference) return true
   const key = documentKeyOf(from)
   if (!key) return false
+  if (crossProvince === false && !bindsFilingInsideProvince(profileId, key)) return false
   const scope = GOVERNS[key]
   return scope === 'everyone' || (scope as readonly string[]).includes(profileId)
 }
 
-/** The source as a person of this profile should see it: another region's notice becomes 参照. */
-export const asShownTo = (profileId: string, from: Source): Source =>
-  governs(profileId, from) ? from : { ...from, reference: true }
+/** The source as a person of this profile (filing 跨省 or not, where known) should see it: one that does not govern becomes 参照. */
+export const asShownTo = (profileId: string, from: Source, crossProvince?: boolean): Source =>
+  governs(profileId, from, crossProvince) ? from : { ...from, reference: true }
 
 /** 来源 text: 参照赣市医保字〔2019〕21号 一(一). */
 export const sourceLabel = (from: Source): string =>

@@ -2,6 +2,7 @@ import { ruleFor } from '../policy/profiles'
 import { citedAs } from '../policy/sources'
 import { fail, ok, type Result, type Source } from '../result'
 import type { IsoDate } from '../time/calendar'
+import { type FilingScope, shownOnFiling } from './cross-province'
 import { type FilingFacts, isLapsedSupplement } from './filing-status'
 
 export interface StayCoverage {
@@ -10,18 +11,21 @@ export interface StayCoverage {
   source: Source
 }
 
-const answer = (directSettlement: boolean, reason: string, from: Source): Result<StayCoverage> =>
-  ok({ directSettlement, reason, source: from })
-
-/** Will a hospital stay settle directly under this filing? Each answer cites the filing's own profile. */
+/**
+ * Will a hospital stay settle directly under this filing? Each answer cites the filing's own profile, as the person
+ * reads it on a filing of this scope (参照 where the clause does not govern it).
+ */
 export const stayCoverage = (
-  facts: FilingFacts,
+  facts: FilingFacts & FilingScope,
   admission: IsoDate,
   discharge?: IsoDate,
 ): Result<StayCoverage> => {
   if (discharge !== undefined && discharge < admission) {
     return fail({ code: 'VALIDATION', message: '出院日期不能早于入院日期', path: 'dischargeDate' })
   }
+  const shown = shownOnFiling(facts.profile, facts)
+  const answer = (directSettlement: boolean, reason: string, from: Source): Result<StayCoverage> =>
+    ok(shown({ directSettlement, reason, source: from }))
   const { profile, rule } = ruleFor(facts)
   const { stayWithinValidity: stayRule, beforeDischarge, manualAfterwards } = profile.citations
   const limit = rule.settlementLimit

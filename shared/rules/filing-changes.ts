@@ -1,8 +1,9 @@
 import type { MaterialKind } from '../policy/materials'
 import { ruleFor } from '../policy/profiles'
+import { asShownTo } from '../policy/sources'
 import { fail, ok, policyError, type Result, type Source } from '../result'
 import { addMonths, type IsoDate } from '../time/calendar'
-import { changeLockFor } from './cross-province'
+import { changeLockFor, type FilingScope } from './cross-province'
 import { type FilingFacts, filingStatus } from './filing-status'
 
 type Change = 'change' | 'cancel'
@@ -19,8 +20,11 @@ export interface AlterLock {
   source: Source
 }
 
-/** Whether the filing is 跨省 decides its lock where a profile has one for 跨省 filings (赣州); unknown: the local one. */
-type LockFacts = { crossProvince?: boolean }
+/**
+ * Whether the filing is 跨省 decides its lock where a profile has one for 跨省 filings (赣州), and whether
+ * 医保发〔2022〕22号 governs it; unknown: the local lock, cited as today.
+ */
+type LockFacts = FilingScope
 
 /**
  * The lock a filing is under today, if any, whether or not costs were incurred: the person is told before
@@ -41,7 +45,7 @@ export const alterLockOf = (
     condition: lock.condition,
     basis: row.supersedes ? `跨省备案按${row.source.doc}` : `${profile.name}规定`,
     months: lock.months,
-    source: row.source,
+    source: asShownTo(profile.id, row.source, filing.crossProvince),
   }
 }
 

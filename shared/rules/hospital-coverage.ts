@@ -6,7 +6,7 @@ import { type FilingTarget, filingTarget, regionLabel } from '../regions/regions
 import { mapOk, type Result, type Source } from '../result'
 import type { IsoDate } from '../time/calendar'
 import { stayCoverage } from './coverage'
-import { isCrossProvince } from './cross-province'
+import { type FilingScope, isCrossProvince, shownOnFiling } from './cross-province'
 import type { FilingFacts } from './filing-status'
 import { visitCoverage } from './visit-coverage'
 
@@ -58,15 +58,15 @@ const NEXT: Record<CoverageReason['topic'], string> = {
 }
 
 const filingReason = (
-  filing: FilingOnRecord,
+  facts: FilingFacts & FilingScope,
   care: DirectCareKind,
   admission: IsoDate,
   discharge?: IsoDate,
 ) =>
   mapOk(
     care === 'inpatient'
-      ? stayCoverage(filing.facts, admission, discharge)
-      : { ok: true as const, value: visitCoverage(filing.facts, admission) },
+      ? stayCoverage(facts, admission, discharge)
+      : { ok: true as const, value: visitCoverage(facts, admission) },
     (answer): CoverageReason => ({
       topic: 'filing',
       holds: answer.directSettlement,
@@ -139,17 +139,21 @@ export const hospitalCoverage = (
   care: DirectCareKind,
   admission: IsoDate,
   discharge?: IsoDate,
-): Result<HospitalCoverage> =>
-  mapOk(filingReason(filing, care, admission, discharge), (onFiling) => {
-    const { profile } = ruleFor(filing.facts)
+): Result<HospitalCoverage> => {
+  // The filing's own scope (its target), not the hospital's, decides which notices govern it.
+  const facts = { ...filing.facts, crossProvince: isCrossProvince(filing.insuredRegion, filing.target.code) }
+  const shown = shownOnFiling(facts.profile, facts)
+  return mapOk(filingReason(facts, care, admission, discharge), (onFiling) => {
+    const { profile } = ruleFor(facts)
     const region = hospital.listed ? hospital.row.regionCode : filing.target.code
     const scope = isCrossProvince(filing.insuredRegion, region) ? 'crossProvince' : 'provincial'
+    const onCare = careReason(facts, care)
     const reasons = [
       onFiling,
-      careReason(filing.facts, care),
+      onCare && shown(onCare),
       ...(hospital.listed
         ? [
-            placeReason(hospital.row, filing.target, profile.citations.target),
+            shown(placeReason(hospital.row, filing.target, profile.citations.target)),
             hospitalReason(hospital.row, scope, care),
           ]
         : [
@@ -168,6 +172,7 @@ export const hospitalCoverage = (
       scope,
     })
   })
+}
 
 const decide = (
   reasons: CoverageReason[],

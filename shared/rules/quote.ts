@@ -13,6 +13,7 @@ import { FILING_TYPE_LABELS } from '../policy/vocabulary'
 import { fail, ok, policyError, type Result } from '../result'
 import type { FilingRequestDraft } from '../schemas/filing.schema'
 import { addDays, addMonths, type IsoDate, minDate } from '../time/calendar'
+import { isCrossProvince, shownOnFiling } from './cross-province'
 import { filingNotices } from './filing-notices'
 import { targetFor } from './filing-target'
 import type { FilingQuote } from './quote.types'
@@ -115,9 +116,7 @@ const commitmentsFor = (profile: Profile, rule: FilingTypeRule, draft: FilingReq
   ]
 }
 
-/** What a draft would become: target, validity, materials, commitments and consequences. Writes nothing. */
-export const quoteFiling = (draft: FilingRequestDraft, today: IsoDate): Result<FilingQuote> => {
-  const profile = profileFor(draft.insuredRegion)
+const quoteUnder = (profile: Profile, draft: FilingRequestDraft, today: IsoDate): Result<FilingQuote> => {
   const rule = offeredRule(profile, draft)
   if (!rule.ok) return rule
   const target = targetFor(draft.insuredRegion, draft.destination)
@@ -153,4 +152,27 @@ export const quoteFiling = (draft: FilingRequestDraft, today: IsoDate): Result<F
     notices: [],
   }
   return ok({ ...quote, notices: filingNotices(profile, rule.value, draft, quote) })
+}
+
+/**
+ * What a draft would become: target, validity, materials, commitments and consequences. Writes nothing. Every
+ * source, a refusal's too, is as the person filing to this destination reads it (参照 where it does not govern).
+ */
+export const quoteFiling = (draft: FilingRequestDraft, today: IsoDate): Result<FilingQuote> => {
+  const profile = profileFor(draft.insuredRegion)
+  const shown = shownOnFiling(profile.id, {
+    crossProvince: isCrossProvince(draft.insuredRegion, draft.destination),
+  })
+  const quoted = quoteUnder(profile, draft, today)
+  if (!quoted.ok) {
+    const { source: cited } = quoted.error
+    return cited ? fail(shown({ ...quoted.error, source: cited })) : quoted
+  }
+  const quote = quoted.value
+  return ok({
+    ...quote,
+    requiredMaterials: quote.requiredMaterials.map(shown),
+    commitments: quote.commitments.map(shown),
+    notices: quote.notices.map(shown),
+  })
 }

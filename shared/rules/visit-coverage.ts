@@ -2,13 +2,12 @@ import { ruleFor } from '../policy/profiles'
 import { citedAs } from '../policy/sources'
 import type { Source } from '../result'
 import type { IsoDate } from '../time/calendar'
+import { type FilingScope, shownOnFiling } from './cross-province'
 import { type FilingFacts, isLapsedSupplement } from './filing-status'
 
-/** Does the filing count on the day of an outpatient visit? The stay rules (入院/出院) do not apply to one day. */
-export const visitCoverage = (
-  facts: FilingFacts,
-  visit: IsoDate,
-): { directSettlement: boolean; reason: string; source: Source } => {
+type VisitCoverage = { directSettlement: boolean; reason: string; source: Source }
+
+const visitCoverageUnder = (facts: FilingFacts, visit: IsoDate): VisitCoverage => {
   const { profile, rule } = ruleFor(facts)
   const { stayWithinValidity, manualAfterwards } = profile.citations
   const limit = rule.settlementLimit
@@ -40,3 +39,10 @@ export const visitCoverage = (
     source: citedAs(rule.validityMonths),
   }
 }
+
+/**
+ * Does the filing count on the day of an outpatient visit? The stay rules (入院/出院) do not apply to one day. The
+ * answer cites as the person reads it on a filing of this scope.
+ */
+export const visitCoverage = (facts: FilingFacts & FilingScope, visit: IsoDate): VisitCoverage =>
+  shownOnFiling(facts.profile, facts)(visitCoverageUnder(facts, visit))

@@ -41,18 +41,21 @@ describe('guangdong-2015 (粤人社函〔2015〕674号, 人社部发〔2014〕93
   })
 
   // 人社部发〔2014〕93号 四 only defines 跨省 resettled retirees; it is no list of materials for a 省内 notice's people.
-  test('a resettled retiree’s proof is the national row’s, replaceable by a commitment, not 人社部发〔2014〕93号 四', () => {
-    const quote = expectOk(
-      quoteFiling(draft({ insuredRegion: GUANGZHOU, filingType: 'retiree_resettled' }), TODAY),
-    )
-    expect(quote.requiredMaterials).toEqual([
-      expect.objectContaining({
-        kind: 'household_register',
-        replaceableByCommitment: true,
-        source: { doc: '医保发〔2022〕22号', clause: '三(一)' },
-      }),
-    ])
-  })
+  // 医保发〔2022〕22号 governs the 跨省 filing; inside Guangdong (深圳) its row is what 粤 leaves open, so 参照.
+  test.each([
+    ['440300', { doc: '医保发〔2022〕22号', clause: '三(一)', reference: true }],
+    ['110105', { doc: '医保发〔2022〕22号', clause: '三(一)' }],
+  ])(
+    'a resettled retiree’s proof to %s is the national row’s, replaceable by a commitment, not 人社部发〔2014〕93号 四',
+    (destination, cited) => {
+      const quote = expectOk(
+        quoteFiling(draft({ insuredRegion: GUANGZHOU, filingType: 'retiree_resettled', destination }), TODAY),
+      )
+      expect(quote.requiredMaterials).toEqual([
+        expect.objectContaining({ kind: 'household_register', replaceableByCommitment: true, source: cited }),
+      ])
+    },
+  )
 
   // 五 says only "对于异地急诊的参保人员，原则上在参保地按规定进行报销": waiving the unfiled reduction is an example.
   test('an unfiled emergency claim keeps the filed ratio as an example value, not as 人社部发〔2014〕93号 五', () => {

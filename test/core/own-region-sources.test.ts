@@ -1,21 +1,32 @@
 // Every notice, material, commitment, checklist item, estimate line, coverage answer and FAQ answer a person
-// would see cites their own region's notice, 医保发〔2022〕22号, an example or service value, or says 参照.
+// would see cites their own region's notice, 医保发〔2022〕22号 (on a 省内 filing only where their notice is based
+// on it), an example or service value, or says 参照.
 import { searchFaq } from '@shared/faq'
 import { FAQ_ENTRIES } from '@shared/faq/corpus'
 import { profileIdFor } from '@shared/policy/profile-regions'
 import { PROFILES } from '@shared/policy/profiles'
-import { governs, sourceLabel } from '@shared/policy/sources'
-import { CARE_TYPES, FILING_TYPES, type FilingType, INSURANCE_TYPES } from '@shared/policy/vocabulary'
+import { asShownTo, DOCUMENTS, governs, source, sourceLabel } from '@shared/policy/sources'
+import {
+  CARE_TYPES,
+  DIRECT_CARE_KINDS,
+  FILING_TYPES,
+  type FilingType,
+  INSURANCE_TYPES,
+} from '@shared/policy/vocabulary'
 import type { Source } from '@shared/result'
 import { claimChecklist } from '@shared/rules/claim-checklist'
 import { stayCoverage } from '@shared/rules/coverage'
+import { isCrossProvince } from '@shared/rules/cross-province'
 import { estimateReimbursement } from '@shared/rules/estimate'
+import { alterLockOf } from '@shared/rules/filing-changes'
+import { hospitalCoverage } from '@shared/rules/hospital-coverage'
 import { quoteFiling } from '@shared/rules/quote'
 import { planSubmission } from '@shared/rules/submission'
 import { addDays } from '@shared/time/calendar'
 import { draft, INSIDE_PROVINCE_OF, REGION_OF, TODAY } from './drafts'
 
-type Shown = { where: string; source: Source }
+/** A source as shown, with whether the filing it was shown on is 跨省 (undefined: no destination known). */
+type Shown = { where: string; source: Source; crossProvince?: boolean }
 
 const isSource = (value: unknown): value is Source =>
   typeof value === 'object' && value !== null && 'doc' in value && 'clause' in value
@@ -62,12 +73,13 @@ const filingSources = (insuredRegion: string): Shown[] =>
   FILING_TYPES.flatMap((filingType) =>
     draftsFor(insuredRegion, filingType).flatMap((filing, index) => {
       const where = `${filingType}#${index}`
+      const crossProvince = isCrossProvince(filing.insuredRegion, filing.destination)
       const quote = quoteFiling(filing, TODAY)
       const plan = planSubmission(filing, TODAY)
       const shown = sourcesIn(quote.ok ? quote.value : quote.error, `quote ${where}`)
       sourcesIn(plan.ok ? plan.value.quote : plan.error, `submit ${where}`, shown)
-      if (!plan.ok) return shown
-      const facts = plan.value.facts
+      if (!plan.ok) return shown.map((item) => ({ ...item, crossProvince }))
+      const facts = { ...plan.value.facts, crossProvince }
       const stays: [string, string?][] = [
         [TODAY],
         [addDays(TODAY, -5)],
@@ -78,8 +90,15 @@ const filingSources = (insuredRegion: string): Shown[] =>
       for (const [admission, discharge] of stays) {
         sourcesIn(stayCoverage(facts, admission, discharge), `coverage ${where} ${admission}`, shown)
         sourcesIn(stayCoverage({ ...facts, cancelled: true }, admission), `cancelled ${where}`, shown)
+        for (const care of DIRECT_CARE_KINDS) {
+          const onRecord = { facts: plan.value.facts, target: plan.value.quote.target, insuredRegion }
+          const hospital = { listed: false as const, name: '就医地人民医院' }
+          const answer = hospitalCoverage(onRecord, hospital, care, admission, discharge)
+          sourcesIn(answer, `hospital ${care} ${where} ${admission}`, shown)
+        }
       }
-      return shown
+      sourcesIn(alterLockOf(facts, TODAY), `lock ${where}`, shown)
+      return shown.map((item) => ({ ...item, crossProvince }))
     }),
   )
 
@@ -113,10 +132,13 @@ const faqSources = (insuredRegion: string): Shown[] =>
     ),
   )
 
+/** 济宁 and 湖北 name 医保发〔2022〕22号 as their basis, so it governs their filings inside the province too. */
+const BASED_ON_NATIONAL = new Set(['jining-2023', 'hubei-2022'])
+
 const foreign = (profileId: string, shown: Shown[]) => [
   ...new Set(
     shown
-      .filter(({ source }) => !governs(profileId, source))
+      .filter(({ source, crossProvince }) => !governs(profileId, source, crossProvince))
       .map(({ where, source }) => `${where}: ${sourceLabel(source)}`),
   ),
 ]
@@ -134,6 +156,24 @@ describe.each(PROFILES.map((profile) => [profile.id, profile] as const))(
       const shown = filingSources(region)
       expect(shown.length).toBeGreaterThan(200)
       expect(foreign(id, shown)).toEqual([])
+    })
+
+    test('sees 医保发〔2022〕22号 as 参照 on a 省内 filing unless their notice is based on it, never on a 跨省 one', () => {
+      const national = (shown: Shown[]) =>
+        shown.filter(({ source: cited }) => cited.doc === DOCUMENTS['national-2022'])
+      const labelled = (shown: Shown[]) => [
+        ...new Set(shown.map(({ where, source: cited }) => `${where}: ${sourceLabel(cited)}`)),
+      ]
+      const shown = filingSources(region)
+      const inside = national(shown.filter(({ crossProvince }) => crossProvince === false))
+      const across = national(shown.filter(({ crossProvince }) => crossProvince === true))
+      expect(inside.length).toBeGreaterThan(0)
+      expect(across.length).toBeGreaterThan(0)
+      const wrongInside = BASED_ON_NATIONAL.has(id)
+        ? inside.filter(({ source: cited }) => cited.reference)
+        : inside.filter(({ source: cited }) => !cited.reference)
+      expect(labelled(wrongInside)).toEqual([])
+      expect(labelled(across.filter(({ source: cited }) => cited.reference))).toEqual([])
     })
 
     test('sees only governing sources on every checklist and estimate line', () => {
@@ -164,6 +204,32 @@ test("another region's clause is shown as 参照, and the label says so", () => 
   expect(ganzhou && sourceLabel(ganzhou)).toBe('参照赣市医保字〔2019〕21号 一(一)')
   const own = searchFaq('备案是备到某家医院还是某个城市', { insuredRegion: REGION_OF['ganzhou-2019'] })
   expect(own[0].sources.map(sourceLabel)).toContain('赣市医保字〔2019〕21号 一(一)')
+})
+
+const NATIONAL_VALIDITY = source('national-2022', '二(三)')
+test.each([
+  ['jilin-2018', false, '参照医保发〔2022〕22号 二(三)'],
+  ['ganzhou-2019', false, '参照医保发〔2022〕22号 二(三)'],
+  ['guangdong-2015', false, '参照医保发〔2022〕22号 二(三)'],
+  ['national-2022', false, '参照医保发〔2022〕22号 二(三)'],
+  ['jining-2023', false, '医保发〔2022〕22号 二(三)'],
+  ['hubei-2022', false, '医保发〔2022〕22号 二(三)'],
+  ['jilin-2018', true, '医保发〔2022〕22号 二(三)'],
+  ['guangdong-2015', true, '医保发〔2022〕22号 二(三)'],
+  ['national-2022', true, '医保发〔2022〕22号 二(三)'],
+  ['jilin-2018', undefined, '医保发〔2022〕22号 二(三)'],
+  ['national-2022', undefined, '医保发〔2022〕22号 二(三)'],
+] as const)('a person under %s filing 跨省=%s sees 22号 二(三) cited as %s', (id, crossProvince, label) => {
+  expect(sourceLabel(asShownTo(id, NATIONAL_VALIDITY, crossProvince))).toBe(label)
+  expect(governs(id, NATIONAL_VALIDITY, crossProvince)).toBe(!label.startsWith('参照'))
+})
+
+test.each([
+  ['jilin-2018', 'jilin-2018', '二(二)', '吉医保办〔2018〕6号 二(二)'],
+  ['guangdong-2015', 'guangdong-2015', '一', '粤人社函〔2015〕674号 一'],
+  ['jilin-2018', 'ganzhou-2019', '一(一)', '参照赣市医保字〔2019〕21号 一(一)'],
+] as const)('a person under %s filing 省内 sees %s %s as before: %s', (id, doc, clause, label) => {
+  expect(sourceLabel(asShownTo(id, source(doc, clause), false))).toBe(label)
 })
 
 test.each(PROFILES.map((profile) => [profile.id, profile] as const))(

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '@shared/result'
 import { claimDateIssues } from '@shared/rules/claim-dates'
 import { stayCoverage } from '@shared/rules/coverage'
+import { isCrossProvince } from '@shared/rules/cross-province'
 import type { EstimateInput } from '@shared/rules/estimate'
 import { type Notice, notice } from '@shared/rules/notices'
 import type { ClaimCreate } from '@shared/schemas/claim.schema'
@@ -23,7 +24,8 @@ import { checkInvoices } from './verify-invoices'
  * the clause: a filing that started after discharge, was cancelled, or had lapsed does not lower the reduction.
  */
 const filingNotices = (filing: FilingRecord, input: ClaimCreate): { covers: boolean; notices: Notice[] } => {
-  const coverage = stayCoverage(filing.facts, input.admissionDate, input.dischargeDate)
+  const crossProvince = isCrossProvince(filing.draft.insuredRegion, filing.draft.destination)
+  const coverage = stayCoverage({ ...filing.facts, crossProvince }, input.admissionDate, input.dischargeDate)
   if (!coverage.ok || coverage.value.directSettlement) return { covers: true, notices: [] }
   return {
     covers: false,
