@@ -2,6 +2,7 @@
 // field, the payee account sealed and masked, approval and payment with their figures, flags for staff.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { sourceLabel } from '@shared/policy/sources'
 import { CARE_TYPES } from '@shared/policy/vocabulary'
 import { CLAIM_AMOUNT_BOUNDS } from '@shared/rules/claim-amounts'
 import type { ClaimView } from '@shared/schemas/responses.schema'
@@ -123,6 +124,25 @@ test('a stay outside the claim’s filing is estimated as unfiled, and the perso
     (await served.http.post('claim', { action: 'get', claimId: claim.claimId }, STAFF)).body.data,
   )
   expect(staffView.flags?.map((flag) => flag.code)).toContain('OUTSIDE_FILING')
+})
+
+// 医保发〔2022〕22号 is the notice on 跨省 filings: on a 济南 filing inside Shandong its clause is 参照, not the rule.
+test.each([
+  ['370200', '参照医保发〔2022〕22号 二(四)'],
+  ['110105', '医保发〔2022〕22号 二(四)'],
+])('a stay outside a 济南 filing to %s is told why citing %s', async (destination, label) => {
+  const jinan = { insuredRegion: '370100', insured: draft().insured }
+  const filing = await served.store.call('filing', {
+    action: 'submit',
+    draft: draft({ ...jinan, destination }),
+    idempotencyKey: `money-jinan-${destination}`,
+  })
+  if (!filing.ok) throw new Error(JSON.stringify(filing))
+  const { filingId } = filing.data as { filingId: string }
+  const claim = okData(await create({ ...jinan, filingId }))
+  expect(claim.notices.map((notice) => [notice.code, sourceLabel(notice.source)])).toEqual([
+    ['FILING_NOT_COVERING_STAY', label],
+  ])
 })
 
 test('the payee account is required at submit, sealed at rest, masked in every reply, changeable only before approval', async () => {
