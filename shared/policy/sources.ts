@@ -124,10 +124,14 @@ export const clauseTextHeld = (from: Source): boolean => {
 /** 医保发〔2022〕22号 is the notice on 跨省异地就医直接结算: a filing inside the province is not its subject. */
 const CROSS_PROVINCE_ONLY: ReadonlySet<DocumentKey> = new Set(['national-2022'])
 
-/** 济宁 and 湖北 name 医保发〔2022〕22号 as their basis, so it governs their filings inside the province too. */
+/**
+ * 济宁 and 湖北 name 医保发〔2022〕22号 as their basis (DOCUMENT_FACTS), so it governs their filings inside the province
+ * too. A set rather than a read of those facts: the FAQ bundle imports this file and must not carry their texts.
+ */
+const BASED_ON_NATIONAL: ReadonlySet<string> = new Set<ProfileId>(['jining-2023', 'hubei-2022'])
+
 const namedAsBasisBy = (profileId: string, key: DocumentKey): boolean =>
-  (DOCUMENT_FACTS as Partial<Record<string, DocumentFacts>>)[profileId]?.basis?.includes(DOCUMENTS[key]) ===
-  true
+  key === 'national-2022' && BASED_ON_NATIONAL.has(profileId)
 
 const bindsFilingInsideProvince = (profileId: string, key: DocumentKey): boolean =>
   !CROSS_PROVINCE_ONLY.has(key) || namedAsBasisBy(profileId, key)

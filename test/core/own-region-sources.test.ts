@@ -5,7 +5,15 @@ import { searchFaq } from '@shared/faq'
 import { FAQ_ENTRIES } from '@shared/faq/corpus'
 import { profileIdFor } from '@shared/policy/profile-regions'
 import { PROFILES } from '@shared/policy/profiles'
-import { asShownTo, DOCUMENTS, governs, source, sourceLabel } from '@shared/policy/sources'
+import {
+  asShownTo,
+  DOCUMENT_FACTS,
+  DOCUMENTS,
+  type DocumentKey,
+  governs,
+  source,
+  sourceLabel,
+} from '@shared/policy/sources'
 import {
   CARE_TYPES,
   DIRECT_CARE_KINDS,
@@ -222,6 +230,17 @@ test.each([
 ] as const)('a person under %s filing 跨省=%s sees 22号 二(三) cited as %s', (id, crossProvince, label) => {
   expect(sourceLabel(asShownTo(id, NATIONAL_VALIDITY, crossProvince))).toBe(label)
   expect(governs(id, NATIONAL_VALIDITY, crossProvince)).toBe(!label.startsWith('参照'))
+})
+
+test('22号 governs a 省内 filing exactly where the notice of the region names it as its basis', () => {
+  const namesIt = PROFILES.filter((profile) =>
+    DOCUMENT_FACTS[profile.id as DocumentKey]?.basis?.includes(DOCUMENTS['national-2022']),
+  ).map((profile) => profile.id)
+  const governed = PROFILES.filter((profile) => governs(profile.id, NATIONAL_VALIDITY, false)).map(
+    (profile) => profile.id,
+  )
+  expect(governed).toEqual(namesIt)
+  expect(namesIt.sort()).toEqual([...BASED_ON_NATIONAL].sort())
 })
 
 test.each([
