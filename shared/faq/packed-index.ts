@@ -8,7 +8,7 @@
  * postings are summed at query time from the pairs of the corpus that can sound that way.
  */
 import type { FaqEntry } from './faq.types'
-import { readingsOf, SOUND } from './pinyin'
+import { charsReading, SOUND } from './pinyin'
 import { idfOf, type Posting, type RawIndex, type SearchIndex, saturate, unsaturate } from './search-index'
 import { isHanPair, isSingleHan } from './tokenize'
 
@@ -206,12 +206,14 @@ export const readPackedIndex = (
   /** A sound's term frequency in an entry is the sum over the corpus pairs in the words an entry is about that can sound so. */
   const soundPostings = (token: string): Posting[] | undefined => {
     const [first, second] = token.slice(SOUND.length).split(' ')
+    const firsts = charsReading(first)
+    const seconds = charsReading(second)
     const frequency = new Map<number, number>()
     groups.forEach((group, at) => {
-      if (!readingsOf(group[0]).includes(first)) return
+      if (!firsts.includes(group[0])) return
       for (let offset = 1; offset < group.length; offset++) {
         const number = groupStarts[at] + offset - 1
-        if (!sounded(number) || !readingsOf(group[offset]).includes(second)) continue
+        if (!sounded(number) || !seconds.includes(group[offset])) continue
         for (const { entry, weight } of textPostings(number)) {
           frequency.set(entry, (frequency.get(entry) ?? 0) + unsaturate(weight))
         }

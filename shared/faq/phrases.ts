@@ -29,14 +29,16 @@ const MIN_SOUND_LENGTH = 3
  * character, and phrases are looked up by it; sounds are worked out only for those compared.
  */
 const isSlip = (text: string, start: number, phrase: string): boolean => {
-  let wrong = 0
+  // Characters first: most phrases compared differ in more than one, and sounds are looked up only for the rest.
+  let wrong = -1
   for (let at = 1; at < phrase.length; at++) {
-    const sound = usualSound(phrase[at])
-    if (!sound) return false
     if (text[start + at] === phrase[at]) continue
-    if (++wrong > 1 || usualSound(text[start + at]) !== sound) return false
+    if (wrong >= 0) return false
+    wrong = at
   }
-  return wrong === 1
+  if (wrong < 0) return false
+  for (let at = 1; at < phrase.length; at++) if (!usualSound(phrase[at])) return false
+  return usualSound(text[start + wrong]) === usualSound(phrase[wrong])
 }
 
 export const phraseTable = <T>(rows: readonly (readonly [phrase: string, value: T])[]): PhraseTable<T> => {

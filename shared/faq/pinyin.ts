@@ -19,25 +19,26 @@ const fold = (syllable: string): string => {
 }
 
 const usual = new Map<string, string | undefined>()
-const readings = new Map<string, string[]>()
+const readers = new Map<string, string>()
 
 /** Marks a sound token: no text token starts with it. */
 export const SOUND = '~'
 
-/** Every folded reading of a character (polyphones have several): how the corpus may be read. */
-export const readingsOf = (char: string): readonly string[] => {
-  let known = readings.get(char)
-  if (!known) {
-    // Looked up only for slips, so the table is searched rather than inverted up front.
-    known = []
+/**
+ * Every character one of whose readings (polyphones have several) folds to this sound: how the corpus may be
+ * read. A sound token asks for two sounds, so the table is searched by sound, not inverted for every character.
+ */
+export const charsReading = (sound: string): string => {
+  let chars = readers.get(sound)
+  if (chars === undefined) {
+    chars = ''
     for (const line of PINYIN_SYLLABLES) {
       const space = line.indexOf(' ')
-      const folded = fold(line.slice(0, space))
-      if (line.indexOf(char, space + 1) > 0 && !known.includes(folded)) known.push(folded)
+      if (fold(line.slice(0, space)) === sound) chars += line.slice(space + 1)
     }
-    readings.set(char, known)
+    readers.set(sound, chars)
   }
-  return known
+  return chars
 }
 
 /** How a typed character sounds: its usual reading, folded. */

@@ -6,7 +6,7 @@ import { normalize } from './normalize'
 import { type PhraseTable, phraseTable } from './phrases'
 import { pinyinSoundTokens, typedSoundToken } from './pinyin'
 import { SYNONYMS } from './synonyms'
-import { charsOf, compact, pairsOf, segment } from './tokenize'
+import { charsOf, compact, compactLines, pairsOf, segment } from './tokenize'
 
 /** Single characters of a longer run are weak evidence; a one-character query is all we have. */
 const SINGLE_CHAR_WEIGHT = 0.3
@@ -31,19 +31,38 @@ const strongTokens = (term: string): string[] => {
   return [...han.flatMap((run) => (run.length === 1 ? [run] : pairsOf(run))), ...words]
 }
 
-const parse = (line: string) => {
+interface SynonymLine {
+  corpus: string[]
+  typed: string[]
+}
+
+const parse = (line: string): SynonymLine => {
   const [corpus, typed = ''] = line.split('=')
   return { corpus: corpus.trim().split(/\s+/), typed: typed.trim().split(/\s+/).filter(Boolean) }
 }
 
+let lines: SynonymLine[] | undefined
+/** The table split into words once: the lexicon and the expansions both read it. */
+const synonymLines = (): SynonymLine[] => {
+  lines ??= SYNONYMS.map(parse)
+  return lines
+}
+
 /** Every word of the synonym table, for the lexicon. */
-export const synonymWords = (): string[] => SYNONYMS.flatMap((line) => Object.values(parse(line)).flat())
+export const synonymWords = (): string[] =>
+  synonymLines().flatMap(({ corpus, typed }) => [...corpus, ...typed])
 
 const expansionTable = (): Expansion[] => {
-  expansions ??= SYNONYMS.map((line) => {
-    const { corpus, typed } = parse(line)
-    return { triggers: [...corpus, ...typed].map((term) => compact(normalize(term))), corpus }
-  })
+  if (!expansions) {
+    // One normalize() and compact() over all the words, a word a line, not one each: the first search waits for this.
+    const triggers = compactLines(normalize(synonymWords().join('\n')))
+    let at = 0
+    expansions = synonymLines().map(({ corpus, typed }) => {
+      const line = { triggers: triggers.slice(at, at + corpus.length + typed.length), corpus }
+      at += line.triggers.length
+      return line
+    })
+  }
   return expansions
 }
 

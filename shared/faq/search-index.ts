@@ -105,7 +105,11 @@ export const buildIndex = (
 export const entryIntents = (entries: readonly FaqEntry[]): ((entry: number) => readonly Intent[]) => {
   const known: (readonly Intent[])[] = []
   return (entry) => {
-    known[entry] ??= INTENTS.filter((intent) => questionAnswers(normalize(entries[entry].question), intent))
+    if (!known[entry]) {
+      // Normalized once per entry, not once per intent: the first search reaches most entries.
+      const question = normalize(entries[entry].question)
+      known[entry] = INTENTS.filter((intent) => questionAnswers(question, intent))
+    }
     return known[entry]
   }
 }
