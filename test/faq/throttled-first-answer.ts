@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, requireChromium } from '../app/h5-browser'
 
 const ENTRY = join(__dirname, '../../shared/faq/index.ts')
-const RUNS = 5
+const RUNS = 9
 export const CPU_SLOWDOWN = 6
 
 export interface ThrottledFirstAnswer {
