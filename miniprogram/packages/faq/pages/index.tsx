@@ -39,7 +39,11 @@ export default function Faq() {
   const hot = useMemo(() => hotQuestions(6, insuredRegion), [insuredRegion])
   // What staff added since this release, once the app fetched it; the shipped corpus alone until then.
   const [additions, setAdditions] = useState(faqAdditions)
-  useEffect(() => onFaqAdditions(setAdditions), [])
+  useEffect(() => {
+    // They may have arrived between the first render and this subscription.
+    setAdditions(faqAdditions())
+    return onFaqAdditions(setAdditions)
+  }, [])
   const { confident, hits } = useMemo(
     () =>
       query
