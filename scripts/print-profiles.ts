@@ -21,6 +21,7 @@ type Row = {
   source: Source
   illustrative?: boolean
   ceiling?: boolean
+  floor?: boolean
   bound?: unknown
   scope?: string
   remark?: { text: string; source: Source }
@@ -58,7 +59,7 @@ const cell = (text: string, row: Row, atMost = '不超过', boundText = text) =>
   const value =
     row.ceiling && row.illustrative
       ? `${text}${scope} 示例（${clauseOf(row.source)} 上限：${atMost}${boundText}）`
-      : `${row.ceiling ? atMost : ''}${text}${scope} ${cite(row)}`
+      : `${row.ceiling ? atMost : ''}${row.floor ? '不少于' : ''}${text}${scope} ${cite(row)}`
   return `${value}${remark}`
 }
 /**

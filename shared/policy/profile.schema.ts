@@ -20,6 +20,8 @@ const rule = <T extends z.ZodType>(value: T) =>
     illustrative: z.boolean().optional(),
     /** The clause gives the number as an upper bound (不超过): it is shown and applied as the most it can be. */
     ceiling: z.boolean().optional(),
+    /** The clause gives the number as a lower bound (不少于): it is applied as the least it can be, and said to be. */
+    floor: z.boolean().optional(),
     /**
      * The upper bound `source` gives, where the value is an example below it rather than the bound itself (吉林:
      * change at any time, within the national 不超过6个月).

@@ -31,7 +31,9 @@ const example = (row: { illustrative?: boolean }) => (row.illustrative ? '（示
 /** What a filing type means for the person, read from its rows: how long it lasts, whether it locks. */
 export const typeSummary = (rule: FilingTypeRule): string => {
   const months = rule.validityMonths.value
-  const validity = months === null ? '长期有效' : `有效期 ${months} 个月${example(rule.validityMonths)}`
+  const atLeast = rule.validityMonths.floor ? '不少于' : ''
+  const validity =
+    months === null ? '长期有效' : `有效期${atLeast} ${months} 个月${example(rule.validityMonths)}`
   const lock = rule.changeLock.value
   const cross = rule.crossProvince?.changeLock
   // 赣州: the notice's year inside the province, the national cap for 跨省 filings.

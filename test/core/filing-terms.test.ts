@@ -72,3 +72,22 @@ test.each(types.map((entry) => [entry.name, entry] as const))(
       expect(summary).toContain(`最多低 ${rule.ratioReductionPoints.value} 个百分点`)
   },
 )
+
+test.each(types.map((entry) => [entry.name, entry] as const))(
+  '%s: a validity its clause gives as the least (不少于) is said to be the least, any other as it is',
+  (_name, { rule }) => {
+    const months = rule.validityMonths.value
+    const summary = typeSummary(rule)
+    if (months === null) expect(summary).toMatch(/^长期有效/)
+    else if (rule.validityMonths.floor) expect(summary).toMatch(new RegExp(`^有效期不少于 ${months} 个月`))
+    else expect(summary).toMatch(new RegExp(`^有效期 ${months} 个月`))
+  },
+)
+
+test('医保发〔2022〕22号 二(三) gives the temporary validity as 原则上不少于6个月: its rows say 不少于', () => {
+  const national = types.filter(
+    ({ rule }) => rule.validityMonths.value === 6 && rule.validityMonths.source.doc === '医保发〔2022〕22号',
+  )
+  expect(national.length).toBeGreaterThan(0)
+  for (const { rule } of national) expect(typeSummary(rule)).toMatch(/^有效期不少于 6 个月/)
+})

@@ -25,7 +25,8 @@ export const noSuspension = { value: false, source: NATIONAL_SOURCES.twoWay }
  */
 export const noReduction = { value: 0, source: EXAMPLE_SOURCE, illustrative: true }
 export const longTermValidity = { value: null, source: NATIONAL_SOURCES.validity }
-export const sixMonthValidity = { value: 6, source: NATIONAL_SOURCES.validity }
+/** 二(三): temporary filings are valid 原则上不少于6个月; the insured region may set longer, this service applies the least. */
+export const sixMonthValidity = { value: 6, source: NATIONAL_SOURCES.validity, floor: true }
 
 /**
  * The national rule caps the change/cancel lock of long-term filings at 6 months (原则上不超过); the insured region
