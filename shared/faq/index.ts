@@ -12,4 +12,5 @@ export {
   hotQuestions,
   nearestFaqEntries,
   searchFaq,
+  warmFaq,
 } from './search'

@@ -18,6 +18,11 @@ export interface ThrottledFirstAnswer {
   secondAnswerMs: number
   /** The fastest load + first answer of the runs: what the page costs when nothing else runs on the machine. */
   bestMs: number
+  /**
+   * The first answer on the FAQ page as it runs: the page warms the search when it opens (warmFaq), so the person's
+   * first question (another than the warm-up's) finds the tables built. Measured in its own fresh pages.
+   */
+  warmedFirstAnswerMs: number
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -38,7 +43,8 @@ export const measureThrottledFirstAnswer = async (): Promise<ThrottledFirstAnswe
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
   try {
     const samples: { loadMs: number; firstAnswerMs: number; secondAnswerMs: number }[] = []
-    for (let run = 0; run < RUNS; run++) {
+    const warmed: number[] = []
+    const freshPage = async () => {
       const page = await browser.newPage()
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
@@ -46,6 +52,10 @@ export const measureThrottledFirstAnswer = async (): Promise<ThrottledFirstAnswe
       await page.addScriptTag({
         content: `window.__faqStart = performance.now();${code};window.__faqLoaded = performance.now();`,
       })
+      return page
+    }
+    for (let run = 0; run < RUNS; run++) {
+      const page = await freshPage()
       samples.push(
         await page.evaluate(() => {
           const win = window as unknown as {
@@ -62,6 +72,17 @@ export const measureThrottledFirstAnswer = async (): Promise<ThrottledFirstAnswe
         }),
       )
       await page.close()
+      const warm = await freshPage()
+      warmed.push(
+        await warm.evaluate(() => {
+          const faq = (window as unknown as { FAQ: { warmFaq(): void; answerFaq(q: string): unknown } }).FAQ
+          faq.warmFaq()
+          const start = performance.now()
+          faq.answerFaq('退休去女儿那住')
+          return performance.now() - start
+        }),
+      )
+      await warm.close()
     }
     return {
       runs: RUNS,
@@ -69,6 +90,7 @@ export const measureThrottledFirstAnswer = async (): Promise<ThrottledFirstAnswe
       firstAnswerMs: median(samples.map((s) => s.firstAnswerMs)),
       secondAnswerMs: median(samples.map((s) => s.secondAnswerMs)),
       bestMs: Math.min(...samples.map((s) => s.loadMs + s.firstAnswerMs)),
+      warmedFirstAnswerMs: median(warmed),
     }
   } finally {
     await browser.close()

@@ -1,4 +1,11 @@
-import { answerFaq, FAQ_HOTLINE_ADVICE, type FaqHit, faqSuggestions, hotQuestions } from '@shared/faq'
+import {
+  answerFaq,
+  FAQ_HOTLINE_ADVICE,
+  type FaqHit,
+  faqSuggestions,
+  hotQuestions,
+  warmFaq,
+} from '@shared/faq'
 import { regionLabel } from '@shared/regions/regions'
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
@@ -22,6 +29,8 @@ const RELATED_LIMIT = 3
  * the words half-typed on the way are not.
  */
 const MISS_SETTLED_MS = 2000
+/** After the page's first frame went out: the search's tables are built while the person reads it. */
+const WARM_UP_AFTER_MS = 200
 /** Reported once per wording while the app runs. */
 const reportedMisses = new Set<string>()
 
@@ -44,6 +53,11 @@ export default function Faq() {
     setAdditions(faqAdditions())
     return onFaqAdditions(setAdditions)
   }, [])
+  useEffect(() => {
+    // On a slow phone the first search takes several times the next one: it builds its tables here instead.
+    const timer = setTimeout(() => warmFaq(additions), WARM_UP_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [additions])
   const { confident, hits } = useMemo(
     () =>
       query
