@@ -250,9 +250,10 @@ for (const profile of PROFILES) {
     .map(([type, rule]) => `${FILING_TYPE_LABELS[type as FilingType]}：${clauseOf(rule!.targetSource!)}`)
   console.log(
     `citations: ${Object.entries(profile.citations)
-      .map(
-        ([name, from]) =>
-          `${name} ${clauseOf(from)}${name === 'target' && ownTargets.length > 0 ? `（${ownTargets.join('，')}）` : ''}`,
+      .map(([name, from]) =>
+        'text' in from
+          ? `${name} ${from.text} ${clauseOf(from.source)}`
+          : `${name} ${clauseOf(from)}${name === 'target' && ownTargets.length > 0 ? `（${ownTargets.join('，')}）` : ''}`,
       )
       .join('; ')}`,
   )

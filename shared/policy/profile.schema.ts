@@ -149,6 +149,11 @@ const citationsSchema = z.object({
   target: sourceSchema,
   /** Payment scope of the treatment place; deductible, ratio and cap of the insured region. */
   catalogue: sourceSchema,
+  /**
+   * Where the own notice sets another payment scope for care inside the province (粤 一: 全省统一医疗保险支付范围):
+   * a 省内 filing's card says that instead.
+   */
+  catalogueInsideProvince: remarkSchema.optional(),
   /** Filed before the discharge settlement: the stay settles directly. */
   beforeDischarge: sourceSchema,
   /** Admitted inside the validity, or the start date between admission and discharge: the stay settles. */

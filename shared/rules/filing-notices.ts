@@ -97,11 +97,13 @@ export const filingNotices = (
       ),
     )
   }
+  const insideProvince = crossProvince ? undefined : profile.citations.catalogueInsideProvince
   notices.push(
     notice(
       'CATALOGUE',
-      '药品和诊疗项目执行就医地支付范围，起付线、支付比例和最高支付限额执行参保地政策',
-      profile.citations.catalogue,
+      insideProvince?.text ??
+        '药品和诊疗项目执行就医地支付范围，起付线、支付比例和最高支付限额执行参保地政策',
+      insideProvince?.source ?? profile.citations.catalogue,
     ),
   )
   if (profile.outpatient?.value.direct) {

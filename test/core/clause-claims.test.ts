@@ -25,7 +25,7 @@ const CLAIMS: Record<string, RegExp> = {
   TWO_WAY: /回参保地就医/,
   RATIO_REDUCED: /支付比例/,
   SETTLEMENT_LIMIT: /各限结算一次/,
-  CATALOGUE: /就医地[^,.;]*(支付范围|医保目录)/,
+  CATALOGUE: /就医地[^,.;]*(支付范围|医保目录)|全省统一医疗保险支付范围/,
   OUTPATIENT: /门诊/,
   // 济宁 四(二): filed before the discharge settlement, the stay settles directly.
   ADMITTED_FIRST: /晚于入院时间但早于出院时间|先入院后备案|出院结算前完成异地就医备案/,

@@ -1,4 +1,5 @@
 import { PROFILES } from '@shared/policy/profiles'
+import { FILING_TYPES } from '@shared/policy/vocabulary'
 import { estimateReimbursement } from '@shared/rules/estimate'
 import { quoteFiling } from '@shared/rules/quote'
 import { draft, expectOk, TODAY } from './drafts'
@@ -38,6 +39,19 @@ describe('guangdong-2015 (粤人社函〔2015〕674号, 人社部发〔2014〕93
     const result = estimate({ filingType: 'referral' })
     expect(result.fundPays + result.selfPays).toBeCloseTo(30000, 2)
     expect(result.selfPays).toBeLessThan(30000)
+  })
+
+  // 一 is on 省内异地就医: inside Guangdong the payment scope is the province's; a 跨省 filing keeps the national rule.
+  test.each([
+    ['440300', '异地就医原则上执行全省统一医疗保险支付范围', { doc: '粤人社函〔2015〕674号', clause: '一' }],
+    ['110105', '药品和诊疗项目执行就医地支付范围', { doc: '医保发〔2022〕22号', clause: '二(一)' }],
+  ])('a filing to %s is told its payment scope: %s', (destination, words, cited) => {
+    FILING_TYPES.forEach((filingType) => {
+      const quote = expectOk(quoteFiling(draft({ insuredRegion: GUANGZHOU, filingType, destination }), TODAY))
+      const catalogue = quote.notices.find((line) => line.code === 'CATALOGUE')
+      expect(catalogue?.text).toContain(words)
+      expect(catalogue?.source).toEqual(cited)
+    })
   })
 
   // 人社部发〔2014〕93号 四 only defines 跨省 resettled retirees; it is no list of materials for a 省内 notice's people.

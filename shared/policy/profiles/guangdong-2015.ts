@@ -7,8 +7,8 @@ const guangdong = (clause: string) => source('guangdong-2015', clause)
 const hrss = (clause: string) => source('hrss-2014', clause)
 
 /**
- * The catalogue citation stays the national one: 一 gives a province-wide scope (全省统一医疗保险支付范围) for care
- * inside Guangdong, not the treatment place's scope the card states for care anywhere.
+ * 一 gives a province-wide payment scope (全省统一医疗保险支付范围) for care inside Guangdong, the notice's only subject:
+ * a 省内 filing's card says so; a 跨省 one keeps the national rule (the treatment place's scope).
  */
 export const guangdong2015: Profile = {
   ...national2022,
@@ -26,6 +26,13 @@ export const guangdong2015: Profile = {
         source: guangdong('一'),
         scope: '异地居住退休人员原则上执行参保地支付比例，不按转外就医的支付比例',
       },
+    },
+  },
+  citations: {
+    ...national2022.citations,
+    catalogueInsideProvince: {
+      text: '异地就医原则上执行全省统一医疗保险支付范围，起付标准、支付比例和最高支付限额执行参保地的政策',
+      source: guangdong('一'),
     },
   },
   emergencyUnfiled: {
