@@ -1,6 +1,7 @@
 import { HOTLINE } from '@shared/contact'
 import { FILING_TYPE_LABELS, INSURANCE_TYPE_LABELS } from '@shared/policy/vocabulary'
 import { validityPeriod } from '@shared/rules/filing-terms'
+import { todayInShanghai } from '@shared/time/calendar'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import CallStateView from '../../../components/page-state/call-state'
@@ -21,7 +22,7 @@ const STANDING = {
 } as const
 
 /** yyyy-MM-dd in Beijing time. */
-const beijingDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10)
+const beijingDate = (iso: string) => todayInShanghai(new Date(iso))
 
 /**
  * 备案凭证: one screen a person shows at the hospital's 医保窗口 — the filing number, who, where, how long,
