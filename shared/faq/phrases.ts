@@ -42,27 +42,43 @@ const isSlip = (text: string, start: number, phrase: string): boolean => {
 }
 
 export const phraseTable = <T>(rows: readonly (readonly [phrase: string, value: T])[]): PhraseTable<T> => {
-  let byFirst: Map<string, (readonly [string, T])[]> | undefined
+  // Row numbers by the phrase's first character: all rows (found by their characters) and the rows long enough to
+  // be found by sound. A query visits its own few characters instead of searching for every phrase of the table.
+  let tables: { byFirst: Map<string, number[]>; soundedByFirst: Map<string, number[]> } | undefined
+
+  const index = () => {
+    const byFirst = new Map<string, number[]>()
+    const soundedByFirst = new Map<string, number[]>()
+    const note = (map: Map<string, number[]>, first: string, row: number) => {
+      const list = map.get(first)
+      if (list) list.push(row)
+      else map.set(first, [row])
+    }
+    rows.forEach(([phrase], row) => {
+      if (!phrase) return
+      note(byFirst, phrase[0], row)
+      if (phrase.length >= MIN_SOUND_LENGTH) note(soundedByFirst, phrase[0], row)
+    })
+    return { byFirst, soundedByFirst }
+  }
 
   const find = (text: string): PhraseMatch<T>[] => {
-    const found: PhraseMatch<T>[] = []
-    for (const [phrase, value] of rows) {
-      if (!phrase) continue
-      for (let start = text.indexOf(phrase); start >= 0; start = text.indexOf(phrase, start + 1)) {
-        found.push({ value, phrase, start, end: start + phrase.length, bySound: false })
-      }
-    }
-    if (!byFirst) {
-      byFirst = new Map()
-      for (const row of rows) {
-        if (row[0].length < MIN_SOUND_LENGTH) continue
-        const list = byFirst.get(row[0][0]) ?? []
-        list.push(row)
-        byFirst.set(row[0][0], list)
-      }
-    }
+    tables ??= index()
+    const exact: { row: number; start: number }[] = []
     for (let start = 0; start < text.length; start++) {
-      for (const [phrase, value] of byFirst.get(text[start]) ?? []) {
+      for (const row of tables.byFirst.get(text[start]) ?? []) {
+        if (text.startsWith(rows[row][0], start)) exact.push({ row, start })
+      }
+    }
+    // In the table's order, each phrase's places left to right: the order later steps rely on for ties.
+    exact.sort((a, b) => a.row - b.row || a.start - b.start)
+    const found: PhraseMatch<T>[] = exact.map(({ row, start }) => {
+      const [phrase, value] = rows[row]
+      return { value, phrase, start, end: start + phrase.length, bySound: false }
+    })
+    for (let start = 0; start < text.length; start++) {
+      for (const row of tables.soundedByFirst.get(text[start]) ?? []) {
+        const [phrase, value] = rows[row]
         const end = start + phrase.length
         if (end > text.length || !usualSound(text[start]) || !isSlip(text, start, phrase)) continue
         found.push({ value, phrase, start, end, bySound: true })

@@ -6,7 +6,7 @@ import { normalize } from './normalize'
 import { type PhraseTable, phraseTable } from './phrases'
 import { pinyinSoundTokens, typedSoundToken } from './pinyin'
 import { SYNONYMS } from './synonyms'
-import { charsOf, compact, compactLines, pairsOf, segment } from './tokenize'
+import { charsOf, compact, pairsOf, segment } from './tokenize'
 
 /** Single characters of a longer run are weak evidence; a one-character query is all we have. */
 const SINGLE_CHAR_WEIGHT = 0.3
@@ -36,9 +36,10 @@ interface SynonymLine {
   typed: string[]
 }
 
+/** A line is `corpus words = typed words`, single spaces (a test holds the table to it). */
 const parse = (line: string): SynonymLine => {
-  const [corpus, typed = ''] = line.split('=')
-  return { corpus: corpus.trim().split(/\s+/), typed: typed.trim().split(/\s+/).filter(Boolean) }
+  const [corpus, typed] = line.split(' = ')
+  return { corpus: corpus.split(' '), typed: typed ? typed.split(' ') : [] }
 }
 
 let lines: SynonymLine[] | undefined
@@ -52,17 +53,9 @@ const synonymLines = (): SynonymLine[] => {
 export const synonymWords = (): string[] =>
   synonymLines().flatMap(({ corpus, typed }) => [...corpus, ...typed])
 
+/** The table's words are already normalized and compact (a test holds it so): they are the triggers as written. */
 const expansionTable = (): Expansion[] => {
-  if (!expansions) {
-    // One normalize() and compact() over all the words, a word a line, not one each: the first search waits for this.
-    const triggers = compactLines(normalize(synonymWords().join('\n')))
-    let at = 0
-    expansions = synonymLines().map(({ corpus, typed }) => {
-      const line = { triggers: triggers.slice(at, at + corpus.length + typed.length), corpus }
-      at += line.triggers.length
-      return line
-    })
-  }
+  expansions ??= synonymLines().map(({ corpus, typed }) => ({ triggers: [...corpus, ...typed], corpus }))
   return expansions
 }
 

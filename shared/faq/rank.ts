@@ -30,14 +30,19 @@ const INTENT_BOOST = { focused: 0.5, other: 0.25, unasked: -0.1 } as const
 
 let lexicon: Lexicon | undefined
 
-/** The word list that splits runs of Han into pairs: the corpus's keywords and the synonym table's words. */
+/** The words of the lexicon: the corpus's keywords, the synonym table's words and the everyday words, as written. */
+export const lexiconWords = (): string[] => [
+  ...FAQ_ENTRIES.flatMap((entry) => entry.keywords),
+  ...synonymWords(),
+  ...EVERYDAY_WORDS,
+]
+
+/**
+ * The word list that splits runs of Han into pairs. Its Han words are written normalized (a test holds them so),
+ * so the first search joins them and does not run normalize() over them.
+ */
 export const faqLexicon = (): Lexicon => {
-  // One normalize() over the joined words, not one per word: the first search waits for this.
-  lexicon ??= buildLexicon(
-    normalize(
-      [...FAQ_ENTRIES.flatMap((entry) => entry.keywords), ...synonymWords(), ...EVERYDAY_WORDS].join('\n'),
-    ),
-  )
+  lexicon ??= buildLexicon(lexiconWords().join('\n'))
   return lexicon
 }
 
@@ -126,8 +131,12 @@ const rankIn = (searchIndex: SearchIndex, q: string): Scored[] => {
 
 export type Ranker = (q: string) => Scored[]
 
-/** Letters and digits only: “在这个小程序上怎么办备案？” and “在这个小程序上怎么办备案” are one question. */
-const lettersOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
+/**
+ * Han characters, ASCII letters and digits only: “在这个小程序上怎么办备案？” and “在这个小程序上怎么办备案” are one
+ * question. Ranges, not the Unicode letter classes, whose tables the first search would wait for.
+ */
+const NOT_LETTER = /[^\u3400-\u9fff\uf900-\ufaff0-9A-Za-z]/g
+const lettersOf = (text: string) => text.replace(NOT_LETTER, '')
 const questionKey = (text: string) => lettersOf(normalize(text))
 
 /**

@@ -39,14 +39,9 @@ export interface Segments {
 
 const SPELLED = '\\u3400-\\u9fff\\uf900-\\ufaff0-9a-z'
 const NOT_SPELLED = new RegExp(`[^${SPELLED}]`, 'gu')
-const NOT_SPELLED_OR_LINE_BREAK = new RegExp(`[^${SPELLED}\\n]`, 'gu')
 
 /** Han characters and ASCII words only, particles kept: the text synonyms are matched in. */
 export const compact = (normalized: string): string => normalized.replace(NOT_SPELLED, '|')
-
-/** compact() of each line of a text, in one pass: a table's words, one per line. */
-export const compactLines = (normalized: string): string[] =>
-  normalized.replace(NOT_SPELLED_OR_LINE_BREAK, '|').split('\n')
 
 /** Expects normalize()d text. */
 export const segment = (text: string): Segments => {

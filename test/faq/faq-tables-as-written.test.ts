@@ -1,0 +1,40 @@
+// The first search reads the synonym table and the lexicon as written, without normalize() or compact() over
+// them. These tests hold the tables to that: a word written otherwise would silently never match.
+import { normalize } from '../../shared/faq/normalize'
+import { lexiconWords } from '../../shared/faq/rank'
+import { SYNONYMS } from '../../shared/faq/synonyms'
+import { compact } from '../../shared/faq/tokenize'
+
+const HAN_WORD = /^[\u3400-\u9fff]{2,}$/
+
+test('every synonym line is `corpus words = typed words`, one space between words', () => {
+  const malformed = SYNONYMS.filter((line) => {
+    const [corpus, typed, extra] = line.split(' = ')
+    const wordsOf = (side: string | undefined) => side?.split(' ') ?? []
+    return (
+      extra !== undefined ||
+      !corpus ||
+      [...wordsOf(corpus), ...(typed === undefined ? [] : wordsOf(typed))].some(
+        (word) => !word || /\s|=/.test(word),
+      )
+    )
+  })
+  expect(malformed).toEqual([])
+})
+
+test('every synonym word is written as a query is matched: normalized and compact', () => {
+  const words = SYNONYMS.flatMap((line) => line.split(' = ').flatMap((side) => side.split(' ')))
+  expect(words.length).toBeGreaterThan(500)
+  expect(words.filter((word) => compact(normalize(word)) !== word)).toEqual([])
+})
+
+test('every Han word of the lexicon is written normalized (simplified characters)', () => {
+  const hanWords = lexiconWords().filter((word) => HAN_WORD.test(word))
+  expect(hanWords.length).toBeGreaterThan(1000)
+  expect(hanWords.filter((word) => normalize(word) !== word)).toEqual([])
+})
+
+test('a traditional character in a synonym word would be caught', () => {
+  expect(normalize('報賬')).not.toBe('報賬')
+  expect(compact(normalize('手工 报销'))).not.toBe('手工 报销')
+})
