@@ -6,6 +6,9 @@
  * A posting is two characters of a 92-character alphabet (entry × levels + weight level, the last of
  * a list marked); identical lists are stored once. A pair's sound (a keyboard slip) is not stored: its
  * postings are summed at query time from the pairs of the corpus that can sound that way.
+ *
+ * Token codes and lists have no fixed width, so both are cut into chunks by a space: a token's list is found by
+ * walking its own chunk (at most 31 tokens, then at most 15 lists), not by decoding the whole index first.
  */
 import type { FaqEntry } from './faq.types'
 import { charsReading, SOUND } from './pinyin'
@@ -22,9 +25,13 @@ export interface PackedIndex {
   /**
    * By token (pairs, then singles, then words), its posting list: NEW (or NEW_SOUNDED) for the next list
    * not used before, else two characters, the list's number × 2 + 1 when the pair may be looked up by sound.
+   * A space after every TOKENS_PER_CHUNK tokens.
    */
   tokens: string
-  /** The distinct posting lists in order of first use; a posting is two characters, the last one of a list marked. */
+  /**
+   * The distinct posting lists in order of first use; a posting is two characters, the last one of a list marked.
+   * A space after every LISTS_PER_CHUNK lists.
+   */
   lists: string
   /** Entries in the corpus, weight levels per entry, and the weight range they span. */
   entries: number
@@ -40,6 +47,14 @@ const ALPHABET = [...Array(94)]
   .join('')
 const NEW = '~'
 const NEW_SOUNDED = '}'
+const CHUNK = ' '
+const TOKENS_PER_CHUNK = 32
+const LISTS_PER_CHUNK = 16
+
+const chunked = (codes: string[], size: number) =>
+  Array.from({ length: Math.ceil(codes.length / size) }, (_, at) =>
+    codes.slice(at * size, (at + 1) * size).join(''),
+  ).join(CHUNK)
 /** Token codes leave out the two markers. */
 const TOKEN_ALPHABET = ALPHABET.replace(NEW, '').replace(NEW_SOUNDED, '')
 
@@ -104,8 +119,8 @@ export const packIndex = (raw: RawIndex): PackedIndex => {
     pairs: groups.join(' '),
     singles: singles.join(''),
     words: words.join(' '),
-    tokens: tokenCodes.join(''),
-    lists: [...listNumbers.keys()].join(''),
+    tokens: chunked(tokenCodes, TOKENS_PER_CHUNK),
+    lists: chunked([...listNumbers.keys()], LISTS_PER_CHUNK),
     entries: raw.entries.length,
     levels,
     low,
@@ -113,31 +128,51 @@ export const packIndex = (raw: RawIndex): PackedIndex => {
   }
 }
 
-/** Where each token's list starts in `lists`, and whether the token is a pair looked up by sound. */
-const decodeTokens = (packed: PackedIndex) => {
-  const listStarts: number[] = [0]
-  const lastDigit = LAST / ALPHABET.length
-  for (let at = 0; at + 2 < packed.lists.length; at += 2) {
-    if (DIGITS[packed.lists.charCodeAt(at)] >= lastDigit) listStarts.push(at + 2)
-  }
-  const listOf = new Int32Array(packed.tokens.length)
-  const sounded = new Uint8Array(packed.tokens.length)
-  let next = 0
-  let token = 0
-  for (let at = 0; at < packed.tokens.length; token++) {
-    const char = packed.tokens[at]
-    if (char === NEW || char === NEW_SOUNDED) {
-      listOf[token] = listStarts[next++]
-      sounded[token] = char === NEW_SOUNDED ? 1 : 0
-      at += 1
-    } else {
-      const code = decodeWith(TOKEN_DIGITS, TOKEN_ALPHABET.length, packed.tokens, at)
-      listOf[token] = listStarts[code >> 1]
-      sounded[token] = code & 1
-      at += 2
+const NEW_CODE = NEW.charCodeAt(0)
+const NEW_SOUNDED_CODE = NEW_SOUNDED.charCodeAt(0)
+/** A posting whose first character is this or above is the last of its list. */
+const LAST_CODE = ALPHABET.charCodeAt(LAST / ALPHABET.length)
+
+/** Token numbers to their lists, a chunk walked per token asked. */
+const tokenLists = (packed: PackedIndex, tokenCount: number) => {
+  const tokenChunks = packed.tokens.split(CHUNK)
+  const listChunks = packed.lists.split(CHUNK)
+  // A NEW token takes one character and any other two, so a chunk's length says how many lists it introduces.
+  const newBefore: number[] = []
+  let lists = 0
+  tokenChunks.forEach((chunk, at) => {
+    newBefore.push(lists)
+    const tokens = Math.min(TOKENS_PER_CHUNK, tokenCount - at * TOKENS_PER_CHUNK)
+    lists += 2 * tokens - chunk.length
+  })
+
+  /** The list's number, and whether the token is a pair looked up by sound. */
+  const listOf = (token: number): { list: number; sounded: boolean } => {
+    const chunk = tokenChunks[Math.floor(token / TOKENS_PER_CHUNK)]
+    let news = newBefore[Math.floor(token / TOKENS_PER_CHUNK)]
+    let at = 0
+    for (let skip = token % TOKENS_PER_CHUNK; skip > 0; skip--) {
+      const code = chunk.charCodeAt(at)
+      if (code === NEW_CODE || code === NEW_SOUNDED_CODE) {
+        news++
+        at += 1
+      } else at += 2
     }
+    const code = chunk.charCodeAt(at)
+    if (code === NEW_CODE || code === NEW_SOUNDED_CODE)
+      return { list: news, sounded: code === NEW_SOUNDED_CODE }
+    const reference = decodeWith(TOKEN_DIGITS, TOKEN_ALPHABET.length, chunk, at)
+    return { list: reference >> 1, sounded: (reference & 1) === 1 }
   }
-  return { listOf, sounded }
+
+  /** The list's chunk and where in it the list starts. */
+  const listAt = (list: number): { chunk: string; at: number } => {
+    const chunk = listChunks[Math.floor(list / LISTS_PER_CHUNK)]
+    let at = 0
+    for (let skip = list % LISTS_PER_CHUNK; skip > 0; at += 2) if (chunk.charCodeAt(at) >= LAST_CODE) skip--
+    return { chunk, at }
+  }
+  return { listOf, listAt }
 }
 
 /** The search index over `entries`, which must be the corpus the index was packed from, in its order. */
@@ -157,7 +192,7 @@ export const readPackedIndex = (
   }
   const words = packed.words ? packed.words.split(' ') : []
   const step = (packed.high - packed.low) / (packed.levels - 1 || 1)
-  let tokens: ReturnType<typeof decodeTokens> | undefined
+  let tokens: ReturnType<typeof tokenLists> | undefined
 
   /** The token's number, or -1. */
   const find = (token: string): number => {
@@ -186,10 +221,11 @@ export const readPackedIndex = (
 
   const decoded = new Map<string, Posting[] | undefined>()
   const textPostings = (number: number): Posting[] => {
-    tokens ??= decodeTokens(packed)
+    tokens ??= tokenLists(packed, count + packed.singles.length + words.length)
+    const { chunk, at: start } = tokens.listAt(tokens.listOf(number).list)
     const postings: Posting[] = []
-    for (let at = tokens.listOf[number]; ; at += 2) {
-      const code = postingAt(packed.lists, at)
+    for (let at = start; ; at += 2) {
+      const code = postingAt(chunk, at)
       const posting = code % LAST
       postings.push({
         entry: Math.floor(posting / packed.levels),
@@ -199,8 +235,8 @@ export const readPackedIndex = (
     }
   }
   const sounded = (number: number) => {
-    tokens ??= decodeTokens(packed)
-    return tokens.sounded[number] === 1
+    tokens ??= tokenLists(packed, count + packed.singles.length + words.length)
+    return tokens.listOf(number).sounded
   }
 
   /** A sound's term frequency in an entry is the sum over the corpus pairs in the words an entry is about that can sound so. */
@@ -213,7 +249,7 @@ export const readPackedIndex = (
       if (!firsts.includes(group[0])) return
       for (let offset = 1; offset < group.length; offset++) {
         const number = groupStarts[at] + offset - 1
-        if (!sounded(number) || !seconds.includes(group[offset])) continue
+        if (!seconds.includes(group[offset]) || !sounded(number)) continue
         for (const { entry, weight } of textPostings(number)) {
           frequency.set(entry, (frequency.get(entry) ?? 0) + unsaturate(weight))
         }

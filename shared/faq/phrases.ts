@@ -41,47 +41,82 @@ const isSlip = (text: string, start: number, phrase: string): boolean => {
   return usualSound(text[start + wrong]) === usualSound(phrase[wrong])
 }
 
-export const phraseTable = <T>(rows: readonly (readonly [phrase: string, value: T])[]): PhraseTable<T> => {
-  // Row numbers by the phrase's first character: all rows (found by their characters) and the rows long enough to
-  // be found by sound. A query visits its own few characters instead of searching for every phrase of the table.
-  let tables: { byFirst: Map<string, number[]>; soundedByFirst: Map<string, number[]> } | undefined
+interface Phrase {
+  phrase: string
+  line: number
+  /** Where it is written in the table: the order of the table. */
+  at: number
+}
 
-  const index = () => {
-    const byFirst = new Map<string, number[]>()
-    const soundedByFirst = new Map<string, number[]>()
-    const note = (map: Map<string, number[]>, first: string, row: number) => {
-      const list = map.get(first)
-      if (list) list.push(row)
-      else map.set(first, [row])
+/**
+ * A table written as lines of space-separated phrases; a phrase's value is the number of its line. The first
+ * search joins the lines and, for each character of a query, finds the phrases starting with it by indexOf:
+ * nothing is built for the characters no query has typed.
+ */
+export const phraseLines = (lines: readonly string[]): PhraseTable<number> => {
+  let written: { text: string; lineStarts: number[] } | undefined
+  const byFirst = new Map<string, Phrase[]>()
+
+  const lineAt = (lineStarts: number[], at: number) => {
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lineStarts[mid] <= at) lo = mid
+      else hi = mid - 1
     }
-    rows.forEach(([phrase], row) => {
-      if (!phrase) return
-      note(byFirst, phrase[0], row)
-      if (phrase.length >= MIN_SOUND_LENGTH) note(soundedByFirst, phrase[0], row)
-    })
-    return { byFirst, soundedByFirst }
+    return lo
   }
 
-  const find = (text: string): PhraseMatch<T>[] => {
-    tables ??= index()
-    const exact: { row: number; start: number }[] = []
+  const startingWith = (char: string): Phrase[] => {
+    const known = byFirst.get(char)
+    if (known) return known
+    if (!written) {
+      const lineStarts: number[] = []
+      let at = 1
+      for (const line of lines) {
+        lineStarts.push(at)
+        at += line.length + 1
+      }
+      written = { text: `\n${lines.join('\n')}\n`, lineStarts }
+    }
+    const { text, lineStarts } = written
+    const found: Phrase[] = []
+    for (const before of [' ', '\n']) {
+      for (let at = text.indexOf(before + char); at >= 0; at = text.indexOf(before + char, at + 1)) {
+        const start = at + 1
+        let end = start
+        while (text[end] !== ' ' && text[end] !== '\n') end++
+        found.push({ phrase: text.slice(start, end), line: lineAt(lineStarts, start), at: start })
+      }
+    }
+    found.sort((a, b) => a.at - b.at)
+    byFirst.set(char, found)
+    return found
+  }
+
+  const find = (text: string): PhraseMatch<number>[] => {
+    const exact: { phrase: Phrase; start: number }[] = []
     for (let start = 0; start < text.length; start++) {
-      for (const row of tables.byFirst.get(text[start]) ?? []) {
-        if (text.startsWith(rows[row][0], start)) exact.push({ row, start })
+      for (const phrase of startingWith(text[start])) {
+        if (text.startsWith(phrase.phrase, start)) exact.push({ phrase, start })
       }
     }
     // In the table's order, each phrase's places left to right: the order later steps rely on for ties.
-    exact.sort((a, b) => a.row - b.row || a.start - b.start)
-    const found: PhraseMatch<T>[] = exact.map(({ row, start }) => {
-      const [phrase, value] = rows[row]
-      return { value, phrase, start, end: start + phrase.length, bySound: false }
-    })
+    exact.sort((a, b) => a.phrase.at - b.phrase.at || a.start - b.start)
+    const found: PhraseMatch<number>[] = exact.map(({ phrase, start }) => ({
+      value: phrase.line,
+      phrase: phrase.phrase,
+      start,
+      end: start + phrase.phrase.length,
+      bySound: false,
+    }))
     for (let start = 0; start < text.length; start++) {
-      for (const row of tables.soundedByFirst.get(text[start]) ?? []) {
-        const [phrase, value] = rows[row]
+      for (const { phrase, line } of startingWith(text[start])) {
         const end = start + phrase.length
-        if (end > text.length || !usualSound(text[start]) || !isSlip(text, start, phrase)) continue
-        found.push({ value, phrase, start, end, bySound: true })
+        if (phrase.length < MIN_SOUND_LENGTH || end > text.length) continue
+        if (!usualSound(text[start]) || !isSlip(text, start, phrase)) continue
+        found.push({ value: line, phrase, start, end, bySound: true })
       }
     }
     return found.filter(

@@ -3,7 +3,7 @@
  * 报销, 起伏线 for 起付线. So a pair of characters is also indexed by how it sounds, and a typed pair
  * the corpus does not know is looked up that way, at a lower weight than the characters themselves.
  */
-import { PINYIN_SYLLABLES } from './pinyin.data'
+import { PINYIN_SYLLABLES, PINYIN_TABLE } from './pinyin.data'
 
 /**
  * Near-homophones that keyboards with 模糊音 and regional accents merge (the Sogou/Baidu fuzzy-pinyin
@@ -41,18 +41,24 @@ export const charsReading = (sound: string): string => {
   return chars
 }
 
+/** The syllable of the table's line at `at`, if `at` is among the line's usual characters (before its |). */
+const usualAt = (at: number): string | undefined => {
+  const start = PINYIN_TABLE.lastIndexOf('\n', at) + 1
+  const space = PINYIN_TABLE.indexOf(' ', start)
+  const end = PINYIN_TABLE.indexOf('\n', at)
+  const bar = PINYIN_TABLE.indexOf('|', space)
+  const usualEnd = bar >= 0 && (end < 0 || bar < end) ? bar : end < 0 ? PINYIN_TABLE.length : end
+  return at > space && at < usualEnd ? PINYIN_TABLE.slice(start, space) : undefined
+}
+
 /** How a typed character sounds: its usual reading, folded. */
 export const usualSound = (char: string): string | undefined => {
   if (!usual.has(char)) {
-    // A search needs the sounds of a few characters: the table is searched for each, not inverted up front.
+    // A search needs the sounds of a few characters: the table's text is searched for each, nothing built up front.
     let sound: string | undefined
-    for (const line of PINYIN_SYLLABLES) {
-      const space = line.indexOf(' ')
-      const at = line.indexOf(char, space + 1)
-      if (at > 0 && (line.indexOf('|') < 0 || at < line.indexOf('|'))) {
-        sound = fold(line.slice(0, space))
-        break
-      }
+    for (let at = PINYIN_TABLE.indexOf(char); at >= 0 && !sound; at = PINYIN_TABLE.indexOf(char, at + 1)) {
+      const syllable = usualAt(at)
+      if (syllable) sound = fold(syllable)
     }
     usual.set(char, sound)
   }

@@ -3,7 +3,7 @@ import { type Clause, clausesOf, type Focus } from './clauses'
 import type { Intent } from './intents'
 import type { Lexicon } from './lexicon'
 import { normalize } from './normalize'
-import { type PhraseTable, phraseTable } from './phrases'
+import { type PhraseTable, phraseLines } from './phrases'
 import { pinyinSoundTokens, typedSoundToken } from './pinyin'
 import { SYNONYMS } from './synonyms'
 import { charsOf, compact, pairsOf, segment } from './tokenize'
@@ -15,48 +15,21 @@ const SYNONYM_WEIGHT = 0.6
 /** A pair the corpus does not know, matched by how it sounds: a likely slip, weaker than a synonym. */
 const SOUND_WEIGHT = 0.5
 
-interface Expansion {
-  /** Any of these typed (as compacted text) triggers the expansion. */
-  triggers: string[]
-  corpus: string[]
-  /** What it adds to a query, worked out when it first fires. */
-  tokens?: string[]
-}
-
-let expansions: Expansion[] | undefined
-
 /** Pairs (or the lone character) and words of a corpus term: what it adds to a query. */
 const strongTokens = (term: string): string[] => {
   const { han, words } = segment(normalize(term))
   return [...han.flatMap((run) => (run.length === 1 ? [run] : pairsOf(run))), ...words]
 }
 
-interface SynonymLine {
-  corpus: string[]
-  typed: string[]
-}
-
-/** A line is `corpus words = typed words`, single spaces (a test holds the table to it). */
-const parse = (line: string): SynonymLine => {
-  const [corpus, typed] = line.split(' = ')
-  return { corpus: corpus.split(' '), typed: typed ? typed.split(' ') : [] }
-}
-
-let lines: SynonymLine[] | undefined
-/** The table split into words once: the lexicon and the expansions both read it. */
-const synonymLines = (): SynonymLine[] => {
-  lines ??= SYNONYMS.map(parse)
-  return lines
-}
-
-/** Every word of the synonym table, for the lexicon. */
-export const synonymWords = (): string[] =>
-  synonymLines().flatMap(({ corpus, typed }) => [...corpus, ...typed])
-
-/** The table's words are already normalized and compact (a test holds it so): they are the triggers as written. */
-const expansionTable = (): Expansion[] => {
-  expansions ??= synonymLines().map(({ corpus, typed }) => ({ triggers: [...corpus, ...typed], corpus }))
-  return expansions
+/** What a synonym line adds to a query (the pairs and words of its corpus terms), by line, worked out when it fires. */
+const expansions = new Map<number, string[]>()
+const expansionOf = (line: number): string[] => {
+  let tokens = expansions.get(line)
+  if (!tokens) {
+    tokens = SYNONYMS[line].split(' = ')[0].split(' ').flatMap(strongTokens)
+    expansions.set(line, tokens)
+  }
+  return tokens
 }
 
 export interface QueryToken {
@@ -87,12 +60,11 @@ export interface ParsedQuery {
 
 type Add = (token: string, weight: number, typed: boolean) => void
 
-let synonymPhrases: PhraseTable<Expansion> | undefined
+let synonymPhrases: PhraseTable<number> | undefined
 
+/** The table's words are written normalized and compact (a test holds them so): each is a trigger as written. */
 const synonymMatches = (text: string) => {
-  synonymPhrases ??= phraseTable(
-    expansionTable().flatMap((line) => line.triggers.map((trigger) => [trigger, line] as const)),
-  )
+  synonymPhrases ??= phraseLines(SYNONYMS)
   return synonymPhrases.find(text)
 }
 
@@ -111,7 +83,7 @@ const clauseTokens = (clause: Clause, add: Add, { lexicon, inCorpus }: QueryCont
   for (const word of words) add(word, scale, true)
 
   const recognised = new Set<string>()
-  const fired = new Map<Expansion, number>()
+  const fired = new Map<number, number>()
   const text = compact(clause.text)
   for (const match of synonymMatches(text)) {
     const own = strongTokens(match.phrase)
@@ -122,8 +94,7 @@ const clauseTokens = (clause: Clause, add: Add, { lexicon, inCorpus }: QueryCont
     fired.set(match.value, Math.max(typed, fired.get(match.value) ?? 0))
   }
   for (const [line, weight] of fired) {
-    line.tokens ??= line.corpus.flatMap(strongTokens)
-    for (const token of line.tokens) add(token, scale * weight, false)
+    for (const token of expansionOf(line)) add(token, scale * weight, false)
   }
 
   // A pair the corpus does not know but whose sound it does is a slip: it stands in for the pair.

@@ -12,10 +12,10 @@ import { buildLexicon, type Lexicon } from './lexicon'
 import { normalize } from './normalize'
 import { overlayIndex } from './overlay-index'
 import { packIndex, readPackedIndex } from './packed-index'
-import { parseQuery, synonymWords } from './query'
+import { parseQuery } from './query'
 import { buildIndex, entryIntents, K1, type SearchIndex } from './search-index'
 import { PACKED_INDEX } from './search-index.data'
-import { EVERYDAY_WORDS } from './synonyms'
+import { EVERYDAY_WORDS, SYNONYMS } from './synonyms'
 import { isSingleHan } from './tokenize'
 
 /** Questions are a few words; a pasted page is cut rather than searched (the cloud function shares this). */
@@ -30,19 +30,20 @@ const INTENT_BOOST = { focused: 0.5, other: 0.25, unasked: -0.1 } as const
 
 let lexicon: Lexicon | undefined
 
-/** The words of the lexicon: the corpus's keywords, the synonym table's words and the everyday words, as written. */
-export const lexiconWords = (): string[] => [
-  ...FAQ_ENTRIES.flatMap((entry) => entry.keywords),
-  ...synonymWords(),
-  ...EVERYDAY_WORDS,
-]
-
 /**
- * The word list that splits runs of Han into pairs. Its Han words are written normalized (a test holds them so),
- * so the first search joins them and does not run normalize() over them.
+ * The lexicon's words a line each: the corpus's keywords, the synonym table's words and the everyday words, as
+ * written (its Han words are written normalized; a test holds them so). A few joins, no list of every word.
  */
+export const lexiconText = (): string =>
+  [
+    ...FAQ_ENTRIES.map((entry) => entry.keywords.join('\n')),
+    SYNONYMS.join('\n').replace(/ = | /g, '\n'),
+    EVERYDAY_WORDS.join('\n'),
+  ].join('\n')
+
+/** The word list that splits runs of Han into pairs. */
 export const faqLexicon = (): Lexicon => {
-  lexicon ??= buildLexicon(lexiconWords().join('\n'))
+  lexicon ??= buildLexicon(lexiconText())
   return lexicon
 }
 

@@ -1,4 +1,7 @@
-import { searchFaq } from '../../shared/faq'
+import { FAQ_ENTRIES, searchFaq } from '../../shared/faq'
+import { INTENTS } from '../../shared/faq/intents'
+import { normalize } from '../../shared/faq/normalize'
+import { entryIntents } from '../../shared/faq/search-index'
 
 const ids = (query: string) => searchFaq(query, { limit: 3 }).map((hit) => hit.id)
 
@@ -33,5 +36,27 @@ describe('a mixed question: its first question answered first, the next one seco
   test('one question typed in two parts is not split into two answers', () => {
     expect(ids('不在外地住了 备案退掉')[0]).toBe('cancel-filing')
     expect(ids('备案 材料')[0]).toBe('materials-long-term')
+  })
+})
+
+describe('which entries answer an intent', () => {
+  const answers = entryIntents(FAQ_ENTRIES)
+
+  test('an entry answers each intent one of whose words its question contains, in the order of the intents', () => {
+    FAQ_ENTRIES.forEach((entry, at) => {
+      const question = normalize(entry.question)
+      const expected = INTENTS.filter((intent) => intent.asks.some((word) => question.includes(word)))
+      expect({ id: entry.id, intents: answers(at).map((intent) => intent.name) }).toEqual({
+        id: entry.id,
+        intents: expected.map((intent) => intent.name),
+      })
+    })
+  })
+
+  test('most intents are answered by some entry, and a question without their words answers none', () => {
+    const answered = new Set(FAQ_ENTRIES.flatMap((_, at) => answers(at)))
+    expect(answered.size).toBeGreaterThan(INTENTS.length / 2)
+    const plain = entryIntents([{ ...FAQ_ENTRIES[0], question: '赣州' }])
+    expect(plain(0)).toEqual([])
   })
 })

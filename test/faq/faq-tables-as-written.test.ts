@@ -1,7 +1,9 @@
 // The first search reads the synonym table and the lexicon as written, without normalize() or compact() over
 // them. These tests hold the tables to that: a word written otherwise would silently never match.
+
+import { INTENTS } from '../../shared/faq/intents'
 import { normalize } from '../../shared/faq/normalize'
-import { lexiconWords } from '../../shared/faq/rank'
+import { lexiconText } from '../../shared/faq/rank'
 import { SYNONYMS } from '../../shared/faq/synonyms'
 import { compact } from '../../shared/faq/tokenize'
 
@@ -29,9 +31,16 @@ test('every synonym word is written as a query is matched: normalized and compac
 })
 
 test('every Han word of the lexicon is written normalized (simplified characters)', () => {
-  const hanWords = lexiconWords().filter((word) => HAN_WORD.test(word))
+  const hanWords = lexiconText()
+    .split('\n')
+    .filter((word) => HAN_WORD.test(word))
   expect(hanWords.length).toBeGreaterThan(1000)
   expect(hanWords.filter((word) => normalize(word) !== word)).toEqual([])
+})
+
+test('every intent phrase is one word, written as a query is matched', () => {
+  const phrases = INTENTS.flatMap((intent) => intent.says)
+  expect(phrases.filter((phrase) => !phrase || compact(normalize(phrase)) !== phrase)).toEqual([])
 })
 
 test('a traditional character in a synonym word would be caught', () => {
