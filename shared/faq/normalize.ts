@@ -1,17 +1,20 @@
 import { TRADITIONAL_PAIRS } from './traditional'
 
-let simplified: { table: Map<string, string>; pattern: RegExp; test: RegExp } | undefined
-
-const simplifiedOf = () => {
-  if (!simplified) {
-    const table = new Map<string, string>()
-    for (let at = 0; at + 1 < TRADITIONAL_PAIRS.length; at += 2) {
-      table.set(TRADITIONAL_PAIRS[at], TRADITIONAL_PAIRS[at + 1])
-    }
-    const chars = `[${[...table.keys()].join('')}]`
-    simplified = { table, pattern: new RegExp(chars, 'g'), test: new RegExp(chars) }
+/** The simplified character paired with a traditional one (the next character of its pair); others as they are. */
+const simplify = (char: string): string => {
+  for (let at = TRADITIONAL_PAIRS.indexOf(char); at >= 0; at = TRADITIONAL_PAIRS.indexOf(char, at + 1)) {
+    if (at % 2 === 0) return TRADITIONAL_PAIRS[at + 1]
   }
-  return simplified
+  return char
+}
+
+/**
+ * Whether any character is a traditional one: a query is a few characters, each looked up in the pairs, so the
+ * first search builds neither a table nor a regular expression of every traditional character.
+ */
+const hasTraditional = (text: string): boolean => {
+  for (let at = 0; at < text.length; at++) if (simplify(text[at]) !== text[at]) return true
+  return false
 }
 
 const FULL_WIDTH = /[\uff01-\uff5e]/g
@@ -23,11 +26,11 @@ const FOLDED = /[\uff01-\uff5e\u3000A-Z]/
  * to a space, letters lower-cased, common traditional characters to simplified.
  */
 export const normalize = (text: string): string => {
-  const { table, pattern, test } = simplifiedOf()
-  if (!FOLDED.test(text) && !test.test(text)) return text
-  return text
-    .replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .toLowerCase()
-    .replace(pattern, (char) => table.get(char) ?? char)
+  const folded = FOLDED.test(text)
+    ? text
+        .replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+        .replace(/\u3000/g, ' ')
+        .toLowerCase()
+    : text
+  return hasTraditional(folded) ? Array.from(folded, simplify).join('') : folded
 }

@@ -184,32 +184,38 @@ export const readPackedIndex = (
   if (packed.entries !== entries.length)
     throw new Error('the FAQ index is not of this corpus: npm run gen:faq-index')
   const groups = packed.pairs ? packed.pairs.split(' ') : []
-  const groupStarts: number[] = []
-  let count = 0
-  for (const group of groups) {
-    groupStarts.push(count)
-    count += group.length - 1
-  }
+  /**
+   * The number of a group's first pair. Every group before it is its first character, its pairs' second
+   * characters and a space, so that is where the group is written less two a group; found by indexOf, not by a
+   * loop over every group, which the first search would wait for.
+   */
+  const groupStart = (group: number): number =>
+    group === 0 ? 0 : packed.pairs.indexOf(` ${groups[group][0]}`) + 1 - 2 * group
+  const count = groups.length === 0 ? 0 : packed.pairs.length - groups.length * 2 + 1
   const words = packed.words ? packed.words.split(' ') : []
   const step = (packed.high - packed.low) / (packed.levels - 1 || 1)
   let tokens: ReturnType<typeof tokenLists> | undefined
 
   /** The token's number, or -1. */
+  /** The number of the group of pairs starting with this character, or -1. */
+  const groupOf = (first: string): number => {
+    let lo = 0
+    let hi = groups.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const char = groups[mid][0]
+      if (char === first) return mid
+      if (char < first) lo = mid + 1
+      else hi = mid - 1
+    }
+    return -1
+  }
+
   const find = (token: string): number => {
     if (isHanPair(token)) {
-      let lo = 0
-      let hi = groups.length - 1
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1
-        const first = groups[mid][0]
-        if (first === token[0]) {
-          const at = groups[mid].indexOf(token[1], 1)
-          return at < 0 ? -1 : groupStarts[mid] + at - 1
-        }
-        if (first < token[0]) lo = mid + 1
-        else hi = mid - 1
-      }
-      return -1
+      const group = groupOf(token[0])
+      const at = group < 0 ? -1 : groups[group].indexOf(token[1], 1)
+      return at < 0 ? -1 : groupStart(group) + at - 1
     }
     if (isSingleHan(token)) {
       const at = packed.singles.indexOf(token)
@@ -245,16 +251,20 @@ export const readPackedIndex = (
     const firsts = charsReading(first)
     const seconds = charsReading(second)
     const frequency = new Map<number, number>()
-    groups.forEach((group, at) => {
-      if (!firsts.includes(group[0])) return
+    // The groups of the characters read so (a polyphone is listed under each of its readings), each once and in the
+    // index's order: the sums are added up in one order always.
+    const found = [...new Set([...firsts].map(groupOf))].filter((group) => group >= 0)
+    for (const at of found.sort((a, b) => a - b)) {
+      const group = groups[at]
+      const start = groupStart(at)
       for (let offset = 1; offset < group.length; offset++) {
-        const number = groupStarts[at] + offset - 1
+        const number = start + offset - 1
         if (!seconds.includes(group[offset]) || !sounded(number)) continue
         for (const { entry, weight } of textPostings(number)) {
           frequency.set(entry, (frequency.get(entry) ?? 0) + unsaturate(weight))
         }
       }
-    })
+    }
     if (frequency.size === 0) return undefined
     return [...frequency].sort(([a], [b]) => a - b).map(([entry, tf]) => ({ entry, weight: saturate(tf) }))
   }

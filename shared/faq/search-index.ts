@@ -108,13 +108,12 @@ export const buildIndex = (
 export const entryIntents = (entries: readonly FaqEntry[]): ((entry: number) => readonly Intent[]) => {
   let byEntry: Intent[][] | undefined
   const work = () => {
-    const questions = normalize(entries.map((entry) => entry.question).join('\n')).split('\n')
-    const text = questions.join('\n')
-    const starts: number[] = []
-    let at = 0
-    for (const question of questions) {
-      starts.push(at)
-      at += question.length + 1
+    // As written: intent words are Han and questions are written in simplified characters (a test holds both),
+    // so normalize() would change nothing a word is found by.
+    const text = entries.map((entry) => entry.question).join('\n')
+    const starts = new Int32Array(entries.length)
+    for (let entry = 1; entry < entries.length; entry++) {
+      starts[entry] = starts[entry - 1] + entries[entry - 1].question.length + 1
     }
     const entryAt = (position: number) => {
       let lo = 0

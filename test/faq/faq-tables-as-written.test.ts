@@ -1,6 +1,7 @@
 // The first search reads the synonym table and the lexicon as written, without normalize() or compact() over
 // them. These tests hold the tables to that: a word written otherwise would silently never match.
 
+import { FAQ_ENTRIES } from '../../shared/faq'
 import { INTENTS } from '../../shared/faq/intents'
 import { normalize } from '../../shared/faq/normalize'
 import { lexiconText } from '../../shared/faq/rank'
@@ -41,6 +42,17 @@ test('every Han word of the lexicon is written normalized (simplified characters
 test('every intent phrase is one word, written as a query is matched', () => {
   const phrases = INTENTS.flatMap((intent) => intent.says)
   expect(phrases.filter((phrase) => !phrase || compact(normalize(phrase)) !== phrase)).toEqual([])
+})
+
+test('the words that show an entry answers an intent are Han, and questions are written in simplified characters', () => {
+  expect(INTENTS.flatMap((intent) => intent.asks).filter((word) => !/^[\u3400-\u9fff]+$/.test(word))).toEqual(
+    [],
+  )
+  const hanOf = (text: string) => text.replace(/[^\u3400-\u9fff\uf900-\ufaff]/g, '')
+  const traditional = FAQ_ENTRIES.filter(
+    (entry) => hanOf(normalize(entry.question)) !== hanOf(entry.question),
+  )
+  expect(traditional.map((entry) => entry.question)).toEqual([])
 })
 
 test('a traditional character in a synonym word would be caught', () => {
