@@ -20,6 +20,14 @@ export const NATIONAL_SOURCES = {
 export const noLock = { value: { kind: 'none' as const }, source: NATIONAL_SOURCES.validity }
 export const noSuspension = { value: false, source: NATIONAL_SOURCES.twoWay }
 /**
+ * 二(五) speaks of long-term filers settling at home as well. No held notice stops home settlement for a temporary
+ * filing, so that it goes on is this service's rule, not a clause of 22号.
+ */
+export const temporaryKeepsHomeSettlement = {
+  value: false,
+  source: source('service', '临时外出备案不暂停参保地结算'),
+}
+/**
  * 二(六) lowers only temporary filings' ratios; that long-term ones keep the home ratio is not in its words as the
  * local notices restate it, so the 0 is an example and no clause is named for it.
  */

@@ -17,6 +17,7 @@ import {
   noReduction,
   noSuspension,
   sixMonthValidity,
+  temporaryKeepsHomeSettlement,
 } from './common'
 
 const commitmentReplaces = { replaceableByCommitment: true }
@@ -38,7 +39,7 @@ const temporary = (materials: FilingTypeRule['materials'], reductionPoints: numb
   materials,
   supplement: null,
   changeLock: noLock,
-  suspendsHomeSettlement: noSuspension,
+  suspendsHomeSettlement: temporaryKeepsHomeSettlement,
   settlementLimit: null,
   ratioReductionPoints: nationalReduction(reductionPoints),
 })
