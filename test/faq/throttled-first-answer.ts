@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, requireChromium } from '../app/h5-browser'
 
 const ENTRY = join(__dirname, '../../shared/faq/index.ts')
-const RUNS = 9
+const RUNS = 15
 export const CPU_SLOWDOWN = 6
 
 export interface ThrottledFirstAnswer {
