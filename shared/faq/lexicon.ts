@@ -10,27 +10,36 @@ export interface Lexicon {
 }
 
 const HAN_WORD = /^[\u3400-\u9fff]{2,}$/
-const SEPARATOR = '\n'
+/** What ends a word in the text: a line break or a space (the synonym table's lines are read as written). */
+const SEPARATORS = ['\n', ' '] as const
+
+const wordEnd = (text: string, from: number) => {
+  const line = text.indexOf('\n', from)
+  const space = text.indexOf(' ', from)
+  return space >= 0 && space < line ? space : line
+}
 
 /**
- * `words`: normalize()d words joined by line breaks. A character's words are looked up the first time a
+ * `words`: normalize()d words separated by line breaks or spaces. A character's words are looked up the first time a
  * query needs them, so the first search does not sort the whole vocabulary into a map.
  */
 export const buildLexicon = (words: string): Lexicon => {
-  const joined = `${SEPARATOR}${words}${SEPARATOR}`
+  const joined = `\n${words}\n`
   const byFirst = new Map<string, string[]>()
   return {
     startingWith: (char) => {
       let list = byFirst.get(char)
       if (!list) {
         const found = new Set<string>()
-        for (
-          let at = joined.indexOf(SEPARATOR + char);
-          at >= 0;
-          at = joined.indexOf(SEPARATOR + char, at + 1)
-        ) {
-          const word = joined.slice(at + 1, joined.indexOf(SEPARATOR, at + 1))
-          if (HAN_WORD.test(word)) found.add(word)
+        for (const separator of SEPARATORS) {
+          for (
+            let at = joined.indexOf(separator + char);
+            at >= 0;
+            at = joined.indexOf(separator + char, at + 1)
+          ) {
+            const word = joined.slice(at + 1, wordEnd(joined, at + 1))
+            if (HAN_WORD.test(word)) found.add(word)
+          }
         }
         list = [...found]
         byFirst.set(char, list)

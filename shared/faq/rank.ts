@@ -31,13 +31,14 @@ const INTENT_BOOST = { focused: 0.5, other: 0.25, unasked: -0.1 } as const
 let lexicon: Lexicon | undefined
 
 /**
- * The lexicon's words a line each: the corpus's keywords, the synonym table's words and the everyday words, as
- * written (its Han words are written normalized; a test holds them so). A few joins, no list of every word.
+ * The lexicon's words, separated by line breaks or spaces: the corpus's keywords, the synonym table's lines and the
+ * everyday words, as written (its Han words are written normalized; a test holds them so). A few joins, no list of
+ * every word.
  */
 export const lexiconText = (): string =>
   [
     ...FAQ_ENTRIES.map((entry) => entry.keywords.join('\n')),
-    SYNONYMS.join('\n').replace(/ = | /g, '\n'),
+    SYNONYMS.join('\n'),
     EVERYDAY_WORDS.join('\n'),
   ].join('\n')
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAQ_ENTRIES } from '../../shared/faq/corpus'
 import { LEARNED_TERMS } from '../../shared/faq/learned.data'
+import { ALPHABET } from '../../shared/faq/packed-index'
 import { createRanker, rank } from '../../shared/faq/rank'
 import { searchIndexModule } from './search-index-module'
 import { loadWriters } from './writers'
@@ -26,4 +27,9 @@ test('the shipped ranking scores every writer query as an index built now would'
 test('every entry is found by its own question through the shipped index', () => {
   for (const entry of FAQ_ENTRIES)
     expect([entry.question, rank(entry.question)[0]?.entry.id]).toEqual([entry.question, entry.id])
+})
+
+test('the index alphabet is printable ASCII without the space, the quote and the backslash, each once, in order', () => {
+  const printable = Array.from({ length: 94 }, (_, at) => String.fromCharCode(0x21 + at))
+  expect(ALPHABET).toBe(printable.filter((char) => char !== '"' && char !== '\\').join(''))
 })

@@ -33,7 +33,7 @@ test('every synonym word is written as a query is matched: normalized and compac
 
 test('every Han word of the lexicon is written normalized (simplified characters)', () => {
   const hanWords = lexiconText()
-    .split('\n')
+    .split(/\n| /)
     .filter((word) => HAN_WORD.test(word))
   expect(hanWords.length).toBeGreaterThan(1000)
   expect(hanWords.filter((word) => normalize(word) !== word)).toEqual([])
