@@ -11,8 +11,13 @@ export const CPU_SLOWDOWN = 6
 
 export interface ThrottledFirstAnswer {
   runs: number
-  /** Evaluating the bundle (parse, compile, module top level). */
+  /** Running the bundle's top level (the clock starts once the browser has parsed it). */
   loadMs: number
+  /**
+   * Opening: parsing the bundle and running its top level, as the FAQ page pays when it opens (before any question).
+   * Reported beside the gate, which counts the run (loadMs) and the first answer, not the parse.
+   */
+  openMs: number
   /** The first search: the index ships built, so this is its first decoding and the search. */
   firstAnswerMs: number
   secondAnswerMs: number
@@ -43,19 +48,27 @@ export const measureThrottledFirstAnswer = async (): Promise<ThrottledFirstAnswe
   const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS })
   try {
     const samples: { loadMs: number; firstAnswerMs: number; secondAnswerMs: number }[] = []
+    const opens: number[] = []
     const warmed: number[] = []
     const freshPage = async () => {
       const page = await browser.newPage()
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-      // As a <script> of the page: the clock starts before the bundle is parsed and stops after it ran.
-      await page.addScriptTag({
-        content: `window.__faqStart = performance.now();${code};window.__faqLoaded = performance.now();`,
-      })
-      return page
+      // As a <script> of the page. Inside it, the clock starts once the browser has parsed it (loadMs); around
+      // inserting it, the clock counts the parse too (openMs).
+      const content = `window.__faqStart = performance.now();${code};window.__faqLoaded = performance.now();`
+      const openMs = await page.evaluate((source) => {
+        const script = document.createElement('script')
+        script.textContent = source
+        const start = performance.now()
+        document.head.appendChild(script)
+        return performance.now() - start
+      }, content)
+      return { page, openMs }
     }
     for (let run = 0; run < RUNS; run++) {
-      const page = await freshPage()
+      const { page, openMs } = await freshPage()
+      opens.push(openMs)
       samples.push(
         await page.evaluate(() => {
           const win = window as unknown as {
@@ -72,7 +85,7 @@ export const measureThrottledFirstAnswer = async (): Promise<ThrottledFirstAnswe
         }),
       )
       await page.close()
-      const warm = await freshPage()
+      const { page: warm } = await freshPage()
       warmed.push(
         await warm.evaluate(() => {
           const faq = (window as unknown as { FAQ: { warmFaq(): void; answerFaq(q: string): unknown } }).FAQ
@@ -87,6 +100,7 @@ export const measureThrottledFirstAnswer = async (): Promise<ThrottledFirstAnswe
     return {
       runs: RUNS,
       loadMs: median(samples.map((s) => s.loadMs)),
+      openMs: median(opens),
       firstAnswerMs: median(samples.map((s) => s.firstAnswerMs)),
       secondAnswerMs: median(samples.map((s) => s.secondAnswerMs)),
       bestMs: Math.min(...samples.map((s) => s.loadMs + s.firstAnswerMs)),
