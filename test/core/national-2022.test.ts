@@ -1,5 +1,3 @@
-import { national2022 } from '@shared/policy/profiles/national-2022'
-import { DOCUMENTS } from '@shared/policy/sources'
 import { estimateReimbursement } from '@shared/rules/estimate'
 import { mayChange } from '@shared/rules/filing-changes'
 import { quoteFiling } from '@shared/rules/quote'
@@ -61,19 +59,6 @@ describe('national-2022 (医保发〔2022〕22号, the default profile)', () => 
     )
     expect(quote.notices).toContainEqual(expect.objectContaining({ code: 'TWO_WAY' }))
     expect(quote.notices.map((notice) => notice.code)).not.toContain('HOME_SETTLEMENT_SUSPENDED')
-  })
-
-  test('二(五) is cited for long-term filers only: that a temporary filing keeps home settlement is a service rule', () => {
-    const types = national2022.types
-    for (const type of ['retiree_resettled', 'long_term_resident', 'resident_worker'] as const) {
-      expect(types[type]!.suspendsHomeSettlement.source).toMatchObject({ clause: '二(五)' })
-    }
-    for (const type of ['referral', 'emergency', 'temporary'] as const) {
-      expect(types[type]!.suspendsHomeSettlement).toMatchObject({
-        value: false,
-        source: { doc: DOCUMENTS.service },
-      })
-    }
   })
 
   test('三(一): emergency treatment counts as filed and settles as a temporary filing', () => {
