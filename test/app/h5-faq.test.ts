@@ -53,6 +53,14 @@ test('a colloquial query shows a cited answer about 报销 first', async () => {
   await expect(first.locator('.faq-answer__disclaimer').textContent()).resolves.toBe(
     '以参保地医保经办机构解释为准',
   )
+  // The answer is drawn first and the others right after it: every one the heading counts is listed.
+  const found = Number((await page.getByText(/^找到 \d+ 条相关回答$/).textContent())?.match(/\d+/)?.[0])
+  expect(found).toBeGreaterThan(1)
+  await page
+    .locator('.faq-card')
+    .nth(found - 1)
+    .waitFor()
+  expect(await page.locator('.faq-card').count()).toBe(found)
   await page.screenshot({ path: '/tmp/h5-faq.png', fullPage: true })
 })
 

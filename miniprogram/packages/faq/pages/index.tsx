@@ -122,7 +122,7 @@ export default function Faq() {
         <Text className="faq__region">按参保地 {regionLabel(insuredRegion) ?? insuredRegion} 的规定回答</Text>
       )}
       {!query && <HotQuestions hot={hot} openId={openHotId} onToggle={setOpenHotId} />}
-      {query && confident && <Results hits={hits} q={query} />}
+      {query && confident && <Results key={query} hits={hits} q={query} />}
       {query && !confident && hits.length > 0 && (
         <NoCertainAnswer hits={hits.slice(0, RELATED_LIMIT)} q={query} />
       )}
@@ -166,11 +166,20 @@ function HotQuestions(props: {
   )
 }
 
+/**
+ * The answer first, the other hits right after it: on a slow phone rendering all of them took several times the
+ * search, and the person reads the first one. A new query mounts a new list (keyed by it), so it starts again.
+ */
 function Results(props: { hits: FaqHit[]; q: string }) {
+  const [shown, setShown] = useState(1)
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(props.hits.length), 0)
+    return () => clearTimeout(timer)
+  }, [props.hits])
   return (
     <View className="faq__section">
       <Text className="faq__heading">找到 {props.hits.length} 条相关回答</Text>
-      {props.hits.map((hit) => (
+      {props.hits.slice(0, shown).map((hit) => (
         <View key={hit.id} className="faq-card">
           <Text className="faq-card__question">{hit.question}</Text>
           <FaqAnswer hit={hit} q={props.q} />
