@@ -3,7 +3,8 @@
 // 2 ms per query; shared/faq within its size budget. Only aggregate figures of the sealed set
 // are printed: its queries are not to be tuned on.
 // Issue 20: the blind writers, leave-one-writer-out (terms and confidence threshold fitted without
-// the writer scored), next to the in-sample figure and the engine without learned terms.
+// the writer scored), next to the in-sample figure and the engine without learned terms; and the first answer a
+// person meets on the FAQ page, in the built H5 app (built here when stale) with the CPU slowed 6×, under 100 ms.
 
 import { LEARNED_FROM, MIN_CONFIDENCE } from '../shared/faq/learned.data'
 import { createRanker } from '../shared/faq/rank'
@@ -19,6 +20,7 @@ import {
   type WriterOutcome,
 } from '../test/faq/leave-one-writer-out'
 import { describeAccuracy, measureAccuracy } from '../test/faq/measure-accuracy'
+import { measurePageFirstAnswer } from '../test/faq/page-first-answer'
 import { GATES, SEALED_GATE, SEALED_SET, TUNED_SETS } from '../test/faq/query-sets'
 import { CPU_SLOWDOWN, measureThrottledFirstAnswer } from '../test/faq/throttled-first-answer'
 import { loadFreshWriters, loadWriters } from '../test/faq/writers'
@@ -105,6 +107,7 @@ const main = async () => {
   const size = await measureFaqSize()
   const cold = await measureColdStart()
   const phone = await measureThrottledFirstAnswer()
+  const onPage = await measurePageFirstAnswer()
 
   const checks = [
     ...tuned.map(
@@ -134,8 +137,8 @@ const main = async () => {
     ] as const,
     ['p99 < 2 ms', quantile(0.99) < 2] as const,
     [
-      `first answer on a ${CPU_SLOWDOWN}× slower CPU under 100 ms (load + first search)`,
-      phone.loadMs + phone.firstAnswerMs < 100,
+      `first answer on the FAQ page on a ${CPU_SLOWDOWN}× slower CPU under 100 ms (Enter to the answer in the page; after reading, and at once)`,
+      onPage.afterReadingMs < 100 && onPage.atOnceMs < 100,
     ] as const,
     [`size ≤ ${kb(FAQ_SIZE_LIMIT_BYTES)}`, size.withPolicy.bytes <= FAQ_SIZE_LIMIT_BYTES] as const,
   ]
@@ -186,11 +189,15 @@ const main = async () => {
       `first search ${cold.firstSearchMs.toFixed(1)} ms, second ${cold.secondSearchMs.toFixed(2)} ms`,
   )
   console.log(
-    `                 Chromium, CPU ${CPU_SLOWDOWN}× slower (CDP), bundle in a fresh page (median of ${phone.runs}): ` +
+    `                 the FAQ page, built H5 in Chromium, CPU ${CPU_SLOWDOWN}× slower (CDP), a fresh page a run (median of ${onPage.runs}): ` +
+      `Enter to the answer in the page ${onPage.afterReadingMs.toFixed(1)} ms after reading the page a moment, ` +
+      `${onPage.atOnceMs.toFixed(1)} ms typed the moment the hot questions show (the gate: both)\n` +
+      `                 the search alone, not on the page (not the gate; the page warms the search 200 ms after it shows):\n` +
+      `                 Chromium, CPU ${CPU_SLOWDOWN}× slower (CDP), bundle in a fresh page (median of ${phone.runs}): ` +
       `load ${phone.loadMs.toFixed(1)} ms, first answer ${phone.firstAnswerMs.toFixed(1)} ms, second ${phone.secondAnswerMs.toFixed(2)} ms; ` +
       `fastest load + first answer ${phone.bestMs.toFixed(1)} ms\n` +
-      `                 opening the page parses the bundle too: parse + load ${phone.openMs.toFixed(1)} ms (paid when the page opens, before a question; not in the gate)\n` +
-      `                 the FAQ page warms the search when it opens (warmFaq): the first question after that ${phone.warmedFirstAnswerMs.toFixed(1)} ms (not the gate, which is cold)`,
+      `                 opening the page parses the bundle too: parse + load ${phone.openMs.toFixed(1)} ms (paid when the page opens, before a question)\n` +
+      `                 the FAQ page warms the search when it opens (warmFaq): the first question after that ${phone.warmedFirstAnswerMs.toFixed(1)} ms`,
   )
   console.log(
     `size             shared/faq ${size.faq.bytes} B = ${kb(size.faq.bytes)} (gzip ${kb(size.faq.gzip)}), ` +
