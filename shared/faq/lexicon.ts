@@ -3,6 +3,7 @@
  * tokenizer drop pairs that straddle two words: in 外地能刷卡 the pairs 地能 and 能刷 are
  * accidents of adjacency that would otherwise match unrelated questions.
  */
+import { wordsStartingWith } from './written-words'
 
 export interface Lexicon {
   /** The known words of two or more Han characters that start with this character. */
@@ -10,14 +11,6 @@ export interface Lexicon {
 }
 
 const HAN_WORD = /^[\u3400-\u9fff]{2,}$/
-/** What ends a word in the text: a line break or a space (the synonym table's lines are read as written). */
-const SEPARATORS = ['\n', ' '] as const
-
-const wordEnd = (text: string, from: number) => {
-  const line = text.indexOf('\n', from)
-  const space = text.indexOf(' ', from)
-  return space >= 0 && space < line ? space : line
-}
 
 /**
  * `words`: normalize()d words separated by line breaks or spaces. A character's words are looked up the first time a
@@ -30,18 +23,8 @@ export const buildLexicon = (words: string): Lexicon => {
     startingWith: (char) => {
       let list = byFirst.get(char)
       if (!list) {
-        const found = new Set<string>()
-        for (const separator of SEPARATORS) {
-          for (
-            let at = joined.indexOf(separator + char);
-            at >= 0;
-            at = joined.indexOf(separator + char, at + 1)
-          ) {
-            const word = joined.slice(at + 1, wordEnd(joined, at + 1))
-            if (HAN_WORD.test(word)) found.add(word)
-          }
-        }
-        list = [...found]
+        const han = wordsStartingWith(joined, char).filter(({ word }) => HAN_WORD.test(word))
+        list = [...new Set(han.map(({ word }) => word))]
         byFirst.set(char, list)
       }
       return list

@@ -1,4 +1,5 @@
 import { usualSound } from './pinyin'
+import { wordsStartingWith } from './written-words'
 
 /**
  * Finds the phrases of a table (synonym triggers, intent words) in a query, by their characters
@@ -81,16 +82,11 @@ export const phraseLines = (lines: readonly string[]): PhraseTable<number> => {
       written = { text: `\n${lines.join('\n')}\n`, lineStarts }
     }
     const { text, lineStarts } = written
-    const found: Phrase[] = []
-    for (const before of [' ', '\n']) {
-      for (let at = text.indexOf(before + char); at >= 0; at = text.indexOf(before + char, at + 1)) {
-        const start = at + 1
-        let end = start
-        while (text[end] !== ' ' && text[end] !== '\n') end++
-        found.push({ phrase: text.slice(start, end), line: lineAt(lineStarts, start), at: start })
-      }
-    }
-    found.sort((a, b) => a.at - b.at)
+    const found: Phrase[] = wordsStartingWith(text, char).map(({ word, at }) => ({
+      phrase: word,
+      line: lineAt(lineStarts, at),
+      at,
+    }))
     byFirst.set(char, found)
     return found
   }

@@ -7,6 +7,7 @@ import { normalize } from '../../shared/faq/normalize'
 import { lexiconText } from '../../shared/faq/rank'
 import { SYNONYMS } from '../../shared/faq/synonyms'
 import { compact } from '../../shared/faq/tokenize'
+import { wordsStartingWith } from '../../shared/faq/written-words'
 
 const HAN_WORD = /^[\u3400-\u9fff]{2,}$/
 
@@ -58,4 +59,15 @@ test('the words that show an entry answers an intent are Han, and questions are 
 test('a traditional character in a synonym word would be caught', () => {
   expect(normalize('報賬')).not.toBe('報賬')
   expect(compact(normalize('手工 报销'))).not.toBe('手工 报销')
+})
+
+test('a written table gives the words that start with a character, whole and in the order written', () => {
+  const text = '\n急诊 备案 = 急救\n急 没备案\n'
+  expect(wordsStartingWith(text, '急')).toEqual([
+    { word: '急诊', at: 1 },
+    { word: '急救', at: 9 },
+    { word: '急', at: 12 },
+  ])
+  expect(wordsStartingWith(text, '备')).toEqual([{ word: '备案', at: 4 }])
+  expect(wordsStartingWith(text, '案')).toEqual([])
 })
